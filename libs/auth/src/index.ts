@@ -1,0 +1,3 @@
+export * from './api-key';
+export * from './workspace-auth';
+export * from './api-key.guard';

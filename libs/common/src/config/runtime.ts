@@ -1,0 +1,38 @@
+import { Transform } from 'class-transformer';
+import { IsIn, IsInt, IsOptional, IsString, Matches, Max, Min } from 'class-validator';
+import type { ServiceName } from '@callsight/contracts';
+
+export type BusConfig = { kind: 'nats'; url: string } | { kind: 'in-process' };
+
+/** How one service module runs: where its database and bus are, and whether it serves HTTP itself. */
+export interface RuntimeConfig {
+  service: ServiceName;
+  databaseUrl: string;
+  bus: BusConfig;
+  /** null when the module runs inside the standalone process and only the gateway listens. */
+  httpPort: number | null;
+  logLevel: string;
+}
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
+
+/** Environment shared by every service process. */
+export class BaseEnv {
+  @Matches(/^postgres(ql)?:\/\/.+/, { message: 'DATABASE_URL must be a postgres:// URL' })
+  DATABASE_URL: string;
+
+  @Matches(/^(nats|tls):\/\/[^,\s]+(,(nats|tls):\/\/[^,\s]+)*$/, { message: 'NATS_URL must be one or more comma-separated nats:// URLs' })
+  NATS_URL: string;
+
+  @IsOptional()
+  @Transform(({ value }) => (value === undefined || value === '' ? undefined : Number(value)))
+  @IsInt()
+  @Min(0)
+  @Max(65535)
+  PORT?: number;
+
+  @IsOptional()
+  @IsString()
+  @IsIn(LOG_LEVELS)
+  LOG_LEVEL: string = 'info';
+}

@@ -1,0 +1,3 @@
+export * from './health-routes';
+export * from './health.service';
+export * from './health.controller';

@@ -1,0 +1,5 @@
+export * from './ids';
+export * from './config';
+export * from './problem';
+export * from './logging';
+export * from './health';

@@ -1,0 +1,25 @@
+import { IsIn, IsOptional, IsString, IsUrl, MaxLength, MinLength, ValidateIf } from 'class-validator';
+import { CallMetadataFields, MAX_TRANSCRIPT_CHARS } from '../dto/calls.dto';
+import type { CallSource } from '../events/job-events';
+
+/** `ingestion.cmd.submit`: accept one call for processing. */
+export class SubmitCallCommand extends CallMetadataFields {
+  @IsIn(['transcript', 'audio_url', 'audio_file'])
+  source: CallSource;
+
+  @ValidateIf((command: SubmitCallCommand) => command.source === 'transcript' || command.transcript !== undefined)
+  @IsString()
+  @MinLength(1)
+  @MaxLength(MAX_TRANSCRIPT_CHARS)
+  transcript?: string;
+
+  @ValidateIf((command: SubmitCallCommand) => command.source === 'audio_url')
+  @IsUrl({ protocols: ['http', 'https'], require_protocol: true, require_tld: false })
+  @MaxLength(2048)
+  audio_url?: string;
+
+  @IsOptional()
+  @IsString()
+  @MaxLength(500)
+  audio_key?: string;
+}

@@ -1,0 +1,12 @@
+import { ApiProperty } from '@nestjs/swagger';
+
+export const API_KEY_SCOPES = ['calls:write', 'jobs:read', 'jobs:write', 'config:read', 'config:write', 'stats:read'] as const;
+export type ApiKeyScope = (typeof API_KEY_SCOPES)[number];
+
+export class WhoAmI {
+  @ApiProperty() workspace_id: string;
+  @ApiProperty() workspace_name: string;
+  @ApiProperty() key_id: string;
+  @ApiProperty({ example: 'cs_live_4f9K' }) key_prefix: string;
+  @ApiProperty({ enum: API_KEY_SCOPES, isArray: true }) scopes: ApiKeyScope[];
+}

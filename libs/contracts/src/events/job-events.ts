@@ -1,0 +1,93 @@
+import type { TranscriptSegment } from '../dto/transcript';
+
+/** What every stage needs to know about the job it works on; copied forward from event to event. */
+export interface JobRef {
+  jobId: string;
+  callId: string;
+  sourceCallId: string | null;
+  sourceCompanyId: string | null;
+  title: string | null;
+  callDate: string | null;
+  durationSeconds: number | null;
+  metadata: Record<string, string | number | boolean | null>;
+  webhookUrl: string | null;
+}
+
+export type CallSource = 'transcript' | 'audio_url' | 'audio_file';
+
+export interface JobCreatedEvent {
+  job: JobRef;
+  source: CallSource;
+  transcript: string | null;
+  audioUrl: string | null;
+  language: string | null;
+}
+
+export interface JobCompletedEvent {
+  job: JobRef;
+  createdAt: string;
+  completedAt: string;
+}
+
+export interface JobFailedEvent {
+  job: JobRef;
+  stage: string;
+  reason: string;
+  createdAt: string;
+  failedAt: string;
+}
+
+export interface TranscriptionStartedEvent {
+  job: JobRef;
+  engine: string;
+}
+
+export interface TranscriptionCompletedEvent {
+  job: JobRef;
+  transcriptId: string;
+  engine: string;
+  segments: TranscriptSegment[];
+  text: string;
+  durationSeconds: number | null;
+}
+
+export interface StageFailedEvent {
+  job: JobRef;
+  code: string;
+  reason: string;
+}
+
+export interface AlgorithmRunResult {
+  runId: string;
+  algorithmId: string;
+  algorithmVersion: number;
+  output: Record<string, unknown>;
+}
+
+export interface ScoringCompletedEvent {
+  job: JobRef;
+  transcriptId: string;
+  transcriptText: string;
+  runs: AlgorithmRunResult[];
+}
+
+export interface WebhookDeliveredEvent {
+  job: JobRef;
+  deliveryId: string;
+  url: string;
+  attempts: number;
+  responseStatus: number;
+}
+
+export interface WebhookFailedEvent {
+  job: JobRef;
+  deliveryId: string;
+  url: string;
+  attempts: number;
+  reason: string;
+}
+
+export interface WebhookSkippedEvent {
+  job: JobRef;
+  reason: string;
+}

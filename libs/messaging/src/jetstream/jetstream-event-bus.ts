@@ -1,0 +1,174 @@
+import { Logger } from '@nestjs/common';
+import {
+  AckPolicy,
+  connect,
+  DeliverPolicy,
+  headers as natsHeaders,
+  JetStreamClient,
+  JetStreamManager,
+  JsMsg,
+  JSONCodec,
+  NatsConnection,
+  nanos,
+  RetentionPolicy,
+  StorageType,
+} from 'nats';
+import { EVENT_SUBJECT_PREFIX, EVENTS_STREAM, EventEnvelope } from '@callsight/contracts';
+import { backoffFor, ConsumerSpec, DeadLetterHandler, EventBus, EventHandler, EventSubscription, PermanentEventError } from '../events';
+
+const codec = JSONCodec<EventEnvelope>();
+
+export interface JetStreamOptions {
+  servers: string;
+  name: string;
+  stream?: string;
+  subjectPrefix?: string;
+  /** How long the stream keeps events; consumers that fall further behind lose them. */
+  maxAgeMs?: number;
+  duplicateWindowMs?: number;
+  ackWaitMs?: number;
+}
+
+/** Durable events on NATS JetStream: one stream, one durable explicit-ack pull consumer per service and event type. */
+export class JetStreamEventBus implements EventBus {
+  private readonly logger = new Logger(JetStreamEventBus.name);
+  private readonly subscriptions = new Set<EventSubscription>();
+
+  private constructor(
+    private readonly nc: NatsConnection,
+    private readonly js: JetStreamClient,
+    private readonly jsm: JetStreamManager,
+    private readonly stream: string,
+    private readonly subjectPrefix: string,
+    private readonly ackWaitMs: number,
+  ) {}
+
+  static async connect(options: JetStreamOptions): Promise<JetStreamEventBus> {
+    const nc = await connect({ servers: options.servers.split(','), name: options.name, maxReconnectAttempts: -1 });
+    const jsm = await nc.jetstreamManager();
+    const stream = options.stream ?? EVENTS_STREAM;
+    const subjectPrefix = options.subjectPrefix ?? EVENT_SUBJECT_PREFIX;
+    await ensureStream(jsm, stream, `${subjectPrefix}>`, options.maxAgeMs ?? 7 * 24 * 3600_000, options.duplicateWindowMs ?? 120_000);
+    return new JetStreamEventBus(nc, nc.jetstream(), jsm, stream, subjectPrefix, options.ackWaitMs ?? 30_000);
+  }
+
+  async publish(event: EventEnvelope): Promise<void> {
+    const h = natsHeaders();
+    if (event.traceparent) h.set('traceparent', event.traceparent);
+    h.set('Callsight-Workspace', event.workspaceId);
+    await this.js.publish(`${this.subjectPrefix}${event.type}`, codec.encode(event), { msgID: event.id, headers: h });
+  }
+
+  async subscribe(spec: ConsumerSpec, handler: EventHandler, onDeadLetter?: DeadLetterHandler): Promise<EventSubscription> {
+    await ensureConsumer(this.jsm, this.stream, spec, `${this.subjectPrefix}${spec.type}`, this.ackWaitMs);
+    const consumer = await this.js.consumers.get(this.stream, spec.durable);
+    const messages = await consumer.consume({ max_messages: spec.concurrency });
+    const inFlight = new Set<Promise<void>>();
+    const loop = (async () => {
+      for await (const message of messages) {
+        const task = this.handle(message, spec, handler, onDeadLetter).finally(() => inFlight.delete(task));
+        inFlight.add(task);
+        if (inFlight.size >= spec.concurrency) await Promise.race(inFlight);
+      }
+    })();
+    const subscription: EventSubscription = {
+      stop: async () => {
+        this.subscriptions.delete(subscription);
+        messages.stop();
+        await loop.catch(() => undefined);
+        await Promise.allSettled(inFlight);
+      },
+    };
+    this.subscriptions.add(subscription);
+    return subscription;
+  }
+
+  async ping(): Promise<number> {
+    return this.nc.rtt();
+  }
+
+  async close(): Promise<void> {
+    await Promise.allSettled([...this.subscriptions].map((subscription) => subscription.stop()));
+    await this.nc.drain().catch(() => undefined);
+  }
+
+  private async handle(message: JsMsg, spec: ConsumerSpec, handler: EventHandler, onDeadLetter?: DeadLetterHandler): Promise<void> {
+    const attempt = message.info.deliveryCount;
+    const isLastAttempt = attempt >= spec.maxDeliver;
+    let event: EventEnvelope;
+    try {
+      event = codec.decode(message.data);
+    } catch (error) {
+      this.logger.error({ err: error, durable: spec.durable, seq: message.seq }, 'undecodable event terminated');
+      message.term();
+      return;
+    }
+    // Long handlers tell the server they are alive so the message is not redelivered under them.
+    const heartbeat = setInterval(() => message.working(), Math.max(1_000, this.ackWaitMs / 3));
+    try {
+      await handler(event, { attempt, isLastAttempt });
+      message.ack();
+    } catch (error) {
+      await this.fail(message, spec, event, error, isLastAttempt, attempt, onDeadLetter);
+    } finally {
+      clearInterval(heartbeat);
+    }
+  }
+
+  private async fail(message: JsMsg, spec: ConsumerSpec, event: EventEnvelope, error: unknown, isLastAttempt: boolean, attempt: number, onDeadLetter?: DeadLetterHandler): Promise<void> {
+    const permanent = error instanceof PermanentEventError;
+    if (!permanent && !isLastAttempt) {
+      this.logger.warn({ err: error, durable: spec.durable, eventId: event.id, attempt }, 'event handling failed; will retry');
+      message.nak(backoffFor(spec, attempt));
+      return;
+    }
+    this.logger.error({ err: error, durable: spec.durable, eventId: event.id, attempt }, 'event handling given up');
+    try {
+      await onDeadLetter?.(event, error);
+      message.term();
+    } catch (deadLetterError) {
+      this.logger.error({ err: deadLetterError, eventId: event.id }, 'dead-letter handling failed; will retry');
+      message.nak(backoffFor(spec, attempt));
+    }
+  }
+}
+
+async function ensureStream(jsm: JetStreamManager, name: string, subjects: string, maxAgeMs: number, duplicateWindowMs: number): Promise<void> {
+  const config = {
+    name,
+    subjects: [subjects],
+    storage: StorageType.File,
+    retention: RetentionPolicy.Limits,
+    max_age: nanos(maxAgeMs),
+    duplicate_window: nanos(duplicateWindowMs),
+  };
+  const existing = await jsm.streams.info(name).catch(() => null);
+  if (!existing) {
+    await jsm.streams.add(config).catch(async (error: unknown) => {
+      // Another replica created it between our look-up and our add.
+      if (!(await jsm.streams.info(name).catch(() => null))) throw error;
+    });
+    return;
+  }
+  await jsm.streams.update(name, { subjects: config.subjects, max_age: config.max_age, duplicate_window: config.duplicate_window });
+}
+
+async function ensureConsumer(jsm: JetStreamManager, stream: string, spec: ConsumerSpec, subject: string, ackWaitMs: number): Promise<void> {
+  const config = {
+    durable_name: spec.durable,
+    ack_policy: AckPolicy.Explicit,
+    deliver_policy: DeliverPolicy.All,
+    filter_subject: subject,
+    max_deliver: spec.maxDeliver,
+    ack_wait: nanos(ackWaitMs),
+    max_ack_pending: Math.max(spec.concurrency * 8, 64),
+  };
+  const existing = await jsm.consumers.info(stream, spec.durable).catch(() => null);
+  if (!existing) {
+    await jsm.consumers.add(stream, config).catch(async (error: unknown) => {
+      if (!(await jsm.consumers.info(stream, spec.durable).catch(() => null))) throw error;
+    });
+    return;
+  }
+  await jsm.consumers.update(stream, spec.durable, { max_deliver: config.max_deliver, ack_wait: config.ack_wait, max_ack_pending: config.max_ack_pending });
+}

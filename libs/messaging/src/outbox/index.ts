@@ -1,0 +1,3 @@
+export * from './messaging-tables';
+export * from './outbox';
+export * from './event-consumers';

@@ -1,0 +1,113 @@
+import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import type { EventEnvelope, EventType } from '@callsight/contracts';
+import { newId } from '@callsight/common/ids';
+import { EVENT_BUS, EventBus } from '../events';
+import { OutboxMessage } from './messaging-tables';
+
+export function createEvent<T>(type: EventType, workspaceId: string, data: T, traceparent?: string): EventEnvelope<T> {
+  return { id: newId('evt'), type, workspaceId, occurredAt: new Date().toISOString(), ...(traceparent ? { traceparent } : {}), data };
+}
+
+const BATCH = 100;
+const POLL_MS = 500;
+const KEEP_PUBLISHED_MS = 24 * 3600_000;
+
+/**
+ * The transactional outbox: `add` writes events inside the caller's transaction; the relay publishes
+ * unpublished rows in order (locking them so replicas never relay the same row at once) and marks
+ * them published. A crash between publish and mark republishes, which the bus dedups by event id.
+ */
+@Injectable()
+export class Outbox implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger(Outbox.name);
+  private timer: NodeJS.Timeout | null = null;
+  private running: Promise<void> | null = null;
+  private again = false;
+  private stopped = false;
+  private lastCleanup = 0;
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(EVENT_BUS) private readonly bus: EventBus,
+  ) {}
+
+  async add(manager: EntityManager, events: EventEnvelope[]): Promise<void> {
+    if (events.length === 0) return;
+    const rows = events.map((envelope) => ({ id: envelope.id, type: envelope.type, envelope, createdAt: new Date(envelope.occurredAt), publishedAt: null }));
+    await manager.getRepository(OutboxMessage).insert(rows as Array<Partial<OutboxMessage>> as never);
+  }
+
+  /** Ask for a relay pass soon; called after a transaction that added events commits. */
+  nudge(): void {
+    if (this.stopped) return;
+    if (this.running) {
+      this.again = true;
+      return;
+    }
+    this.running = this.drain().then(() => undefined).finally(() => {
+      this.running = null;
+      if (this.again) {
+        this.again = false;
+        this.nudge();
+      }
+    });
+  }
+
+  onApplicationBootstrap(): void {
+    this.timer = setInterval(() => this.nudge(), POLL_MS);
+    this.nudge();
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    this.stopped = true;
+    if (this.timer) clearInterval(this.timer);
+    await this.running;
+  }
+
+  /** Relays until nothing is left; resolves to how many events were published. */
+  async drain(): Promise<number> {
+    let total = 0;
+    try {
+      for (let count = await this.relayBatch(); count > 0; count = await this.relayBatch()) total += count;
+      await this.cleanup();
+    } catch (error) {
+      this.logger.warn({ err: error }, 'outbox relay pass failed; will retry');
+    }
+    return total;
+  }
+
+  private async relayBatch(): Promise<number> {
+    if (this.stopped) return 0;
+    return this.dataSource.transaction(async (manager) => {
+      const rows: Array<{ id: string; envelope: EventEnvelope }> = await manager
+        .getRepository(OutboxMessage)
+        .createQueryBuilder('o')
+        .select(['o.id', 'o.envelope'])
+        .where('o.publishedAt IS NULL')
+        .orderBy('o.createdAt')
+        .addOrderBy('o.id')
+        .limit(BATCH)
+        .setLock('pessimistic_write')
+        .setOnLocked('skip_locked')
+        .getMany();
+      for (const row of rows) await this.bus.publish(row.envelope);
+      if (rows.length > 0) {
+        await manager.getRepository(OutboxMessage).createQueryBuilder().update().set({ publishedAt: () => 'now()' }).whereInIds(rows.map((row) => row.id)).execute();
+      }
+      return rows.length;
+    });
+  }
+
+  private async cleanup(): Promise<void> {
+    if (Date.now() - this.lastCleanup < 3600_000) return;
+    this.lastCleanup = Date.now();
+    await this.dataSource
+      .getRepository(OutboxMessage)
+      .createQueryBuilder()
+      .delete()
+      .where('published_at < :before', { before: new Date(Date.now() - KEEP_PUBLISHED_MS) })
+      .execute();
+  }
+}

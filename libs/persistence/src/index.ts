@@ -1,0 +1,3 @@
+export * from './service-schema';
+export * from './migrate';
+export * from './persistence.module';
