@@ -2,7 +2,7 @@ const moduleNameMapper = {
   '^@callsight/(contracts|auth|messaging|persistence|common)$': '<rootDir>/libs/$1/src',
   '^@callsight/(contracts|auth|messaging|persistence|common)/(.*)$': '<rootDir>/libs/$1/src/$2',
 };
-const transform = { '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.json', isolatedModules: true }] };
+const transform = { '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.json' }] };
 const base = { rootDir: __dirname, moduleFileExtensions: ['js', 'json', 'ts'], testEnvironment: 'node', transform, moduleNameMapper };
 
 module.exports = {

@@ -3,3 +3,4 @@ export * from './config';
 export * from './problem';
 export * from './logging';
 export * from './health';
+export * from './egress';

@@ -4,6 +4,7 @@ const ns = NAMESPACE;
 
 /** Request/reply subjects (commands change state, queries only read). */
 export const Subjects = {
+  gateway: { health: `${ns}.gateway.q.health` },
   ingestion: {
     submitCall: `${ns}.ingestion.cmd.submit`,
     getJob: `${ns}.ingestion.q.job`,

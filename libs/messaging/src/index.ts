@@ -5,3 +5,4 @@ export * from './in-process/in-process-event-bus';
 export * from './rpc/in-process-rpc';
 export * from './rpc/rpc-client';
 export * from './messaging.module';
+export * from './service-host';

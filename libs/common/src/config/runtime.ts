@@ -36,3 +36,16 @@ export class BaseEnv {
   @IsIn(LOG_LEVELS)
   LOG_LEVEL: string = 'info';
 }
+
+/** The runtime of a service running as its own process, from its validated environment. */
+export function processRuntime(service: ServiceName, env: BaseEnv, defaultPort: number): RuntimeConfig {
+  return { service, databaseUrl: env.DATABASE_URL, bus: { kind: 'nats', url: env.NATS_URL }, httpPort: env.PORT ?? defaultPort, logLevel: env.LOG_LEVEL };
+}
+
+/** Runs a process entry point; a failure to start prints its message (not a stack) and exits non-zero. */
+export function runMain(main: () => Promise<unknown>): void {
+  main().catch((error: unknown) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  });
+}

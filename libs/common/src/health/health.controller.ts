@@ -2,12 +2,14 @@ import { Controller, Get, HttpCode, Res, Type } from '@nestjs/common';
 import { MessagePattern } from '@nestjs/microservices';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { Response } from 'express';
+import { Public } from '@callsight/auth';
 import { HEALTH_ROUTES } from './health-routes';
 import { HealthService } from './health.service';
 
 /** Probes for orchestrators (liveness, readiness) plus the service's health query over the bus. */
 export function createHealthController(service: string, healthSubject: string): Type<unknown> {
   @ApiExcludeController()
+  @Public()
   @Controller()
   class ServiceHealthController {
     constructor(private readonly health: HealthService) {}

@@ -75,3 +75,8 @@ export class PatchConfigSectionCommand {
   @Type(() => WebhooksConfigPatch)
   patch: WebhooksConfigPatch;
 }
+
+/** `ingestion.q.config`: a workspace's configuration as services use it (secrets included; never sent to clients as is). */
+export interface ResolvedWorkspaceConfig {
+  webhooks: WebhooksConfig;
+}

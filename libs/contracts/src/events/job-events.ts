@@ -11,6 +11,8 @@ export interface JobRef {
   durationSeconds: number | null;
   metadata: Record<string, string | number | boolean | null>;
   webhookUrl: string | null;
+  /** When the job was accepted; rollups count a job on this day. */
+  createdAt: string;
 }
 
 export type CallSource = 'transcript' | 'audio_url' | 'audio_file';
@@ -25,7 +27,6 @@ export interface JobCreatedEvent {
 
 export interface JobCompletedEvent {
   job: JobRef;
-  createdAt: string;
   completedAt: string;
 }
 
@@ -33,7 +34,6 @@ export interface JobFailedEvent {
   job: JobRef;
   stage: string;
   reason: string;
-  createdAt: string;
   failedAt: string;
 }
 

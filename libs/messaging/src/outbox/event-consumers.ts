@@ -3,13 +3,16 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import type { EventEnvelope } from '@callsight/contracts';
 import { ConsumerSpec, DEFAULT_CONSUMER, Delivery, EVENT_BUS, EventBus, EventSubscription } from '../events';
-import { ProcessedEvent } from './messaging-tables';
 import { Outbox } from './outbox';
 
 /** Applies one event inside a transaction and returns the events it causes (written to the outbox in the same transaction). */
 export type TransactionalHandler = (event: EventEnvelope, manager: EntityManager, delivery: Delivery) => Promise<EventEnvelope[] | void>;
 
-export type ConsumerOptions = Pick<ConsumerSpec, 'durable' | 'type'> & Partial<ConsumerSpec>;
+export type ConsumerOptions = Pick<ConsumerSpec, 'durable' | 'type'> &
+  Partial<ConsumerSpec> & {
+    /** Runs after a transaction that applied an event commits (e.g. to wake a worker that reads what it wrote). */
+    afterCommit?: () => void;
+  };
 
 /**
  * Runs a service's event handlers exactly once in effect: the event id is recorded in
@@ -32,7 +35,7 @@ export class EventConsumers implements OnApplicationShutdown {
     const subscription = await this.bus.subscribe(
       spec,
       async (event, delivery) => {
-        await this.applyOnce(spec.durable, event, delivery, handler);
+        if (await this.applyOnce(spec.durable, event, delivery, handler)) options.afterCommit?.();
       },
       onDeadLetter
         ? async (event) => {
@@ -46,15 +49,12 @@ export class EventConsumers implements OnApplicationShutdown {
   /** Resolves to false when the event had already been applied by this consumer. */
   async applyOnce(consumer: string, event: EventEnvelope, delivery: Delivery, handler: TransactionalHandler): Promise<boolean> {
     const applied = await this.dataSource.transaction(async (manager) => {
-      const claimed = await manager
-        .createQueryBuilder()
-        .insert()
-        .into(ProcessedEvent)
-        .values({ consumer, eventId: event.id, processedAt: new Date() })
-        .orIgnore()
-        .returning(['event_id'])
-        .execute();
-      if (claimed.raw.length === 0) return false;
+      // search_path is the service's schema, so this is the service's own processed_events table.
+      const claimed: unknown[] = await manager.query(
+        'INSERT INTO processed_events (consumer, event_id, processed_at) VALUES ($1, $2, now()) ON CONFLICT DO NOTHING RETURNING event_id',
+        [consumer, event.id],
+      );
+      if (claimed.length === 0) return false;
       const emitted = (await handler(event, manager, delivery)) ?? [];
       await this.outbox.add(manager, emitted);
       return true;

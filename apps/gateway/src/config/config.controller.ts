@@ -1,0 +1,53 @@
+import { Body, Controller, Get, Param, Patch } from '@nestjs/common';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { RequestContext, RequireScopes } from '@callsight/auth';
+import {
+  DomainError,
+  PatchConfigSectionCommand,
+  ResolvedWorkspaceConfig,
+  Subjects,
+  WebhooksConfigPatch,
+  WebhooksConfigView,
+  WorkspaceConfigView,
+  WorkspaceContext,
+  WorkspaceIdParam,
+} from '@callsight/contracts';
+import { RpcClient } from '@callsight/messaging';
+import { ApiProblems } from '../openapi/api-errors.decorator';
+
+/** A key only ever sees its own workspace; another id is reported as not found so ids cannot be probed. */
+function assertOwnWorkspace(context: WorkspaceContext, workspaceId: string): void {
+  if (context.workspaceId !== workspaceId) throw DomainError.notFound(`Workspace ${workspaceId}`);
+}
+
+@ApiTags('Config')
+@Controller('api/v1/config/workspaces/:workspace_id')
+export class ConfigController {
+  constructor(private readonly rpc: RpcClient) {}
+
+  @Get()
+  @RequireScopes('config:read')
+  @ApiOperation({ summary: 'Get the workspace configuration (secrets are never returned)' })
+  @ApiOkResponse({ type: WorkspaceConfigView })
+  @ApiProblems(400, 403, 404)
+  async get(@RequestContext() context: WorkspaceContext, @Param() params: WorkspaceIdParam): Promise<WorkspaceConfigView> {
+    assertOwnWorkspace(context, params.workspace_id);
+    const config = await this.rpc.request<ResolvedWorkspaceConfig>(Subjects.ingestion.getWorkspaceConfig, context, {});
+    const { url, enabled, secret } = config.webhooks;
+    return { workspace_id: params.workspace_id, webhooks: { url, enabled, has_secret: secret !== null } };
+  }
+
+  @Patch('webhooks')
+  @RequireScopes('config:write')
+  @ApiOperation({
+    summary: 'Set the webhook endpoint and signing secret',
+    description: 'Results are signed per Standard Webhooks (webhook-id, webhook-timestamp, webhook-signature). A secret is generated when the first endpoint is set and returned once in this response.',
+  })
+  @ApiOkResponse({ type: WebhooksConfigView })
+  @ApiProblems(400, 403, 404)
+  patchWebhooks(@RequestContext() context: WorkspaceContext, @Param() params: WorkspaceIdParam, @Body() patch: WebhooksConfigPatch): Promise<WebhooksConfigView> {
+    assertOwnWorkspace(context, params.workspace_id);
+    const command: PatchConfigSectionCommand = { section: 'webhooks', patch };
+    return this.rpc.request(Subjects.ingestion.patchConfigSection, context, command);
+  }
+}

@@ -1,0 +1,67 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { API_KEY_VERIFIER, ApiKeyGuard } from '@callsight/auth';
+import { DEFAULT_PORTS, Subjects } from '@callsight/contracts';
+import type { RuntimeConfig } from '@callsight/common/config';
+import { createHealthController, HealthService } from '@callsight/common/health';
+import { createLoggingModule } from '@callsight/common/logging';
+import { MESSAGING_ENTITIES, MessagingModule } from '@callsight/messaging';
+import { PersistenceModule, ServiceSchema } from '@callsight/persistence';
+import { ApiKeyEntity, WorkspaceEntity } from './workspaces/workspace.entity';
+import { WorkspacesService } from './workspaces/workspaces.service';
+import { BootstrapKeyService, GATEWAY_SETTINGS } from './workspaces/bootstrap-key.service';
+import { AuthController } from './auth/auth.controller';
+import { CallsController } from './calls/calls.controller';
+import { JobsController } from './jobs/jobs.controller';
+import { ConfigController } from './config/config.controller';
+import { StatsController } from './stats/stats.controller';
+import { SystemHealthController } from './health/system-health.controller';
+import type { GatewaySettings } from './gateway.env';
+import { InitialGatewaySchema1732480000000 } from './migrations/1732480000000-initial-gateway-schema';
+
+export const GATEWAY_SCHEMA: ServiceSchema = {
+  schema: 'gateway',
+  entities: [WorkspaceEntity, ApiKeyEntity, ...MESSAGING_ENTITIES],
+  migrations: [InitialGatewaySchema1732480000000],
+};
+
+/** The HTTP surface: authentication, validation, OpenAPI, and mapping of routes to commands and queries. */
+@Module({})
+export class GatewayModule {
+  static forRoot(runtime: RuntimeConfig, settings: GatewaySettings): DynamicModule {
+    return {
+      module: GatewayModule,
+      imports: [
+        createLoggingModule('gateway', runtime.logLevel),
+        PersistenceModule.forService(runtime.databaseUrl, GATEWAY_SCHEMA, 'callsight-gateway'),
+        MessagingModule.forService(runtime.bus, 'gateway'),
+      ],
+      controllers: [
+        createHealthController('gateway', Subjects.gateway.health),
+        AuthController,
+        CallsController,
+        JobsController,
+        ConfigController,
+        StatsController,
+        SystemHealthController,
+      ],
+      providers: [
+        HealthService,
+        WorkspacesService,
+        BootstrapKeyService,
+        { provide: GATEWAY_SETTINGS, useValue: settings },
+        { provide: API_KEY_VERIFIER, useExisting: WorkspacesService },
+        { provide: APP_GUARD, useClass: ApiKeyGuard },
+      ],
+      exports: [WorkspacesService],
+    };
+  }
+
+  /** For building the OpenAPI document without connecting to anything. */
+  static forDocument(): DynamicModule {
+    return GatewayModule.forRoot(
+      { service: 'gateway', databaseUrl: 'postgres://unused/unused', bus: { kind: 'in-process' }, httpPort: DEFAULT_PORTS.gateway, logLevel: 'silent' },
+      { bootstrapApiKey: null },
+    );
+  }
+}

@@ -1,0 +1,10 @@
+import 'reflect-metadata';
+import { DEFAULT_PORTS } from '@callsight/contracts';
+import { loadEnv, processRuntime, runMain } from '@callsight/common/config';
+import { GatewayEnv, gatewaySettingsFrom } from './gateway.env';
+import { startGateway } from './gateway.app';
+
+runMain(async () => {
+  const env = loadEnv(GatewayEnv);
+  await startGateway(processRuntime('gateway', env, DEFAULT_PORTS.gateway), gatewaySettingsFrom(env));
+});

@@ -1,0 +1,11 @@
+import type { ServiceSchema } from '@callsight/persistence';
+import { MESSAGING_ENTITIES } from '@callsight/messaging/outbox/messaging-tables';
+import { CallEntity, JobEntity, JobEventEntity } from './jobs/job.entity';
+import { WorkspaceConfigEntity } from './workspace-config/workspace-config.entity';
+import { InitialIngestionSchema1732480000000 } from './migrations/1732480000000-initial-ingestion-schema';
+
+export const INGESTION_SCHEMA: ServiceSchema = {
+  schema: 'ingestion',
+  entities: [CallEntity, JobEntity, JobEventEntity, WorkspaceConfigEntity, ...MESSAGING_ENTITIES],
+  migrations: [InitialIngestionSchema1732480000000],
+};

@@ -1,0 +1,124 @@
+import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import type { CallSource, JobStatus } from '@callsight/contracts';
+
+@Entity({ name: 'calls' })
+export class CallEntity {
+  @PrimaryColumn('text')
+  id: string;
+
+  @Column('text', { name: 'workspace_id' })
+  workspaceId: string;
+
+  @Column('text')
+  source: CallSource;
+
+  @Column('text', { name: 'source_call_id', nullable: true })
+  sourceCallId: string | null;
+
+  @Column('text', { name: 'source_company_id', nullable: true })
+  sourceCompanyId: string | null;
+
+  @Column('text', { nullable: true })
+  title: string | null;
+
+  @Column('timestamptz', { name: 'call_date', nullable: true })
+  callDate: Date | null;
+
+  @Column('double precision', { name: 'duration_seconds', nullable: true })
+  durationSeconds: number | null;
+
+  @Column('text', { name: 'rep_name', nullable: true })
+  repName: string | null;
+
+  @Column('text', { name: 'rep_email', nullable: true })
+  repEmail: string | null;
+
+  @Column('text', { nullable: true })
+  language: string | null;
+
+  @Column('jsonb')
+  metadata: Record<string, string | number | boolean | null>;
+
+  @Column('text', { name: 'audio_url', nullable: true })
+  audioUrl: string | null;
+
+  @Column('text', { name: 'webhook_url', nullable: true })
+  webhookUrl: string | null;
+
+  @Column('timestamptz', { name: 'created_at' })
+  createdAt: Date;
+}
+
+@Entity({ name: 'jobs' })
+@Index(['workspaceId', 'createdAt'])
+export class JobEntity {
+  @PrimaryColumn('text')
+  id: string;
+
+  @Column('text', { name: 'workspace_id' })
+  workspaceId: string;
+
+  @Column('text', { name: 'call_id' })
+  callId: string;
+
+  @Column('text')
+  status: JobStatus;
+
+  @Column('text', { name: 'status_reason', nullable: true })
+  statusReason: string | null;
+
+  @Column('timestamptz', { name: 'queued_at' })
+  queuedAt: Date;
+
+  @Column('timestamptz', { name: 'transcribing_at', nullable: true })
+  transcribingAt: Date | null;
+
+  @Column('timestamptz', { name: 'analyzing_at', nullable: true })
+  analyzingAt: Date | null;
+
+  @Column('timestamptz', { name: 'delivering_at', nullable: true })
+  deliveringAt: Date | null;
+
+  @Column('timestamptz', { name: 'completed_at', nullable: true })
+  completedAt: Date | null;
+
+  @Column('timestamptz', { name: 'failed_at', nullable: true })
+  failedAt: Date | null;
+
+  @Column('timestamptz', { name: 'created_at' })
+  createdAt: Date;
+
+  @Column('timestamptz', { name: 'updated_at' })
+  updatedAt: Date;
+}
+
+/** One line of a job's history: every status change and every stage event, with its reason. */
+@Entity({ name: 'job_events' })
+export class JobEventEntity {
+  @PrimaryColumn('text')
+  id: string;
+
+  @Column('text', { name: 'job_id' })
+  jobId: string;
+
+  @Column('text', { name: 'workspace_id' })
+  workspaceId: string;
+
+  @Column('timestamptz')
+  at: Date;
+
+  @Column('text', { name: 'event_type' })
+  eventType: string;
+
+  @Column('text', { name: 'from_status', nullable: true })
+  fromStatus: JobStatus | null;
+
+  @Column('text', { name: 'to_status', nullable: true })
+  toStatus: JobStatus | null;
+
+  @Column('text', { nullable: true })
+  message: string | null;
+
+  @Column('text', { name: 'source_event_id', nullable: true })
+  sourceEventId: string | null;
+}

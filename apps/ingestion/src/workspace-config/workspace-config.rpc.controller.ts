@@ -1,0 +1,19 @@
+import { Controller } from '@nestjs/common';
+import { MessagePattern, Payload } from '@nestjs/microservices';
+import { PatchConfigSectionCommand, ResolvedWorkspaceConfig, Subjects, WebhooksConfigView, WorkspaceContext } from '@callsight/contracts';
+import { WorkspaceConfigService } from './workspace-config.service';
+
+@Controller()
+export class WorkspaceConfigRpcController {
+  constructor(private readonly config: WorkspaceConfigService) {}
+
+  @MessagePattern(Subjects.ingestion.getWorkspaceConfig)
+  resolved(@Payload('context') context: WorkspaceContext): Promise<ResolvedWorkspaceConfig> {
+    return this.config.resolved(context.workspaceId);
+  }
+
+  @MessagePattern(Subjects.ingestion.patchConfigSection)
+  patch(@Payload('context') context: WorkspaceContext, @Payload('data') command: PatchConfigSectionCommand): Promise<WebhooksConfigView> {
+    return this.config.patchWebhooks(context, command.patch);
+  }
+}

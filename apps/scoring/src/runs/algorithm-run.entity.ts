@@ -1,0 +1,38 @@
+import { Column, Entity, PrimaryColumn } from 'typeorm';
+
+/** One algorithm's result on one job's transcript. */
+@Entity({ name: 'algorithm_runs' })
+export class AlgorithmRunEntity {
+  @PrimaryColumn('text')
+  id: string;
+
+  @Column('text', { name: 'workspace_id' })
+  workspaceId: string;
+
+  @Column('text', { name: 'job_id' })
+  jobId: string;
+
+  @Column('text', { name: 'transcript_id' })
+  transcriptId: string;
+
+  @Column('text', { name: 'algorithm_id' })
+  algorithmId: string;
+
+  @Column('integer', { name: 'algorithm_version' })
+  algorithmVersion: number;
+
+  @Column('text')
+  status: 'succeeded' | 'failed';
+
+  @Column('jsonb', { nullable: true })
+  output: Record<string, unknown> | null;
+
+  @Column('text', { nullable: true })
+  error: string | null;
+
+  @Column('integer', { name: 'duration_ms' })
+  durationMs: number;
+
+  @Column('timestamptz', { name: 'created_at' })
+  createdAt: Date;
+}

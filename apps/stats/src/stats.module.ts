@@ -1,0 +1,34 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { Subjects } from '@callsight/contracts';
+import type { RuntimeConfig } from '@callsight/common/config';
+import { createHealthController, HealthService } from '@callsight/common/health';
+import { createLoggingModule } from '@callsight/common/logging';
+import { MESSAGING_ENTITIES, MessagingModule } from '@callsight/messaging';
+import { PersistenceModule, ServiceSchema } from '@callsight/persistence';
+import { DailyRollupEntity } from './rollups/daily-rollup.entity';
+import { RollupsService } from './rollups/rollups.service';
+import { JobEventsConsumer } from './rollups/job-events.consumer';
+import { StatsRpcController } from './rollups/stats.rpc.controller';
+import { InitialStatsSchema1732480000000 } from './migrations/1732480000000-initial-stats-schema';
+
+export const STATS_SCHEMA: ServiceSchema = {
+  schema: 'stats',
+  entities: [DailyRollupEntity, ...MESSAGING_ENTITIES],
+  migrations: [InitialStatsSchema1732480000000],
+};
+
+@Module({})
+export class StatsModule {
+  static forRoot(runtime: RuntimeConfig): DynamicModule {
+    return {
+      module: StatsModule,
+      imports: [
+        createLoggingModule('stats', runtime.logLevel),
+        PersistenceModule.forService(runtime.databaseUrl, STATS_SCHEMA, 'callsight-stats'),
+        MessagingModule.forService(runtime.bus, 'stats'),
+      ],
+      controllers: [createHealthController('stats', Subjects.stats.health), StatsRpcController],
+      providers: [HealthService, RollupsService, JobEventsConsumer],
+    };
+  }
+}

@@ -1,0 +1,85 @@
+import { Column, Entity, PrimaryColumn } from 'typeorm';
+import type { JobRef } from '@callsight/contracts';
+
+export type DeliveryStatus = 'pending' | 'delivered' | 'failed';
+
+/** One message to one endpoint; its id is the `webhook-id` the receiver sees on every attempt. */
+@Entity({ name: 'deliveries' })
+export class DeliveryEntity {
+  @PrimaryColumn('text')
+  id: string;
+
+  @Column('text', { name: 'workspace_id' })
+  workspaceId: string;
+
+  @Column('text', { name: 'job_id' })
+  jobId: string;
+
+  /** The job as the event that caused this delivery described it; carried into webhook.delivered/failed. */
+  @Column('jsonb')
+  job: JobRef;
+
+  @Column('text', { name: 'source_event_id' })
+  sourceEventId: string;
+
+  @Column('text', { name: 'payload_type' })
+  payloadType: string;
+
+  @Column('text')
+  url: string;
+
+  /** json, not jsonb: the body is sent with its keys in the order they were written. */
+  @Column('json')
+  payload: Record<string, unknown>;
+
+  @Column('text')
+  status: DeliveryStatus;
+
+  @Column('integer')
+  attempts: number;
+
+  @Column('timestamptz', { name: 'next_attempt_at', nullable: true })
+  nextAttemptAt: Date | null;
+
+  @Column('timestamptz', { name: 'locked_until', nullable: true })
+  lockedUntil: Date | null;
+
+  @Column('integer', { name: 'last_response_status', nullable: true })
+  lastResponseStatus: number | null;
+
+  @Column('text', { name: 'last_error', nullable: true })
+  lastError: string | null;
+
+  @Column('timestamptz', { name: 'created_at' })
+  createdAt: Date;
+
+  @Column('timestamptz', { name: 'updated_at' })
+  updatedAt: Date;
+}
+
+@Entity({ name: 'delivery_attempts' })
+export class DeliveryAttemptEntity {
+  @PrimaryColumn('text')
+  id: string;
+
+  @Column('text', { name: 'delivery_id' })
+  deliveryId: string;
+
+  @Column('integer')
+  attempt: number;
+
+  @Column('timestamptz', { name: 'started_at' })
+  startedAt: Date;
+
+  @Column('integer', { name: 'duration_ms' })
+  durationMs: number;
+
+  @Column('integer', { name: 'response_status', nullable: true })
+  responseStatus: number | null;
+
+  @Column('text', { name: 'response_excerpt', nullable: true })
+  responseExcerpt: string | null;
+
+  @Column('text', { nullable: true })
+  error: string | null;
+}

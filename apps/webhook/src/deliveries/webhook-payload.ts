@@ -1,0 +1,45 @@
+import type { JobFailedEvent, JobRef, ScoringCompletedEvent } from '@callsight/contracts';
+
+/** The native (Gensail-shaped) payload, in the Standard Webhooks envelope: `{ type, timestamp, data }`. */
+export interface WebhookPayload {
+  [key: string]: unknown;
+  type: 'job.completed' | 'job.failed';
+  timestamp: string;
+  data: Record<string, unknown>;
+}
+
+function jobFields(job: JobRef): Record<string, unknown> {
+  return {
+    job_id: job.jobId,
+    call_id: job.callId,
+    source_call_id: job.sourceCallId,
+    source_company_id: job.sourceCompanyId,
+    title: job.title,
+    call_date: job.callDate,
+    duration_seconds: job.durationSeconds,
+    metadata: job.metadata,
+    created_at: job.createdAt,
+  };
+}
+
+export function resultPayload(workspaceId: string, event: ScoringCompletedEvent, at: Date): WebhookPayload {
+  return {
+    type: 'job.completed',
+    timestamp: at.toISOString(),
+    data: {
+      workspace_id: workspaceId,
+      ...jobFields(event.job),
+      status: 'completed',
+      transcript: event.transcriptText,
+      results: event.runs.map((run) => ({ run_id: run.runId, algorithm_id: run.algorithmId, algorithm_version: run.algorithmVersion, output: run.output })),
+    },
+  };
+}
+
+export function failurePayload(workspaceId: string, event: JobFailedEvent, at: Date): WebhookPayload {
+  return {
+    type: 'job.failed',
+    timestamp: at.toISOString(),
+    data: { workspace_id: workspaceId, ...jobFields(event.job), status: 'failed', failed_stage: event.stage, reason: event.reason, failed_at: event.failedAt },
+  };
+}

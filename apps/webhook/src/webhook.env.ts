@@ -1,0 +1,38 @@
+import { Transform, Type } from 'class-transformer';
+import { ArrayMaxSize, ArrayMinSize, IsInt, IsNumber, IsOptional, IsString, Max, Min } from 'class-validator';
+import { BaseEnv } from '@callsight/common/config';
+import { DEFAULT_RETRY_SCHEDULE_SECONDS } from './deliveries/retry-schedule';
+import type { WebhookSettings } from './deliveries/webhook-sender';
+
+export class WebhookEnv extends BaseEnv {
+  /** Seconds to wait before each retry after a failed attempt; its length is the number of retries. */
+  @Transform(({ value }) => (typeof value === 'string' ? value.split(',').map((part) => Number(part.trim())) : value))
+  @ArrayMinSize(0)
+  @ArrayMaxSize(20)
+  @IsNumber({ allowNaN: false, allowInfinity: false }, { each: true })
+  @Min(0, { each: true })
+  CALLSIGHT_WEBHOOK_RETRY_SCHEDULE: number[] = DEFAULT_RETRY_SCHEDULE_SECONDS;
+
+  @Type(() => Number)
+  @IsInt()
+  @Min(100)
+  @Max(60_000)
+  CALLSIGHT_WEBHOOK_TIMEOUT_MS: number = 10_000;
+
+  @Type(() => Number)
+  @IsInt()
+  @Min(50)
+  @Max(60_000)
+  CALLSIGHT_WEBHOOK_POLL_MS: number = 1_000;
+
+  @IsOptional()
+  @IsString()
+  CALLSIGHT_EGRESS_ALLOW: string = '';
+}
+
+export const webhookSettingsFrom = (env: WebhookEnv): WebhookSettings => ({
+  retryScheduleSeconds: env.CALLSIGHT_WEBHOOK_RETRY_SCHEDULE,
+  timeoutMs: env.CALLSIGHT_WEBHOOK_TIMEOUT_MS,
+  pollIntervalMs: env.CALLSIGHT_WEBHOOK_POLL_MS,
+  egressAllow: env.CALLSIGHT_EGRESS_ALLOW,
+});

@@ -1,0 +1,35 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { Subjects } from '@callsight/contracts';
+import type { RuntimeConfig } from '@callsight/common/config';
+import { createHealthController, HealthService } from '@callsight/common/health';
+import { createLoggingModule } from '@callsight/common/logging';
+import { MESSAGING_ENTITIES, MessagingModule } from '@callsight/messaging';
+import { PersistenceModule, ServiceSchema } from '@callsight/persistence';
+import { DeliveryAttemptEntity, DeliveryEntity } from './deliveries/delivery.entity';
+import { DeliveriesService } from './deliveries/deliveries.service';
+import { DeliveryWorker } from './deliveries/delivery.worker';
+import { DeliveryTriggersConsumer } from './deliveries/delivery-triggers.consumer';
+import { WEBHOOK_SETTINGS, WebhookSender, WebhookSettings } from './deliveries/webhook-sender';
+import { InitialWebhookSchema1732480000000 } from './migrations/1732480000000-initial-webhook-schema';
+
+export const WEBHOOK_SCHEMA: ServiceSchema = {
+  schema: 'webhook',
+  entities: [DeliveryEntity, DeliveryAttemptEntity, ...MESSAGING_ENTITIES],
+  migrations: [InitialWebhookSchema1732480000000],
+};
+
+@Module({})
+export class WebhookModule {
+  static forRoot(runtime: RuntimeConfig, settings: WebhookSettings): DynamicModule {
+    return {
+      module: WebhookModule,
+      imports: [
+        createLoggingModule('webhook', runtime.logLevel),
+        PersistenceModule.forService(runtime.databaseUrl, WEBHOOK_SCHEMA, 'callsight-webhook'),
+        MessagingModule.forService(runtime.bus, 'webhook'),
+      ],
+      controllers: [createHealthController('webhook', Subjects.webhook.health)],
+      providers: [HealthService, { provide: WEBHOOK_SETTINGS, useValue: settings }, WebhookSender, DeliveriesService, DeliveryWorker, DeliveryTriggersConsumer],
+    };
+  }
+}

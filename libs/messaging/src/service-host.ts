@@ -1,0 +1,31 @@
+import { DynamicModule, INestApplication, Type } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { Logger } from 'nestjs-pino';
+import type { RuntimeConfig } from '@callsight/common/config';
+import { createValidationPipe, ProblemDetailsFilter } from '@callsight/common/problem';
+import { rpcServerOptions } from './messaging.module';
+
+export interface ServiceHostOptions {
+  /** Called on the app before it starts listening (body parsers, Swagger, …). */
+  configure?: (app: INestApplication) => void | Promise<void>;
+}
+
+/**
+ * Starts one service module the same way everywhere: as its own process with NATS, or as one of
+ * the modules of the standalone process with the in-process bus. It serves its commands and
+ * queries, its event consumers, and HTTP (probes, or the API for the gateway) when it has a port.
+ */
+export async function startService(root: Type<unknown> | DynamicModule, runtime: RuntimeConfig, options: ServiceHostOptions = {}): Promise<INestApplication> {
+  const app = await NestFactory.create(root, { bufferLogs: true, bodyParser: false });
+  app.useLogger(app.get(Logger));
+  app.useGlobalFilters(new ProblemDetailsFilter());
+  app.useGlobalPipes(createValidationPipe());
+  app.enableShutdownHooks();
+  app.getHttpAdapter().getInstance().disable?.('x-powered-by');
+  await options.configure?.(app);
+  app.connectMicroservice(rpcServerOptions(runtime.bus, runtime.service), { inheritAppConfig: true });
+  await app.startAllMicroservices();
+  if (runtime.httpPort === null) await app.init();
+  else await app.listen(runtime.httpPort, process.env.HOST ?? '0.0.0.0');
+  return app;
+}
