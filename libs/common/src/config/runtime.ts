@@ -21,8 +21,10 @@ export class BaseEnv {
   @Matches(/^postgres(ql)?:\/\/.+/, { message: 'DATABASE_URL must be a postgres:// URL' })
   DATABASE_URL: string;
 
+  /** Required when a service runs as its own process; the standalone process uses its in-process bus without it. */
+  @IsOptional()
   @Matches(/^(nats|tls):\/\/[^,\s]+(,(nats|tls):\/\/[^,\s]+)*$/, { message: 'NATS_URL must be one or more comma-separated nats:// URLs' })
-  NATS_URL: string;
+  NATS_URL?: string;
 
   @IsOptional()
   @Transform(({ value }) => (value === undefined || value === '' ? undefined : Number(value)))
@@ -39,6 +41,7 @@ export class BaseEnv {
 
 /** The runtime of a service running as its own process, from its validated environment. */
 export function processRuntime(service: ServiceName, env: BaseEnv, defaultPort: number): RuntimeConfig {
+  if (!env.NATS_URL) throw new Error(`Invalid configuration:\n  - NATS_URL: required when ${service} runs as its own process (npm start runs everything in one process without it)`);
   return { service, databaseUrl: env.DATABASE_URL, bus: { kind: 'nats', url: env.NATS_URL }, httpPort: env.PORT ?? defaultPort, logLevel: env.LOG_LEVEL };
 }
 

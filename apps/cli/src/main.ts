@@ -1,0 +1,110 @@
+import 'reflect-metadata';
+import { Command, InvalidArgumentError } from 'commander';
+import { DataSource } from 'typeorm';
+import { issueApiKey } from '@callsight/auth';
+import { API_KEY_SCOPES, ApiKeyScope, DomainError } from '@callsight/contracts';
+import { migrateSchema, ServiceSchema, dataSourceOptions } from '@callsight/persistence';
+import { GATEWAY_SCHEMA } from '../../gateway/src/gateway.module';
+import { WorkspacesService } from '../../gateway/src/workspaces/workspaces.service';
+import { INGESTION_SCHEMA } from '../../ingestion/src/ingestion.schema';
+import { TRANSCRIPTION_SCHEMA } from '../../transcription/src/transcription.module';
+import { SCORING_SCHEMA } from '../../scoring/src/scoring.module';
+import { WEBHOOK_SCHEMA } from '../../webhook/src/webhook.module';
+import { STATS_SCHEMA } from '../../stats/src/stats.module';
+import { resolveDatabaseUrl } from './database-url';
+
+const SCHEMAS: ServiceSchema[] = [GATEWAY_SCHEMA, INGESTION_SCHEMA, TRANSCRIPTION_SCHEMA, SCORING_SCHEMA, WEBHOOK_SCHEMA, STATS_SCHEMA];
+
+async function withDataSource<T>(owned: ServiceSchema, work: (dataSource: DataSource) => Promise<T>): Promise<T> {
+  const dataSource = new DataSource(dataSourceOptions(resolveDatabaseUrl(), owned, 'callsight-cli'));
+  await dataSource.initialize();
+  try {
+    return await work(dataSource);
+  } finally {
+    await dataSource.destroy();
+  }
+}
+
+/** Gateway-schema commands run against an up-to-date schema, so the CLI works before the first start too. */
+const withWorkspaces = <T>(work: (workspaces: WorkspacesService) => Promise<T>): Promise<T> =>
+  withDataSource(GATEWAY_SCHEMA, async (dataSource) => {
+    await migrateSchema(dataSource);
+    return work(new WorkspacesService(dataSource));
+  });
+
+function parseScopes(value: string): ApiKeyScope[] {
+  const scopes = value.split(',').map((scope) => scope.trim()).filter(Boolean);
+  const unknown = scopes.filter((scope) => !API_KEY_SCOPES.includes(scope as ApiKeyScope));
+  if (unknown.length > 0) throw new InvalidArgumentError(`unknown scope(s) ${unknown.join(', ')}; known: ${API_KEY_SCOPES.join(', ')}`);
+  return scopes as ApiKeyScope[];
+}
+
+const print = (value: unknown): void => console.log(JSON.stringify(value, null, 2));
+
+export function buildProgram(): Command {
+  const program = new Command('callsight').description('Callsight administration').showHelpAfterError();
+
+  program
+    .command('migrate')
+    .description('apply pending migrations to every service schema')
+    .action(async () => {
+      for (const owned of SCHEMAS) {
+        const applied = await withDataSource(owned, migrateSchema);
+        console.log(`${owned.schema}: ${applied.length ? applied.join(', ') : 'up to date'}`);
+      }
+    });
+
+  const workspaces = program.command('workspaces').description('manage workspaces');
+  workspaces
+    .command('create <name>')
+    .description('create a workspace')
+    .action((name: string) => withWorkspaces(async (service) => print(await service.createWorkspace(name))));
+  workspaces
+    .command('list')
+    .description('list workspaces')
+    .action(() => withWorkspaces(async (service) => print(await service.listWorkspaces())));
+
+  const keys = program.command('keys').description('manage API keys');
+  keys
+    .command('create')
+    .description('create an API key (shown once)')
+    .requiredOption('-w, --workspace <idOrName>', 'workspace id or name')
+    .option('-n, --name <name>', 'what the key is for', 'cli')
+    .option('-s, --scopes <list>', `comma-separated scopes (default: all of ${API_KEY_SCOPES.join(',')})`, parseScopes)
+    .action((options: { workspace: string; name: string; scopes?: ApiKeyScope[] }) =>
+      withWorkspaces(async (service) => print(await service.createKey(options.workspace, options.name, options.scopes))),
+    );
+  keys
+    .command('list')
+    .description('list the keys of a workspace (prefixes only)')
+    .requiredOption('-w, --workspace <idOrName>', 'workspace id or name')
+    .action((options: { workspace: string }) =>
+      withWorkspaces(async (service) =>
+        print((await service.listKeys(options.workspace)).map(({ keyHash: _hash, ...key }) => key)),
+      ),
+    );
+  keys
+    .command('revoke <keyId>')
+    .description('revoke a key; it stops working at once')
+    .action((keyId: string) =>
+      withWorkspaces(async (service) => {
+        const { keyHash: _hash, ...key } = await service.revokeKey(keyId);
+        print(key);
+      }),
+    );
+  keys
+    .command('generate')
+    .description('print a new well-formed key without storing it (for CALLSIGHT_BOOTSTRAP_API_KEY)')
+    .action(() => console.log(issueApiKey().key));
+
+  return program;
+}
+
+if (require.main === module) {
+  buildProgram()
+    .parseAsync(process.argv)
+    .catch((error: unknown) => {
+      console.error(error instanceof DomainError || error instanceof Error ? `error: ${error.message}` : error);
+      process.exit(1);
+    });
+}
