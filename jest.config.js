@@ -3,7 +3,14 @@ const moduleNameMapper = {
   '^@callsight/(contracts|auth|messaging|persistence|common)/(.*)$': '<rootDir>/libs/$1/src/$2',
 };
 const transform = { '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.json' }] };
-const base = { rootDir: __dirname, moduleFileExtensions: ['js', 'json', 'ts'], testEnvironment: 'node', transform, moduleNameMapper };
+const base = {
+  rootDir: __dirname,
+  moduleFileExtensions: ['js', 'json', 'ts'],
+  testEnvironment: 'node',
+  transform,
+  moduleNameMapper,
+  setupFiles: ['<rootDir>/test/support/setup-env.ts'],
+};
 
 module.exports = {
   projects: [

@@ -1,6 +1,7 @@
 import type { INestApplication } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { RuntimeConfig } from '@callsight/common/config';
+import { assignRequestId } from '@callsight/common/logging';
 import { startService } from '@callsight/messaging';
 import { GatewayModule } from './gateway.module';
 import type { GatewaySettings } from './gateway.env';
@@ -13,6 +14,7 @@ export const JSON_BODY_LIMIT = '5mb';
 export function configureGatewayHttp(app: INestApplication): void {
   const express = app as NestExpressApplication;
   express.set('trust proxy', process.env.TRUST_PROXY ?? 'loopback');
+  express.use(assignRequestId);
   express.use(requireJsonBody);
   express.useBodyParser('json', { limit: JSON_BODY_LIMIT, type: ['application/json', 'application/*+json'] });
   serveOpenApi(app);

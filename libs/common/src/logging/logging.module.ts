@@ -10,11 +10,21 @@ const SECRET_QUERY = /([?&](?:apiKey|api_key|token)=)[^&]*/gi;
 
 export const redactUrl = (url: string | undefined): string | undefined => url?.replace(SECRET_QUERY, '$1[REDACTED]');
 
-function requestId(req: IncomingMessage, res: ServerResponse): string {
+type WithId = IncomingMessage & { id?: string };
+
+/** The caller's x-request-id when it is sane, else a new one; echoed on the response. */
+function requestId(req: WithId, res: ServerResponse): string {
+  if (req.id) return req.id;
   const supplied = req.headers['x-request-id'];
-  const id = typeof supplied === 'string' && REQUEST_ID.test(supplied) ? supplied : newId('req');
-  res.setHeader('x-request-id', id);
-  return id;
+  req.id = typeof supplied === 'string' && REQUEST_ID.test(supplied) ? supplied : newId('req');
+  res.setHeader('x-request-id', req.id);
+  return req.id;
+}
+
+/** Express middleware to run first, so even requests refused by body parsing carry a request id. */
+export function assignRequestId(req: WithId, res: ServerResponse, next: () => void): void {
+  requestId(req, res);
+  next();
 }
 
 /** Structured JSON logs, one line per request, with no credentials or bodies in them. */

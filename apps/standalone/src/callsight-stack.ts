@@ -1,0 +1,52 @@
+import type { INestApplication } from '@nestjs/common';
+import { BaseEnv, BusConfig, loadEnv, RuntimeConfig } from '@callsight/common/config';
+import type { ServiceName } from '@callsight/contracts';
+import { startService } from '@callsight/messaging';
+import { IngestionModule } from '../../ingestion/src/ingestion.module';
+import { IngestionEnv, ingestionSettingsFrom } from '../../ingestion/src/ingestion.env';
+import { TranscriptionModule } from '../../transcription/src/transcription.module';
+import { ScoringModule } from '../../scoring/src/scoring.module';
+import { WebhookModule } from '../../webhook/src/webhook.module';
+import { WebhookEnv, webhookSettingsFrom } from '../../webhook/src/webhook.env';
+import { StatsModule } from '../../stats/src/stats.module';
+import { GatewayEnv, gatewaySettingsFrom } from '../../gateway/src/gateway.env';
+import { startGateway } from '../../gateway/src/gateway.app';
+
+export interface StackOptions {
+  databaseUrl: string;
+  bus: BusConfig;
+  port: number;
+  /** Settings read by the modules (timeouts, webhook schedule, egress allowance…); defaults to process.env. */
+  env?: NodeJS.ProcessEnv;
+}
+
+export interface CallsightStack {
+  gateway: INestApplication;
+  url: string;
+  close(): Promise<void>;
+}
+
+/** Boots the six service modules in this process, gateway last so it only answers once everything consumes. */
+export async function startCallsightStack(options: StackOptions): Promise<CallsightStack> {
+  const env = { ...(options.env ?? process.env), DATABASE_URL: options.databaseUrl };
+  const { LOG_LEVEL } = loadEnv(BaseEnv, env);
+  const runtime = (service: ServiceName, httpPort: number | null = null): RuntimeConfig => ({ service, databaseUrl: options.databaseUrl, bus: options.bus, httpPort, logLevel: LOG_LEVEL });
+  const apps: INestApplication[] = [];
+  const close = async (): Promise<void> => {
+    for (const app of apps.splice(0).reverse()) await app.close().catch(() => undefined);
+  };
+  try {
+    apps.push(await startService(IngestionModule.forRoot(runtime('ingestion'), ingestionSettingsFrom(loadEnv(IngestionEnv, env))), runtime('ingestion')));
+    apps.push(await startService(TranscriptionModule.forRoot(runtime('transcription')), runtime('transcription')));
+    apps.push(await startService(ScoringModule.forRoot(runtime('scoring')), runtime('scoring')));
+    apps.push(await startService(WebhookModule.forRoot(runtime('webhook'), webhookSettingsFrom(loadEnv(WebhookEnv, env))), runtime('webhook')));
+    apps.push(await startService(StatsModule.forRoot(runtime('stats')), runtime('stats')));
+    const gateway = await startGateway(runtime('gateway', options.port), gatewaySettingsFrom(loadEnv(GatewayEnv, env)));
+    apps.push(gateway);
+    const { port } = gateway.getHttpServer().address() as { port: number };
+    return { gateway, url: `http://127.0.0.1:${port}`, close };
+  } catch (error) {
+    await close();
+    throw error;
+  }
+}
