@@ -1,3 +1,6 @@
+/** Thrown from a probe to stop waiting at once (the thing waited for can no longer happen). */
+export class StopWaiting extends Error {}
+
 /** Polls `probe` until it returns a value other than undefined/false, or fails after `timeoutMs` with the last state. */
 export async function waitFor<T>(probe: () => Promise<T | undefined | false> | T | undefined | false, what: string, timeoutMs = 30_000, everyMs = 100): Promise<T> {
   const deadline = Date.now() + timeoutMs;
@@ -7,6 +10,7 @@ export async function waitFor<T>(probe: () => Promise<T | undefined | false> | T
       const value = await probe();
       if (value !== undefined && value !== false) return value;
     } catch (error) {
+      if (error instanceof StopWaiting) throw error;
       lastError = error;
     }
     await new Promise((resolve) => setTimeout(resolve, everyMs));

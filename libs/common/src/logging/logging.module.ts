@@ -10,15 +10,16 @@ const SECRET_QUERY = /([?&](?:apiKey|api_key|token)=)[^&]*/gi;
 
 export const redactUrl = (url: string | undefined): string | undefined => url?.replace(SECRET_QUERY, '$1[REDACTED]');
 
-type WithId = IncomingMessage & { id?: string };
+type WithId = { id?: unknown; headers: IncomingMessage['headers'] };
 
 /** The caller's x-request-id when it is sane, else a new one; echoed on the response. */
 function requestId(req: WithId, res: ServerResponse): string {
-  if (req.id) return req.id;
+  if (typeof req.id === 'string') return req.id;
   const supplied = req.headers['x-request-id'];
-  req.id = typeof supplied === 'string' && REQUEST_ID.test(supplied) ? supplied : newId('req');
-  res.setHeader('x-request-id', req.id);
-  return req.id;
+  const id = typeof supplied === 'string' && REQUEST_ID.test(supplied) ? supplied : newId('req');
+  req.id = id;
+  res.setHeader('x-request-id', id);
+  return id;
 }
 
 /** Express middleware to run first, so even requests refused by body parsing carry a request id. */

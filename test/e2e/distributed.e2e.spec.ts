@@ -1,0 +1,127 @@
+import { randomBytes } from 'node:crypto';
+import { Client } from 'pg';
+import { Webhook } from 'standardwebhooks';
+import { issueApiKey } from '@callsight/auth';
+import { ApiClient } from '../support/api-client';
+import { TEST_NATS_URL } from '../support/environment';
+import { Cluster, startCluster } from '../support/service-processes';
+import { createTestDatabase, TestDatabase } from '../support/test-database';
+import { deleteStream } from '../support/test-stream';
+import { waitFor } from '../support/wait-for';
+import { WebhookReceiver } from '../support/webhook-receiver';
+
+const TRANSCRIPT = 'Agent: Hi, this is Sarah from Acme.\nUser: Hey, yes I was expecting your call.\nAgent: Great, shall we book a time?';
+
+/** The thin slice across six real processes, over real NATS JetStream and PostgreSQL. */
+describe('six services as separate processes', () => {
+  const namespace = `cse2e-${randomBytes(4).toString('hex')}`;
+  let database: TestDatabase;
+  let cluster: Cluster;
+  let receiver: WebhookReceiver;
+  let api: ApiClient;
+  let secret: string;
+
+  beforeAll(async () => {
+    database = await createTestDatabase('e2e');
+    receiver = await WebhookReceiver.start();
+    const apiKey = issueApiKey().key;
+    cluster = await startCluster(
+      {
+        PATH: process.env.PATH,
+        DATABASE_URL: database.url,
+        NATS_URL: TEST_NATS_URL,
+        CALLSIGHT_NAMESPACE: namespace,
+        CALLSIGHT_BOOTSTRAP_API_KEY: apiKey,
+        CALLSIGHT_EGRESS_ALLOW: '127.0.0.0/8',
+        CALLSIGHT_WEBHOOK_RETRY_SCHEDULE: '0.5,0.5,0.5',
+        CALLSIGHT_WEBHOOK_POLL_MS: '200',
+        LOG_LEVEL: 'info',
+      },
+      namespace,
+    );
+    api = new ApiClient(cluster.gatewayUrl, apiKey);
+    const workspaceId = (await api.get('/api/v1/auth/whoami')).body.workspace_id;
+    secret = (await api.patch(`/api/v1/config/workspaces/${workspaceId}/webhooks`, { url: receiver.url })).body.secret;
+  });
+
+  afterAll(async () => {
+    await cluster?.stop();
+    await receiver?.close();
+    await deleteStream(`${namespace.toUpperCase().replace(/-/g, '_')}_EVENTS`);
+    await database?.drop();
+  });
+
+  const completed = (jobId: string, timeoutMs = 30_000) =>
+    waitFor(async () => {
+      const response = await api.get(`/api/v1/jobs/${jobId}`);
+      return response.body.status === 'completed' ? response.body : undefined;
+    }, `job ${jobId} to complete`, timeoutMs);
+
+  const deliveriesOf = (jobId: string) => receiver.received.filter((hook) => JSON.parse(hook.body).data.job_id === jobId);
+
+  it('keeps each service in its own schema', async () => {
+    const client = new Client({ connectionString: database.url });
+    await client.connect();
+    const { rows } = await client.query("SELECT schema_name FROM information_schema.schemata WHERE schema_name NOT LIKE 'pg_%' AND schema_name NOT IN ('information_schema', 'public') ORDER BY 1");
+    await client.end();
+    expect(rows.map((row) => row.schema_name)).toEqual(['gateway', 'ingestion', 'scoring', 'stats', 'transcription', 'webhook']);
+  });
+
+  it('reports every service healthy over NATS', async () => {
+    const health = await api.get('/api/v1/health');
+    expect(health.body.status).toBe('ok');
+    expect(Object.values<any>(health.body.services).every((service) => service.status === 'ok')).toBe(true);
+  });
+
+  it('takes a transcript to a signed webhook, a completed job with stage times, and a count in the stats', async () => {
+    const statsBefore = (await api.get('/api/v1/stats')).body.jobs.completed;
+    const accepted = await api.post('/api/v1/calls/transcript', { transcript: TRANSCRIPT, source_call_id: 'e2e-1', duration_seconds: 42 });
+    expect(accepted.status).toBe(202);
+    expect(accepted.body.status).toBe('queued');
+
+    const job = await completed(accepted.body.job_id);
+    for (const stage of ['queued_at', 'transcribing_at', 'analyzing_at', 'delivering_at', 'completed_at']) expect(job.stages[stage]).toEqual(expect.any(String));
+
+    const [delivery] = deliveriesOf(accepted.body.job_id);
+    const payload = new Webhook(secret).verify(delivery.body, delivery.headers as Record<string, string>) as any;
+    expect(payload).toMatchObject({ type: 'job.completed', data: { job_id: accepted.body.job_id, source_call_id: 'e2e-1', duration_seconds: 42, status: 'completed' } });
+    expect(payload.data.results[0]).toMatchObject({ algorithm_id: 'talk_ratio', output: { dominant_speaker: 'Agent', total_turns: 3 } });
+
+    await waitFor(async () => (await api.get('/api/v1/stats')).body.jobs.completed === statsBefore + 1, 'the stats to count the job');
+  });
+
+  it('loses nothing when a service crashes: a call accepted while transcription is down completes once it is back', async () => {
+    await cluster.services.transcription.stop('SIGKILL');
+    const accepted = await api.post('/api/v1/calls/transcript', { transcript: TRANSCRIPT });
+    expect(accepted.status).toBe(202);
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    expect((await api.get(`/api/v1/jobs/${accepted.body.job_id}`)).body.status).toBe('queued');
+    cluster.services.transcription.start();
+    await cluster.services.transcription.waitReady();
+    await completed(accepted.body.job_id);
+    expect(deliveriesOf(accepted.body.job_id)).toHaveLength(1);
+  });
+
+  it('delivers once when the webhook service is killed and restarted mid-flight', async () => {
+    await cluster.services.webhook.stop('SIGKILL');
+    const accepted = await api.post('/api/v1/calls/transcript', { transcript: TRANSCRIPT });
+    await waitFor(async () => (await api.get(`/api/v1/jobs/${accepted.body.job_id}`)).body.status === 'delivering', 'the job to wait for delivery');
+    cluster.services.webhook.start();
+    await cluster.services.webhook.waitReady();
+    await completed(accepted.body.job_id);
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    expect(deliveriesOf(accepted.body.job_id)).toHaveLength(1);
+  });
+
+  it('answers 503 problem+json, not a hang or a 500, while ingestion is down, and recovers', async () => {
+    await cluster.services.ingestion.stop('SIGKILL');
+    const refused = await api.post('/api/v1/calls/transcript', { transcript: TRANSCRIPT });
+    expect(refused.status).toBe(503);
+    expect(refused.body.code).toBe('service_unavailable');
+    cluster.services.ingestion.start();
+    await cluster.services.ingestion.waitReady();
+    const accepted = await api.post('/api/v1/calls/transcript', { transcript: TRANSCRIPT });
+    expect(accepted.status).toBe(202);
+    await completed(accepted.body.job_id);
+  });
+});
