@@ -6,14 +6,9 @@ import { API_KEY_SCOPES, ApiKeyScope, DomainError } from '@callsight/contracts';
 import { migrateSchema, ServiceSchema, dataSourceOptions } from '@callsight/persistence';
 import { GATEWAY_SCHEMA } from '../../gateway/src/gateway.module';
 import { WorkspacesService } from '../../gateway/src/workspaces/workspaces.service';
-import { INGESTION_SCHEMA } from '../../ingestion/src/ingestion.schema';
-import { TRANSCRIPTION_SCHEMA } from '../../transcription/src/transcription.module';
-import { SCORING_SCHEMA } from '../../scoring/src/scoring.module';
-import { WEBHOOK_SCHEMA } from '../../webhook/src/webhook.module';
-import { STATS_SCHEMA } from '../../stats/src/stats.module';
+import { SERVICE_SCHEMAS } from './service-schemas';
 import { resolveDatabaseUrl } from './database-url';
-
-const SCHEMAS: ServiceSchema[] = [GATEWAY_SCHEMA, INGESTION_SCHEMA, TRANSCRIPTION_SCHEMA, SCORING_SCHEMA, WEBHOOK_SCHEMA, STATS_SCHEMA];
+import { dumpSchema } from './schema-dump';
 
 async function withDataSource<T>(owned: ServiceSchema, work: (dataSource: DataSource) => Promise<T>): Promise<T> {
   const dataSource = new DataSource(dataSourceOptions(resolveDatabaseUrl(), owned, 'callsight-cli'));
@@ -48,10 +43,19 @@ export function buildProgram(): Command {
     .command('migrate')
     .description('apply pending migrations to every service schema')
     .action(async () => {
-      for (const owned of SCHEMAS) {
+      for (const owned of SERVICE_SCHEMAS) {
         const applied = await withDataSource(owned, migrateSchema);
         console.log(`${owned.schema}: ${applied.length ? applied.join(', ') : 'up to date'}`);
       }
+    });
+
+  program
+    .command('schema-dump')
+    .description('print what the migrations build, schema by schema (docs/database-schema.sql)')
+    .action(async () => {
+      const dumps: string[] = [];
+      for (const owned of SERVICE_SCHEMAS) dumps.push(await withDataSource(owned, async (dataSource) => (await migrateSchema(dataSource), dumpSchema(dataSource, owned.schema))));
+      process.stdout.write(`${dumps.join('\n\n')}\n`);
     });
 
   const workspaces = program.command('workspaces').description('manage workspaces');

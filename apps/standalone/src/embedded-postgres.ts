@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 interface EmbeddedPostgresOptions {
@@ -38,14 +38,17 @@ const DATABASE = 'callsight';
  */
 export async function startEmbeddedPostgres(dataDir: string, port: number): Promise<EmbeddedDatabase> {
   const databaseDir = resolve(join(dataDir, 'postgres'));
+  const asRoot = process.getuid?.() === 0;
   mkdirSync(dataDir, { recursive: true });
+  // As root, PostgreSQL runs as another user, who must be able to pass through our data directory.
+  if (asRoot) chmodSync(dataDir, 0o711);
   const postgres = new EmbeddedPostgres({
     databaseDir,
     port,
     user: 'callsight',
     password: 'callsight',
     persistent: true,
-    createPostgresUser: process.getuid?.() === 0,
+    createPostgresUser: asRoot,
     postgresFlags: ['-c', `unix_socket_directories=${databaseDir}`, '-c', 'listen_addresses=127.0.0.1'],
     onLog: () => undefined,
     onError: (error: unknown) => {

@@ -1,0 +1,313 @@
+-- schema gateway
+
+CREATE TABLE gateway.api_keys (
+  id text NOT NULL,
+  workspace_id text NOT NULL,
+  name text NOT NULL,
+  prefix text NOT NULL,
+  key_hash text NOT NULL,
+  scopes text[] NOT NULL,
+  created_at timestamp with time zone NOT NULL,
+  last_used_at timestamp with time zone,
+  revoked_at timestamp with time zone,
+  CONSTRAINT api_keys_key_hash_key UNIQUE (key_hash),
+  CONSTRAINT api_keys_pkey PRIMARY KEY (id),
+  CONSTRAINT api_keys_workspace_id_fkey FOREIGN KEY (workspace_id) REFERENCES workspaces(id)
+);
+
+CREATE TABLE gateway.outbox (
+  id text NOT NULL,
+  type text NOT NULL,
+  envelope jsonb NOT NULL,
+  created_at timestamp with time zone NOT NULL DEFAULT now(),
+  published_at timestamp with time zone,
+  CONSTRAINT outbox_pkey PRIMARY KEY (id)
+);
+
+CREATE TABLE gateway.processed_events (
+  consumer text NOT NULL,
+  event_id text NOT NULL,
+  processed_at timestamp with time zone NOT NULL DEFAULT now(),
+  CONSTRAINT processed_events_pkey PRIMARY KEY (consumer, event_id)
+);
+
+CREATE TABLE gateway.workspaces (
+  id text NOT NULL,
+  name text NOT NULL,
+  created_at timestamp with time zone NOT NULL,
+  CONSTRAINT workspaces_name_check CHECK (((length(name) >= 1) AND (length(name) <= 100))),
+  CONSTRAINT workspaces_name_key UNIQUE (name),
+  CONSTRAINT workspaces_pkey PRIMARY KEY (id)
+);
+
+CREATE INDEX api_keys_workspace_idx ON gateway.api_keys USING btree (workspace_id, created_at);
+
+CREATE INDEX outbox_published_idx ON gateway.outbox USING btree (published_at) WHERE (published_at IS NOT NULL);
+
+CREATE INDEX outbox_unpublished_idx ON gateway.outbox USING btree (created_at, id) WHERE (published_at IS NULL);
+
+-- schema ingestion
+
+CREATE TABLE ingestion.calls (
+  id text NOT NULL,
+  workspace_id text NOT NULL,
+  source text NOT NULL,
+  source_call_id text,
+  source_company_id text,
+  title text,
+  call_date timestamp with time zone,
+  duration_seconds double precision,
+  rep_name text,
+  rep_email text,
+  language text,
+  metadata jsonb NOT NULL DEFAULT '{}'::jsonb,
+  audio_url text,
+  webhook_url text,
+  created_at timestamp with time zone NOT NULL,
+  CONSTRAINT calls_pkey PRIMARY KEY (id),
+  CONSTRAINT calls_source_check CHECK ((source = ANY (ARRAY['transcript'::text, 'audio_url'::text, 'audio_file'::text])))
+);
+
+CREATE TABLE ingestion.job_events (
+  id text NOT NULL,
+  job_id text NOT NULL,
+  workspace_id text NOT NULL,
+  at timestamp with time zone NOT NULL,
+  event_type text NOT NULL,
+  from_status text,
+  to_status text,
+  message text,
+  source_event_id text,
+  CONSTRAINT job_events_job_id_fkey FOREIGN KEY (job_id) REFERENCES jobs(id),
+  CONSTRAINT job_events_pkey PRIMARY KEY (id)
+);
+
+CREATE TABLE ingestion.jobs (
+  id text NOT NULL,
+  workspace_id text NOT NULL,
+  call_id text NOT NULL,
+  status text NOT NULL,
+  status_reason text,
+  queued_at timestamp with time zone NOT NULL,
+  transcribing_at timestamp with time zone,
+  analyzing_at timestamp with time zone,
+  delivering_at timestamp with time zone,
+  completed_at timestamp with time zone,
+  failed_at timestamp with time zone,
+  created_at timestamp with time zone NOT NULL,
+  updated_at timestamp with time zone NOT NULL,
+  CONSTRAINT jobs_call_id_fkey FOREIGN KEY (call_id) REFERENCES calls(id),
+  CONSTRAINT jobs_pkey PRIMARY KEY (id),
+  CONSTRAINT jobs_status_check CHECK ((status = ANY (ARRAY['queued'::text, 'transcribing'::text, 'analyzing'::text, 'delivering'::text, 'completed'::text, 'failed'::text, 'skipped'::text])))
+);
+
+CREATE TABLE ingestion.outbox (
+  id text NOT NULL,
+  type text NOT NULL,
+  envelope jsonb NOT NULL,
+  created_at timestamp with time zone NOT NULL DEFAULT now(),
+  published_at timestamp with time zone,
+  CONSTRAINT outbox_pkey PRIMARY KEY (id)
+);
+
+CREATE TABLE ingestion.processed_events (
+  consumer text NOT NULL,
+  event_id text NOT NULL,
+  processed_at timestamp with time zone NOT NULL DEFAULT now(),
+  CONSTRAINT processed_events_pkey PRIMARY KEY (consumer, event_id)
+);
+
+CREATE TABLE ingestion.workspace_config (
+  workspace_id text NOT NULL,
+  section text NOT NULL,
+  value jsonb NOT NULL,
+  updated_at timestamp with time zone NOT NULL,
+  CONSTRAINT workspace_config_pkey PRIMARY KEY (workspace_id, section)
+);
+
+CREATE INDEX calls_source_call_idx ON ingestion.calls USING btree (workspace_id, source_call_id) WHERE (source_call_id IS NOT NULL);
+
+CREATE INDEX job_events_job_idx ON ingestion.job_events USING btree (job_id, at, id);
+
+CREATE INDEX jobs_pending_idx ON ingestion.jobs USING btree (created_at) WHERE (status = ANY (ARRAY['queued'::text, 'transcribing'::text, 'analyzing'::text, 'delivering'::text]));
+
+CREATE INDEX jobs_workspace_created_idx ON ingestion.jobs USING btree (workspace_id, created_at DESC, id DESC);
+
+CREATE INDEX outbox_published_idx ON ingestion.outbox USING btree (published_at) WHERE (published_at IS NOT NULL);
+
+CREATE INDEX outbox_unpublished_idx ON ingestion.outbox USING btree (created_at, id) WHERE (published_at IS NULL);
+
+-- schema transcription
+
+CREATE TABLE transcription.outbox (
+  id text NOT NULL,
+  type text NOT NULL,
+  envelope jsonb NOT NULL,
+  created_at timestamp with time zone NOT NULL DEFAULT now(),
+  published_at timestamp with time zone,
+  CONSTRAINT outbox_pkey PRIMARY KEY (id)
+);
+
+CREATE TABLE transcription.processed_events (
+  consumer text NOT NULL,
+  event_id text NOT NULL,
+  processed_at timestamp with time zone NOT NULL DEFAULT now(),
+  CONSTRAINT processed_events_pkey PRIMARY KEY (consumer, event_id)
+);
+
+CREATE TABLE transcription.transcripts (
+  id text NOT NULL,
+  workspace_id text NOT NULL,
+  job_id text NOT NULL,
+  call_id text NOT NULL,
+  engine text NOT NULL,
+  segments jsonb NOT NULL,
+  text text NOT NULL,
+  word_count integer NOT NULL,
+  duration_seconds double precision,
+  created_at timestamp with time zone NOT NULL,
+  CONSTRAINT transcripts_pkey PRIMARY KEY (id)
+);
+
+CREATE INDEX outbox_published_idx ON transcription.outbox USING btree (published_at) WHERE (published_at IS NOT NULL);
+
+CREATE INDEX outbox_unpublished_idx ON transcription.outbox USING btree (created_at, id) WHERE (published_at IS NULL);
+
+CREATE INDEX transcripts_job_idx ON transcription.transcripts USING btree (job_id);
+
+-- schema scoring
+
+CREATE TABLE scoring.algorithm_runs (
+  id text NOT NULL,
+  workspace_id text NOT NULL,
+  job_id text NOT NULL,
+  transcript_id text NOT NULL,
+  algorithm_id text NOT NULL,
+  algorithm_version integer NOT NULL,
+  status text NOT NULL,
+  output jsonb,
+  error text,
+  duration_ms integer NOT NULL,
+  created_at timestamp with time zone NOT NULL,
+  CONSTRAINT algorithm_runs_pkey PRIMARY KEY (id),
+  CONSTRAINT algorithm_runs_status_check CHECK ((status = ANY (ARRAY['succeeded'::text, 'failed'::text])))
+);
+
+CREATE TABLE scoring.outbox (
+  id text NOT NULL,
+  type text NOT NULL,
+  envelope jsonb NOT NULL,
+  created_at timestamp with time zone NOT NULL DEFAULT now(),
+  published_at timestamp with time zone,
+  CONSTRAINT outbox_pkey PRIMARY KEY (id)
+);
+
+CREATE TABLE scoring.processed_events (
+  consumer text NOT NULL,
+  event_id text NOT NULL,
+  processed_at timestamp with time zone NOT NULL DEFAULT now(),
+  CONSTRAINT processed_events_pkey PRIMARY KEY (consumer, event_id)
+);
+
+CREATE INDEX algorithm_runs_job_idx ON scoring.algorithm_runs USING btree (workspace_id, job_id, created_at);
+
+CREATE INDEX outbox_published_idx ON scoring.outbox USING btree (published_at) WHERE (published_at IS NOT NULL);
+
+CREATE INDEX outbox_unpublished_idx ON scoring.outbox USING btree (created_at, id) WHERE (published_at IS NULL);
+
+-- schema webhook
+
+CREATE TABLE webhook.deliveries (
+  id text NOT NULL,
+  workspace_id text NOT NULL,
+  job_id text NOT NULL,
+  job jsonb NOT NULL,
+  source_event_id text NOT NULL,
+  payload_type text NOT NULL,
+  url text NOT NULL,
+  payload json NOT NULL,
+  status text NOT NULL,
+  attempts integer NOT NULL DEFAULT 0,
+  next_attempt_at timestamp with time zone,
+  locked_until timestamp with time zone,
+  last_response_status integer,
+  last_error text,
+  created_at timestamp with time zone NOT NULL,
+  updated_at timestamp with time zone NOT NULL,
+  CONSTRAINT deliveries_pkey PRIMARY KEY (id),
+  CONSTRAINT deliveries_source_event_id_url_key UNIQUE (source_event_id, url),
+  CONSTRAINT deliveries_status_check CHECK ((status = ANY (ARRAY['pending'::text, 'delivered'::text, 'failed'::text])))
+);
+
+CREATE TABLE webhook.delivery_attempts (
+  id text NOT NULL,
+  delivery_id text NOT NULL,
+  attempt integer NOT NULL,
+  started_at timestamp with time zone NOT NULL,
+  duration_ms integer NOT NULL,
+  response_status integer,
+  response_excerpt text,
+  error text,
+  CONSTRAINT delivery_attempts_delivery_id_fkey FOREIGN KEY (delivery_id) REFERENCES deliveries(id),
+  CONSTRAINT delivery_attempts_pkey PRIMARY KEY (id)
+);
+
+CREATE TABLE webhook.outbox (
+  id text NOT NULL,
+  type text NOT NULL,
+  envelope jsonb NOT NULL,
+  created_at timestamp with time zone NOT NULL DEFAULT now(),
+  published_at timestamp with time zone,
+  CONSTRAINT outbox_pkey PRIMARY KEY (id)
+);
+
+CREATE TABLE webhook.processed_events (
+  consumer text NOT NULL,
+  event_id text NOT NULL,
+  processed_at timestamp with time zone NOT NULL DEFAULT now(),
+  CONSTRAINT processed_events_pkey PRIMARY KEY (consumer, event_id)
+);
+
+CREATE INDEX deliveries_due_idx ON webhook.deliveries USING btree (next_attempt_at) WHERE (status = 'pending'::text);
+
+CREATE INDEX deliveries_job_idx ON webhook.deliveries USING btree (workspace_id, job_id);
+
+CREATE INDEX delivery_attempts_delivery_idx ON webhook.delivery_attempts USING btree (delivery_id, attempt);
+
+CREATE INDEX outbox_published_idx ON webhook.outbox USING btree (published_at) WHERE (published_at IS NOT NULL);
+
+CREATE INDEX outbox_unpublished_idx ON webhook.outbox USING btree (created_at, id) WHERE (published_at IS NULL);
+
+-- schema stats
+
+CREATE TABLE stats.daily_rollups (
+  workspace_id text NOT NULL,
+  day date NOT NULL,
+  created integer NOT NULL DEFAULT 0,
+  completed integer NOT NULL DEFAULT 0,
+  failed integer NOT NULL DEFAULT 0,
+  skipped integer NOT NULL DEFAULT 0,
+  processing_ms_sum bigint NOT NULL DEFAULT 0,
+  call_seconds_sum double precision NOT NULL DEFAULT 0,
+  CONSTRAINT daily_rollups_pkey PRIMARY KEY (workspace_id, day)
+);
+
+CREATE TABLE stats.outbox (
+  id text NOT NULL,
+  type text NOT NULL,
+  envelope jsonb NOT NULL,
+  created_at timestamp with time zone NOT NULL DEFAULT now(),
+  published_at timestamp with time zone,
+  CONSTRAINT outbox_pkey PRIMARY KEY (id)
+);
+
+CREATE TABLE stats.processed_events (
+  consumer text NOT NULL,
+  event_id text NOT NULL,
+  processed_at timestamp with time zone NOT NULL DEFAULT now(),
+  CONSTRAINT processed_events_pkey PRIMARY KEY (consumer, event_id)
+);
+
+CREATE INDEX outbox_published_idx ON stats.outbox USING btree (published_at) WHERE (published_at IS NOT NULL);
+
+CREATE INDEX outbox_unpublished_idx ON stats.outbox USING btree (created_at, id) WHERE (published_at IS NULL);

@@ -1,0 +1,66 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { NestFactory } from '@nestjs/core';
+import { DataSource } from 'typeorm';
+import { dataSourceOptions, migrateSchema } from '@callsight/persistence';
+import { GatewayModule } from '../../apps/gateway/src/gateway.module';
+import { buildOpenApiDocument, serialiseOpenApi } from '../../apps/gateway/src/openapi/openapi-document';
+import { SERVICE_SCHEMAS } from '../../apps/cli/src/service-schemas';
+import { dumpSchema } from '../../apps/cli/src/schema-dump';
+import { createTestDatabase } from '../support/test-database';
+
+const ROOT = join(__dirname, '..', '..');
+
+/** Generated documents are committed so API and database changes show up in review; these fail when they are stale. */
+describe('committed generated artifacts', () => {
+  it('openapi.json matches the controllers (regenerate with `npm run openapi`)', async () => {
+    const app = await NestFactory.create(GatewayModule.forDocument(), { preview: true, logger: false });
+    const generated = serialiseOpenApi(buildOpenApiDocument(app));
+    await app.close();
+    expect(generated).toBe(readFileSync(join(ROOT, 'openapi.json'), 'utf8'));
+  });
+
+  it('documents every operation with an id, a summary, and problem responses', () => {
+    const document = JSON.parse(readFileSync(join(ROOT, 'openapi.json'), 'utf8'));
+    for (const [path, operations] of Object.entries<Record<string, any>>(document.paths)) {
+      for (const [method, operation] of Object.entries<any>(operations)) {
+        const where = `${method.toUpperCase()} ${path}`;
+        expect({ where, operationId: typeof operation.operationId }).toEqual({ where, operationId: 'string' });
+        expect({ where, summary: typeof operation.summary }).toEqual({ where, summary: 'string' });
+        expect({ where, problem: Boolean(operation.responses['401']?.content?.['application/problem+json']) }).toEqual({ where, problem: true });
+      }
+    }
+  });
+
+  it('docs/database-schema.sql matches what the migrations build (regenerate with `npm run schema:dump`)', async () => {
+    const database = await createTestDatabase('schema');
+    try {
+      const dumps: string[] = [];
+      for (const owned of SERVICE_SCHEMAS) {
+        const dataSource = new DataSource(dataSourceOptions(database.url, owned, 'schema-test'));
+        await dataSource.initialize();
+        await migrateSchema(dataSource);
+        dumps.push(await dumpSchema(dataSource, owned.schema));
+        await dataSource.destroy();
+      }
+      expect(`${dumps.join('\n\n')}\n`).toBe(readFileSync(join(ROOT, 'docs', 'database-schema.sql'), 'utf8'));
+    } finally {
+      await database.drop();
+    }
+  });
+
+  it('migrations apply once: a second run finds nothing to do', async () => {
+    const database = await createTestDatabase('migrate');
+    try {
+      for (const owned of SERVICE_SCHEMAS) {
+        const dataSource = new DataSource(dataSourceOptions(database.url, owned, 'migrate-test'));
+        await dataSource.initialize();
+        expect((await migrateSchema(dataSource)).length).toBeGreaterThan(0);
+        expect(await migrateSchema(dataSource)).toEqual([]);
+        await dataSource.destroy();
+      }
+    } finally {
+      await database.drop();
+    }
+  });
+});

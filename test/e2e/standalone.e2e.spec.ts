@@ -1,0 +1,84 @@
+import { ChildProcess, spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Webhook } from 'standardwebhooks';
+import { ApiClient } from '../support/api-client';
+import { freePort } from '../support/free-port';
+import { entryPoint } from '../support/service-processes';
+import { StopWaiting, waitFor } from '../support/wait-for';
+import { WebhookReceiver } from '../support/webhook-receiver';
+
+/**
+ * What `npm start` runs: one process, embedded PostgreSQL (real binaries from the npm package), the
+ * in-process bus, no DATABASE_URL and no NATS_URL. The same slice as the distributed suite.
+ */
+describe('the embedded default (npm start)', () => {
+  const dataDir = mkdtempSync(join(tmpdir(), 'callsight-standalone-'));
+  let child: ChildProcess;
+  let output = '';
+  let api: ApiClient;
+  let port: number;
+  let receiver: WebhookReceiver;
+
+  const start = async (): Promise<void> => {
+    output = '';
+    const env: NodeJS.ProcessEnv = { PATH: process.env.PATH, HOME: process.env.HOME, PORT: String(port), CALLSIGHT_DATA_DIR: dataDir, CALLSIGHT_EMBEDDED_PG_PORT: String(await freePort()), CALLSIGHT_EGRESS_ALLOW: '127.0.0.1', LOG_LEVEL: 'warn' };
+    child = spawn(process.execPath, [entryPoint('standalone')], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    await waitFor(() => {
+      if (child.exitCode !== null) throw new StopWaiting(`standalone exited with ${child.exitCode}:\n${output}`);
+      return output.includes('Try it:');
+    }, 'the standalone process to print its welcome', 90_000, 200);
+  };
+
+  const stop = async (): Promise<void> => {
+    if (child.exitCode !== null) return;
+    const exited = new Promise((resolve) => child.once('exit', resolve));
+    child.kill('SIGTERM');
+    await exited;
+  };
+
+  beforeAll(async () => {
+    port = await freePort();
+    receiver = await WebhookReceiver.start();
+    await start();
+  });
+
+  afterAll(async () => {
+    if (child) await stop();
+    await receiver?.close();
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  it('prints where Swagger UI is and a first API key that works', async () => {
+    expect(output).toContain(`Swagger UI:       http://localhost:${port}/docs`);
+    expect(output).toContain('npm run cli -- keys create');
+    const key = /cs_live_[0-9A-Za-z]{38}/.exec(output)?.[0];
+    expect(key).toBeDefined();
+    api = new ApiClient(`http://127.0.0.1:${port}`, key);
+    const whoami = await api.get('/api/v1/auth/whoami');
+    expect(whoami.status).toBe(200);
+    expect(whoami.body.workspace_name).toBe('default');
+    expect((await new ApiClient(api.baseUrl).get('/docs')).status).toBe(200);
+  });
+
+  it('runs the slice: transcript in, signed webhook out, job completed, stats counted', async () => {
+    const workspaceId = (await api.get('/api/v1/auth/whoami')).body.workspace_id;
+    const { secret } = (await api.patch(`/api/v1/config/workspaces/${workspaceId}/webhooks`, { url: receiver.url })).body;
+    const accepted = await api.post('/api/v1/calls/transcript', { transcript: 'Rep: Thanks for joining.\nCustomer: Glad to.' });
+    expect(accepted.status).toBe(202);
+    await waitFor(async () => (await api.get(`/api/v1/jobs/${accepted.body.job_id}`)).body.status === 'completed', 'the job to complete');
+    const delivery = receiver.received.find((hook) => JSON.parse(hook.body).data.job_id === accepted.body.job_id);
+    expect(new Webhook(secret).verify(delivery!.body, delivery!.headers as Record<string, string>)).toMatchObject({ type: 'job.completed' });
+    expect((await api.get('/api/v1/stats')).body.jobs).toMatchObject({ total: 1, completed: 1 });
+  });
+
+  it('keeps its data across a restart and does not print a new key', async () => {
+    await stop();
+    await start();
+    expect(output).not.toMatch(/cs_live_[0-9A-Za-z]{38}/);
+    expect((await api.get('/api/v1/stats')).body.jobs).toMatchObject({ total: 1, completed: 1 });
+  });
+});
