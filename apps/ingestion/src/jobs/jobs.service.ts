@@ -85,7 +85,8 @@ export class JobsService {
     const reason = failureReason(event);
     const decision = decideTransition(job.status, target);
     if (decision.kind === 'ignore') {
-      await manager.insert(JobEventEntity, this.logLine(job, at, event.type, job.status, null, `${reason ?? 'stage event'} (ignored: ${decision.reason})`, event.id));
+      await this.backfillStage(manager, job, target, at);
+      await manager.insert(JobEventEntity, this.logLine(job, at, event.type, job.status, null, `${reason ?? 'stage event'} (no status change: ${decision.reason})`, event.id));
       return [];
     }
     return this.move(manager, job, ref, decision.to, at, event.type, reason, event.id, event.traceparent);
@@ -138,6 +139,13 @@ export class JobsService {
       return [createEvent(EventTypes.jobFailed, job.workspaceId, data, traceparent)];
     }
     return [];
+  }
+
+  /** A stage's event that arrives after a later one still records when that stage happened. */
+  private async backfillStage(manager: EntityManager, job: JobEntity, stage: JobStatus, at: Date): Promise<void> {
+    const stamp = STAGE_TIMESTAMP[stage];
+    if (!stamp || stage === 'failed' || job[stamp] !== null) return;
+    await manager.update(JobEntity, { id: job.id }, { [stamp]: at });
   }
 
   private callFrom(workspaceId: string, command: SubmitCallCommand, now: Date): CallEntity {

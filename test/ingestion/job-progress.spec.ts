@@ -1,0 +1,106 @@
+import { DataSource } from 'typeorm';
+import { EventEnvelope, EventType, EventTypes, JobRef } from '@callsight/contracts';
+import { createEvent, EventConsumers, InProcessEventBus, Outbox } from '@callsight/messaging';
+import { openServiceDataSource } from '@callsight/persistence';
+import { INGESTION_SCHEMA } from '../../apps/ingestion/src/ingestion.schema';
+import { JobsService } from '../../apps/ingestion/src/jobs/jobs.service';
+import { createTestDatabase, TestDatabase } from '../support/test-database';
+
+const context = { workspaceId: 'ws_01jd5f3k1q8m2x7c9v4b6n0p3r', requestId: 'req_test' };
+
+describe('job progress in the ingestion service (PostgreSQL)', () => {
+  let database: TestDatabase;
+  let dataSource: DataSource;
+  let outbox: Outbox;
+  let consumers: EventConsumers;
+  let jobs: JobsService;
+
+  beforeAll(async () => {
+    database = await createTestDatabase('jobs');
+    dataSource = await openServiceDataSource(database.url, INGESTION_SCHEMA, 'jobs-test');
+    const bus = new InProcessEventBus();
+    outbox = new Outbox(dataSource, bus);
+    consumers = new EventConsumers(dataSource, bus, outbox);
+    jobs = new JobsService(dataSource, outbox);
+  });
+
+  afterAll(async () => {
+    await outbox?.onApplicationShutdown();
+    await dataSource?.destroy();
+    await database?.drop();
+  });
+
+  const submit = async (): Promise<JobRef> => {
+    const accepted = await jobs.submit(context, { source: 'transcript', transcript: 'A: hi' });
+    const [row] = await dataSource.query('SELECT created_at FROM jobs WHERE id = $1', [accepted.job_id]);
+    return { jobId: accepted.job_id, callId: accepted.call_id, sourceCallId: null, sourceCompanyId: null, title: null, callDate: null, durationSeconds: null, metadata: {}, webhookUrl: null, createdAt: row.created_at.toISOString() };
+  };
+
+  const stageEvent = (type: EventType, job: JobRef, data: Record<string, unknown> = {}): EventEnvelope => createEvent(type, context.workspaceId, { job, ...data });
+
+  const apply = (event: EventEnvelope) => consumers.applyOnce('ingestion-test', event, { attempt: 1, isLastAttempt: false }, (incoming, manager) => jobs.applyStageEvent(incoming, manager));
+
+  const emitted = async (jobId: string): Promise<string[]> =>
+    (await dataSource.query("SELECT type FROM outbox WHERE envelope->'data'->'job'->>'jobId' = $1 ORDER BY created_at, id", [jobId])).map((row: { type: string }) => row.type);
+
+  it('records the submission with its event in the outbox, in one transaction', async () => {
+    const job = await submit();
+    const view = await jobs.get(context, job.jobId);
+    expect(view.status).toBe('queued');
+    expect(await emitted(job.jobId)).toEqual([EventTypes.jobCreated]);
+  });
+
+  it('moves forward through the stages and announces completion once', async () => {
+    const job = await submit();
+    for (const type of [EventTypes.transcriptionStarted, EventTypes.transcriptionCompleted, EventTypes.scoringCompleted, EventTypes.webhookDelivered]) await apply(stageEvent(type, job));
+    const view = await jobs.get(context, job.jobId);
+    expect(view.status).toBe('completed');
+    expect(Object.values(view.stages).filter(Boolean)).toHaveLength(5);
+    expect(await emitted(job.jobId)).toEqual([EventTypes.jobCreated, EventTypes.jobCompleted]);
+  });
+
+  it('handles stage events that arrive out of order without moving backwards, and still records every stage', async () => {
+    const job = await submit();
+    await apply(stageEvent(EventTypes.transcriptionCompleted, job));
+    await apply(stageEvent(EventTypes.transcriptionStarted, job));
+    const view = await jobs.get(context, job.jobId);
+    expect(view.status).toBe('analyzing');
+    expect(view.stages.transcribing_at).not.toBeNull();
+    const log = await dataSource.query('SELECT event_type, from_status, to_status FROM job_events WHERE job_id = $1 ORDER BY at, id', [job.jobId]);
+    expect(log.map((line: { event_type: string }) => line.event_type)).toEqual([EventTypes.jobCreated, EventTypes.transcriptionCompleted, EventTypes.transcriptionStarted]);
+  });
+
+  it('ignores a redelivered event', async () => {
+    const job = await submit();
+    const started = stageEvent(EventTypes.transcriptionStarted, job);
+    expect(await apply(started)).toBe(true);
+    expect(await apply(started)).toBe(false);
+    const log = await dataSource.query('SELECT count(*)::int AS n FROM job_events WHERE job_id = $1', [job.jobId]);
+    expect(log[0].n).toBe(2);
+  });
+
+  it('fails a job with the stage reason and never revives it', async () => {
+    const job = await submit();
+    await apply(stageEvent(EventTypes.transcriptionFailed, job, { code: 'empty_transcript', reason: 'the transcript has no words' }));
+    await apply(stageEvent(EventTypes.scoringCompleted, job));
+    const view = await jobs.get(context, job.jobId);
+    expect(view.status).toBe('failed');
+    expect(view.status_reason).toBe('transcription failed (empty_transcript): the transcript has no words');
+    expect(await emitted(job.jobId)).toEqual([EventTypes.jobCreated, EventTypes.jobFailed]);
+  });
+
+  it('fails jobs pending past the timeout with a clear reason', async () => {
+    const job = await submit();
+    await dataSource.query("UPDATE jobs SET created_at = now() - interval '2 hours' WHERE id = $1", [job.jobId]);
+    expect(await jobs.failTimedOut(3600)).toBeGreaterThanOrEqual(1);
+    const view = await jobs.get(context, job.jobId);
+    expect(view.status).toBe('failed');
+    expect(view.status_reason).toBe('timed out: still queued 3600 s after submission');
+    expect(await jobs.failTimedOut(3600)).toBe(0);
+  });
+
+  it('does not show a job to another workspace', async () => {
+    const job = await submit();
+    await expect(jobs.get({ ...context, workspaceId: 'ws_01jd5f3k1q8m2x7c9v4b6n0p3s' }, job.jobId)).rejects.toMatchObject({ code: 'not_found' });
+  });
+});
