@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { createParamDecorator, ExecutionContext, SetMetadata } from '@nestjs/common';
 import type { Request } from 'express';
 import type { ApiKeyScope, WorkspaceContext } from '@callsight/contracts';
@@ -53,13 +54,15 @@ export const CurrentAuth = createParamDecorator((_: unknown, ctx: ExecutionConte
 export function workspaceContextOf(request: AuthenticatedRequest): WorkspaceContext {
   const auth = request.auth;
   if (!auth) throw new Error('workspaceContextOf used on a route without authentication');
-  const traceparent = request.headers.traceparent;
-  return {
-    workspaceId: auth.workspaceId,
-    requestId: String(request.id ?? ''),
-    ...(typeof traceparent === 'string' && /^[0-9a-f]{2}-[0-9a-f]{32}-[0-9a-f]{16}-[0-9a-f]{2}$/.test(traceparent) ? { traceparent } : {}),
-  };
+  const supplied = request.headers.traceparent;
+  const traceparent = typeof supplied === 'string' && TRACEPARENT.test(supplied) ? supplied : newTraceparent();
+  return { workspaceId: auth.workspaceId, requestId: String(request.id ?? ''), traceparent };
 }
+
+const TRACEPARENT = /^[0-9a-f]{2}-(?!0{32})[0-9a-f]{32}-(?!0{16})[0-9a-f]{16}-[0-9a-f]{2}$/;
+
+/** A W3C trace context for a request that came without one, so its messages and logs can still be followed. */
+const newTraceparent = (): string => `00-${randomBytes(16).toString('hex')}-${randomBytes(8).toString('hex')}-01`;
 
 export const RequestContext = createParamDecorator((_: unknown, ctx: ExecutionContext): WorkspaceContext =>
   workspaceContextOf(ctx.switchToHttp().getRequest<AuthenticatedRequest>()),

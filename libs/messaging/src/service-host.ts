@@ -3,6 +3,7 @@ import { NestFactory } from '@nestjs/core';
 import { Logger } from 'nestjs-pino';
 import type { RuntimeConfig } from '@callsight/common/config';
 import { createValidationPipe, ProblemDetailsFilter } from '@callsight/common/problem';
+import { RpcLoggingInterceptor } from '@callsight/common/logging';
 import { rpcServerOptions } from './messaging.module';
 
 export interface ServiceHostOptions {
@@ -20,6 +21,7 @@ export async function startService(root: Type<unknown> | DynamicModule, runtime:
   app.useLogger(app.get(Logger));
   app.useGlobalFilters(new ProblemDetailsFilter());
   app.useGlobalPipes(createValidationPipe());
+  app.useGlobalInterceptors(new RpcLoggingInterceptor());
   app.enableShutdownHooks();
   app.getHttpAdapter().getInstance().disable?.('x-powered-by');
   await options.configure?.(app);

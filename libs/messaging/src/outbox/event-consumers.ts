@@ -60,7 +60,8 @@ export class EventConsumers implements OnApplicationShutdown {
       return true;
     });
     if (applied) this.outbox.nudge();
-    else this.logger.debug({ consumer, eventId: event.id }, 'duplicate event ignored');
+    const jobId = (event.data as { job?: { jobId?: string } } | null)?.job?.jobId;
+    this.logger.log({ consumer, eventId: event.id, type: event.type, workspaceId: event.workspaceId, jobId, traceparent: event.traceparent, attempt: delivery.attempt, duplicate: !applied }, 'event handled');
     return applied;
   }
 
