@@ -110,6 +110,17 @@ describe('transactional outbox and idempotent consumers (PostgreSQL)', () => {
     expect(await unpublished()).toBe(0);
   });
 
+  it('can replay the events of the last day, for a bus that forgot them in a crash', async () => {
+    const bus = new RecordingBus();
+    const event = createEvent(EventTypes.jobCreated, 'ws_test', {});
+    await dataSource.transaction((manager) => outboxOn(bus).add(manager, [event]));
+    await outboxOn(bus).drain();
+    await dataSource.query("INSERT INTO outbox (id, type, envelope, created_at, published_at) VALUES ('evt_old', 'job.created', '{}', now() - interval '3 days', now() - interval '3 days')");
+    const restarted = outboxOn(new RecordingBus());
+    expect(await restarted.markRecentUnpublished()).toBe(1);
+    expect(await unpublished()).toBe(1);
+  });
+
   it('lets two relays drain one outbox without publishing any event twice', async () => {
     const bus = new RecordingBus();
     const pair = [outboxOn(bus), outboxOn(bus)];

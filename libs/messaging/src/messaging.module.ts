@@ -8,7 +8,7 @@ import { JetStreamEventBus } from './jetstream/jetstream-event-bus';
 import { InProcessEventBus } from './in-process/in-process-event-bus';
 import { InProcessRpcClient, InProcessRpcHub, InProcessRpcServer } from './rpc/in-process-rpc';
 import { RPC_CLIENT, RpcClient } from './rpc/rpc-client';
-import { EventConsumers, Outbox } from './outbox';
+import { EventConsumers, Outbox, OUTBOX_OPTIONS } from './outbox';
 
 /** The one bus of the embedded default, shared by every module running in this process. */
 const inProcess = { hub: new InProcessRpcHub(), bus: new InProcessEventBus() };
@@ -54,6 +54,7 @@ export class MessagingModule {
         eventBusProvider(bus, service),
         rpcClientProvider(bus, service),
         RpcClient,
+        { provide: OUTBOX_OPTIONS, useValue: { replayOnStart: bus.kind === 'in-process' } },
         Outbox,
         EventConsumers,
         { provide: BUS_PROBE, useExisting: EVENT_BUS },

@@ -1,4 +1,4 @@
-import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown, Optional } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import type { EventEnvelope, EventType } from '@callsight/contracts';
@@ -13,6 +13,16 @@ export function createEvent<T>(type: EventType, workspaceId: string, data: T, tr
 const BATCH = 100;
 const POLL_MS = 500;
 const KEEP_PUBLISHED_MS = 24 * 3600_000;
+
+export interface OutboxOptions {
+  /**
+   * Republish the events of the last day at start. For the in-process bus, which forgets events
+   * handed to it when the process dies: consumers are idempotent, so replaying is harmless and
+   * recovers whatever was in flight at the crash.
+   */
+  replayOnStart: boolean;
+}
+export const OUTBOX_OPTIONS = Symbol('OUTBOX_OPTIONS');
 
 /**
  * The transactional outbox: `add` writes events inside the caller's transaction; the relay publishes
@@ -31,6 +41,7 @@ export class Outbox implements OnApplicationBootstrap, OnApplicationShutdown {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(EVENT_BUS) private readonly bus: EventBus,
+    @Optional() @Inject(OUTBOX_OPTIONS) private readonly options: OutboxOptions = { replayOnStart: false },
   ) {}
 
   async add(manager: EntityManager, events: EventEnvelope[]): Promise<void> {
@@ -55,9 +66,22 @@ export class Outbox implements OnApplicationBootstrap, OnApplicationShutdown {
     });
   }
 
-  onApplicationBootstrap(): void {
+  async onApplicationBootstrap(): Promise<void> {
+    if (this.options.replayOnStart) await this.markRecentUnpublished();
     this.timer = setInterval(() => this.nudge(), POLL_MS);
     this.nudge();
+  }
+
+  /** Resolves to how many events will be published again. */
+  async markRecentUnpublished(): Promise<number> {
+    const result = await this.dataSource
+      .getRepository(OutboxMessage)
+      .createQueryBuilder()
+      .update()
+      .set({ publishedAt: null })
+      .where('published_at > :since', { since: new Date(Date.now() - KEEP_PUBLISHED_MS) })
+      .execute();
+    return result.affected ?? 0;
   }
 
   async onApplicationShutdown(): Promise<void> {
