@@ -64,8 +64,25 @@ CREATE TABLE ingestion.calls (
   audio_url text,
   webhook_url text,
   created_at timestamp with time zone NOT NULL,
+  transcript text,
+  direction text,
+  from_number text,
+  to_number text,
+  algorithm_ids text[],
+  audio_key text,
+  title_source text,
+  CONSTRAINT calls_direction_check CHECK ((direction = ANY (ARRAY['inbound'::text, 'outbound'::text]))),
   CONSTRAINT calls_pkey PRIMARY KEY (id),
   CONSTRAINT calls_source_check CHECK ((source = ANY (ARRAY['transcript'::text, 'audio_url'::text, 'audio_file'::text])))
+);
+
+CREATE TABLE ingestion.idempotency_keys (
+  workspace_id text NOT NULL,
+  key text NOT NULL,
+  request_hash text NOT NULL,
+  response jsonb NOT NULL,
+  created_at timestamp with time zone NOT NULL,
+  CONSTRAINT idempotency_keys_pkey PRIMARY KEY (workspace_id, key)
 );
 
 CREATE TABLE ingestion.job_events (
@@ -78,6 +95,7 @@ CREATE TABLE ingestion.job_events (
   to_status text,
   message text,
   source_event_id text,
+  attempt integer NOT NULL DEFAULT 1,
   CONSTRAINT job_events_job_id_fkey FOREIGN KEY (job_id) REFERENCES jobs(id),
   CONSTRAINT job_events_pkey PRIMARY KEY (id)
 );
@@ -96,6 +114,7 @@ CREATE TABLE ingestion.jobs (
   failed_at timestamp with time zone,
   created_at timestamp with time zone NOT NULL,
   updated_at timestamp with time zone NOT NULL,
+  attempt integer NOT NULL DEFAULT 1,
   CONSTRAINT jobs_call_id_fkey FOREIGN KEY (call_id) REFERENCES calls(id),
   CONSTRAINT jobs_pkey PRIMARY KEY (id),
   CONSTRAINT jobs_status_check CHECK ((status = ANY (ARRAY['queued'::text, 'transcribing'::text, 'analyzing'::text, 'delivering'::text, 'completed'::text, 'failed'::text, 'skipped'::text])))
@@ -127,11 +146,19 @@ CREATE TABLE ingestion.workspace_config (
 
 CREATE INDEX calls_source_call_idx ON ingestion.calls USING btree (workspace_id, source_call_id) WHERE (source_call_id IS NOT NULL);
 
+CREATE INDEX calls_source_company_idx ON ingestion.calls USING btree (workspace_id, source_company_id) WHERE (source_company_id IS NOT NULL);
+
+CREATE INDEX idempotency_keys_created_idx ON ingestion.idempotency_keys USING btree (created_at);
+
 CREATE INDEX job_events_job_idx ON ingestion.job_events USING btree (job_id, at, id);
 
-CREATE INDEX jobs_pending_idx ON ingestion.jobs USING btree (created_at) WHERE (status = ANY (ARRAY['queued'::text, 'transcribing'::text, 'analyzing'::text, 'delivering'::text]));
+CREATE INDEX jobs_call_idx ON ingestion.jobs USING btree (call_id);
+
+CREATE INDEX jobs_pending_queued_idx ON ingestion.jobs USING btree (queued_at) WHERE (status = ANY (ARRAY['queued'::text, 'transcribing'::text, 'analyzing'::text, 'delivering'::text]));
 
 CREATE INDEX jobs_workspace_created_idx ON ingestion.jobs USING btree (workspace_id, created_at DESC, id DESC);
+
+CREATE INDEX jobs_workspace_status_created_idx ON ingestion.jobs USING btree (workspace_id, status, created_at DESC, id DESC);
 
 CREATE INDEX outbox_published_idx ON ingestion.outbox USING btree (published_at) WHERE (published_at IS NOT NULL);
 
@@ -189,8 +216,10 @@ CREATE TABLE scoring.algorithm_runs (
   error text,
   duration_ms integer NOT NULL,
   created_at timestamp with time zone NOT NULL,
+  trigger text NOT NULL DEFAULT 'pipeline'::text,
   CONSTRAINT algorithm_runs_pkey PRIMARY KEY (id),
-  CONSTRAINT algorithm_runs_status_check CHECK ((status = ANY (ARRAY['succeeded'::text, 'failed'::text])))
+  CONSTRAINT algorithm_runs_status_check CHECK ((status = ANY (ARRAY['succeeded'::text, 'failed'::text]))),
+  CONSTRAINT algorithm_runs_trigger_check CHECK ((trigger = ANY (ARRAY['pipeline'::text, 'on_demand'::text])))
 );
 
 CREATE TABLE scoring.outbox (
@@ -290,6 +319,18 @@ CREATE TABLE stats.daily_rollups (
   processing_ms_sum bigint NOT NULL DEFAULT 0,
   call_seconds_sum double precision NOT NULL DEFAULT 0,
   CONSTRAINT daily_rollups_pkey PRIMARY KEY (workspace_id, day)
+);
+
+CREATE TABLE stats.job_states (
+  job_id text NOT NULL,
+  workspace_id text NOT NULL,
+  day date NOT NULL,
+  attempt integer NOT NULL,
+  status text NOT NULL,
+  processing_ms bigint NOT NULL DEFAULT 0,
+  call_seconds double precision NOT NULL DEFAULT 0,
+  CONSTRAINT job_states_pkey PRIMARY KEY (job_id),
+  CONSTRAINT job_states_status_check CHECK ((status = ANY (ARRAY['in_progress'::text, 'completed'::text, 'failed'::text, 'skipped'::text])))
 );
 
 CREATE TABLE stats.outbox (

@@ -3,7 +3,10 @@ import { EventEnvelope, EventType, EventTypes, JobRef } from '@callsight/contrac
 import { createEvent, EventConsumers, InProcessEventBus, Outbox } from '@callsight/messaging';
 import { openServiceDataSource } from '@callsight/persistence';
 import { INGESTION_SCHEMA } from '../../apps/ingestion/src/ingestion.schema';
-import { JobsService } from '../../apps/ingestion/src/jobs/jobs.service';
+import { JobProgressService } from '../../apps/ingestion/src/jobs/job-progress.service';
+import { JobQueriesService } from '../../apps/ingestion/src/jobs/job-queries.service';
+import { SubmissionsService } from '../../apps/ingestion/src/calls/submissions.service';
+import { WorkspaceConfigService } from '../../apps/ingestion/src/workspace-config/workspace-config.service';
 import { createTestDatabase, TestDatabase } from '../support/test-database';
 
 const context = { workspaceId: 'ws_01jd5f3k1q8m2x7c9v4b6n0p3r', requestId: 'req_test' };
@@ -13,7 +16,9 @@ describe('job progress in the ingestion service (PostgreSQL)', () => {
   let dataSource: DataSource;
   let outbox: Outbox;
   let consumers: EventConsumers;
-  let jobs: JobsService;
+  let progress: JobProgressService;
+  let queries: JobQueriesService;
+  let submissions: SubmissionsService;
 
   beforeAll(async () => {
     database = await createTestDatabase('jobs');
@@ -21,7 +26,9 @@ describe('job progress in the ingestion service (PostgreSQL)', () => {
     const bus = new InProcessEventBus();
     outbox = new Outbox(dataSource, bus);
     consumers = new EventConsumers(dataSource, bus, outbox);
-    jobs = new JobsService(dataSource, outbox);
+    progress = new JobProgressService(dataSource, outbox);
+    queries = new JobQueriesService(dataSource);
+    submissions = new SubmissionsService(dataSource, outbox, new WorkspaceConfigService(dataSource));
   });
 
   afterAll(async () => {
@@ -31,21 +38,21 @@ describe('job progress in the ingestion service (PostgreSQL)', () => {
   });
 
   const submit = async (): Promise<JobRef> => {
-    const accepted = await jobs.submit(context, { source: 'transcript', transcript: 'A: hi' });
+    const { accepted } = await submissions.submit(context, { source: 'transcript', transcript: 'A: hi' });
     const [row] = await dataSource.query('SELECT created_at FROM jobs WHERE id = $1', [accepted.job_id]);
-    return { jobId: accepted.job_id, callId: accepted.call_id, sourceCallId: null, sourceCompanyId: null, title: null, callDate: null, durationSeconds: null, metadata: {}, webhookUrl: null, createdAt: row.created_at.toISOString() };
+    return { jobId: accepted.job_id, callId: accepted.call_id, sourceCallId: null, sourceCompanyId: null, title: null, callDate: null, durationSeconds: null, metadata: {}, webhookUrl: null, createdAt: row.created_at.toISOString(), attempt: 1, algorithmIds: null };
   };
 
   const stageEvent = (type: EventType, job: JobRef, data: Record<string, unknown> = {}): EventEnvelope => createEvent(type, context.workspaceId, { job, ...data });
 
-  const apply = (event: EventEnvelope) => consumers.applyOnce('ingestion-test', event, { attempt: 1, isLastAttempt: false }, (incoming, manager) => jobs.applyStageEvent(incoming, manager));
+  const apply = (event: EventEnvelope) => consumers.applyOnce('ingestion-test', event, { attempt: 1, isLastAttempt: false }, (incoming, manager) => progress.applyStageEvent(incoming, manager));
 
   const emitted = async (jobId: string): Promise<string[]> =>
     (await dataSource.query("SELECT type FROM outbox WHERE envelope->'data'->'job'->>'jobId' = $1 ORDER BY created_at, id", [jobId])).map((row: { type: string }) => row.type);
 
   it('records the submission with its event in the outbox, in one transaction', async () => {
     const job = await submit();
-    const view = await jobs.get(context, job.jobId);
+    const view = await queries.get(context, job.jobId);
     expect(view.status).toBe('queued');
     expect(await emitted(job.jobId)).toEqual([EventTypes.jobCreated]);
   });
@@ -53,7 +60,7 @@ describe('job progress in the ingestion service (PostgreSQL)', () => {
   it('moves forward through the stages and announces completion once', async () => {
     const job = await submit();
     for (const type of [EventTypes.transcriptionStarted, EventTypes.transcriptionCompleted, EventTypes.scoringCompleted, EventTypes.webhookDelivered]) await apply(stageEvent(type, job));
-    const view = await jobs.get(context, job.jobId);
+    const view = await queries.get(context, job.jobId);
     expect(view.status).toBe('completed');
     expect(Object.values(view.stages).filter(Boolean)).toHaveLength(5);
     expect(await emitted(job.jobId)).toEqual([EventTypes.jobCreated, EventTypes.jobCompleted]);
@@ -63,7 +70,7 @@ describe('job progress in the ingestion service (PostgreSQL)', () => {
     const job = await submit();
     await apply(stageEvent(EventTypes.transcriptionCompleted, job));
     await apply(stageEvent(EventTypes.transcriptionStarted, job));
-    const view = await jobs.get(context, job.jobId);
+    const view = await queries.get(context, job.jobId);
     expect(view.status).toBe('analyzing');
     expect(view.stages.transcribing_at).not.toBeNull();
     const log = await dataSource.query('SELECT event_type, from_status, to_status FROM job_events WHERE job_id = $1 ORDER BY at, id', [job.jobId]);
@@ -83,7 +90,7 @@ describe('job progress in the ingestion service (PostgreSQL)', () => {
     const job = await submit();
     await apply(stageEvent(EventTypes.transcriptionFailed, job, { code: 'empty_transcript', reason: 'the transcript has no words' }));
     await apply(stageEvent(EventTypes.scoringCompleted, job));
-    const view = await jobs.get(context, job.jobId);
+    const view = await queries.get(context, job.jobId);
     expect(view.status).toBe('failed');
     expect(view.status_reason).toBe('transcription failed (empty_transcript): the transcript has no words');
     expect(await emitted(job.jobId)).toEqual([EventTypes.jobCreated, EventTypes.jobFailed]);
@@ -91,16 +98,16 @@ describe('job progress in the ingestion service (PostgreSQL)', () => {
 
   it('fails jobs pending past the timeout with a clear reason', async () => {
     const job = await submit();
-    await dataSource.query("UPDATE jobs SET created_at = now() - interval '2 hours' WHERE id = $1", [job.jobId]);
-    expect(await jobs.failTimedOut(3600)).toBeGreaterThanOrEqual(1);
-    const view = await jobs.get(context, job.jobId);
+    await dataSource.query("UPDATE jobs SET queued_at = now() - interval '2 hours' WHERE id = $1", [job.jobId]);
+    expect(await progress.failTimedOut(3600)).toBeGreaterThanOrEqual(1);
+    const view = await queries.get(context, job.jobId);
     expect(view.status).toBe('failed');
-    expect(view.status_reason).toBe('timed out: still queued 3600 s after submission');
-    expect(await jobs.failTimedOut(3600)).toBe(0);
+    expect(view.status_reason).toBe('timed out: still queued 3600 s after it was queued');
+    expect(await progress.failTimedOut(3600)).toBe(0);
   });
 
   it('does not show a job to another workspace', async () => {
     const job = await submit();
-    await expect(jobs.get({ ...context, workspaceId: 'ws_01jd5f3k1q8m2x7c9v4b6n0p3s' }, job.jobId)).rejects.toMatchObject({ code: 'not_found' });
+    await expect(queries.get({ ...context, workspaceId: 'ws_01jd5f3k1q8m2x7c9v4b6n0p3s' }, job.jobId)).rejects.toMatchObject({ code: 'not_found' });
   });
 });

@@ -6,7 +6,10 @@ import { createLoggingModule } from '@callsight/common/logging';
 import { MessagingModule } from '@callsight/messaging';
 import { PersistenceModule } from '@callsight/persistence';
 import { INGESTION_SCHEMA } from './ingestion.schema';
-import { JobsService } from './jobs/jobs.service';
+import { JobProgressService } from './jobs/job-progress.service';
+import { JobQueriesService } from './jobs/job-queries.service';
+import { JobRetriesService } from './jobs/job-retries.service';
+import { SubmissionsService } from './calls/submissions.service';
 import { JobsRpcController } from './jobs/jobs.rpc.controller';
 import { JobProgressConsumer } from './jobs/job-progress.consumer';
 import { JOB_TIMEOUT_SETTINGS, JobTimeoutSettings, JobTimeoutSweeper } from './jobs/job-timeout.sweeper';
@@ -30,7 +33,10 @@ export class IngestionModule {
       controllers: [createHealthController('ingestion', Subjects.ingestion.health), JobsRpcController, WorkspaceConfigRpcController],
       providers: [
         HealthService,
-        JobsService,
+        SubmissionsService,
+        JobProgressService,
+        JobQueriesService,
+        JobRetriesService,
         JobProgressConsumer,
         JobTimeoutSweeper,
         WorkspaceConfigService,

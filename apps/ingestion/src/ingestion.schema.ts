@@ -3,9 +3,11 @@ import { MESSAGING_ENTITIES } from '@callsight/messaging/outbox/messaging-tables
 import { CallEntity, JobEntity, JobEventEntity } from './jobs/job.entity';
 import { WorkspaceConfigEntity } from './workspace-config/workspace-config.entity';
 import { InitialIngestionSchema1732480000000 } from './migrations/1732480000000-initial-ingestion-schema';
+import { JobAttemptsAndIdempotency1732520000000 } from './migrations/1732520000000-job-attempts-and-idempotency';
+import { IdempotencyKeyEntity } from './calls/idempotency-key.entity';
 
 export const INGESTION_SCHEMA: ServiceSchema = {
   schema: 'ingestion',
-  entities: [CallEntity, JobEntity, JobEventEntity, WorkspaceConfigEntity, ...MESSAGING_ENTITIES],
-  migrations: [InitialIngestionSchema1732480000000],
+  entities: [CallEntity, JobEntity, JobEventEntity, WorkspaceConfigEntity, IdempotencyKeyEntity, ...MESSAGING_ENTITIES],
+  migrations: [InitialIngestionSchema1732480000000, JobAttemptsAndIdempotency1732520000000],
 };

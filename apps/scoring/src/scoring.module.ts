@@ -10,11 +10,13 @@ import { AlgorithmRunEntity } from './runs/algorithm-run.entity';
 import { RunsService } from './runs/runs.service';
 import { TranscriptionCompletedConsumer } from './runs/transcription-completed.consumer';
 import { InitialScoringSchema1732480000000 } from './migrations/1732480000000-initial-scoring-schema';
+import { RunTriggers1732520000000 } from './migrations/1732520000000-run-triggers';
+import { RunsRpcController } from './runs/runs.rpc.controller';
 
 export const SCORING_SCHEMA: ServiceSchema = {
   schema: 'scoring',
   entities: [AlgorithmRunEntity, ...MESSAGING_ENTITIES],
-  migrations: [InitialScoringSchema1732480000000],
+  migrations: [InitialScoringSchema1732480000000, RunTriggers1732520000000],
 };
 
 @Module({})
@@ -27,7 +29,7 @@ export class ScoringModule {
         PersistenceModule.forService(runtime.databaseUrl, SCORING_SCHEMA, 'callsight-scoring'),
         MessagingModule.forService(runtime.bus, 'scoring'),
       ],
-      controllers: [createHealthController('scoring', Subjects.scoring.health)],
+      controllers: [createHealthController('scoring', Subjects.scoring.health), RunsRpcController],
       providers: [HealthService, AlgorithmCatalog, RunsService, TranscriptionCompletedConsumer],
     };
   }

@@ -8,6 +8,7 @@ import { PersistenceModule, ServiceSchema } from '@callsight/persistence';
 import { TranscriptEntity } from './transcripts/transcript.entity';
 import { TranscriptsService } from './transcripts/transcripts.service';
 import { JobCreatedConsumer } from './transcripts/job-created.consumer';
+import { TranscriptsRpcController } from './transcripts/transcripts.rpc.controller';
 import { InitialTranscriptionSchema1732480000000 } from './migrations/1732480000000-initial-transcription-schema';
 
 export const TRANSCRIPTION_SCHEMA: ServiceSchema = {
@@ -26,7 +27,7 @@ export class TranscriptionModule {
         PersistenceModule.forService(runtime.databaseUrl, TRANSCRIPTION_SCHEMA, 'callsight-transcription'),
         MessagingModule.forService(runtime.bus, 'transcription'),
       ],
-      controllers: [createHealthController('transcription', Subjects.transcription.health)],
+      controllers: [createHealthController('transcription', Subjects.transcription.health), TranscriptsRpcController],
       providers: [HealthService, TranscriptsService, JobCreatedConsumer],
     };
   }

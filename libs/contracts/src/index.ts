@@ -16,3 +16,4 @@ export * from './dto/auth.dto';
 export * from './dto/health.dto';
 export * from './commands/submit-call.command';
 export * from './commands/queries';
+export * from './dto/runs.dto';

@@ -8,12 +8,24 @@ export const Subjects = {
   ingestion: {
     submitCall: `${ns}.ingestion.cmd.submit`,
     getJob: `${ns}.ingestion.q.job`,
+    listJobs: `${ns}.ingestion.q.jobs`,
+    lookupJob: `${ns}.ingestion.q.job-lookup`,
+    jobLogs: `${ns}.ingestion.q.job-logs`,
+    retryJob: `${ns}.ingestion.cmd.retry`,
+    setJobStatus: `${ns}.ingestion.cmd.set-status`,
     getWorkspaceConfig: `${ns}.ingestion.q.config`,
     patchConfigSection: `${ns}.ingestion.cmd.config.patch`,
     health: `${ns}.ingestion.q.health`,
   },
-  transcription: { health: `${ns}.transcription.q.health` },
-  scoring: { health: `${ns}.scoring.q.health` },
+  transcription: {
+    getTranscript: `${ns}.transcription.q.transcript`,
+    health: `${ns}.transcription.q.health`,
+  },
+  scoring: {
+    listRuns: `${ns}.scoring.q.runs`,
+    runAlgorithms: `${ns}.scoring.cmd.run-algorithms`,
+    health: `${ns}.scoring.q.health`,
+  },
   webhook: { health: `${ns}.webhook.q.health` },
   stats: {
     summary: `${ns}.stats.q.summary`,
@@ -24,6 +36,13 @@ export const Subjects = {
 /** Durable events, all published on `<namespace>.evt.<entity>.<fact>` into one JetStream stream. */
 export const EventTypes = {
   jobCreated: 'job.created',
+  /** Process the call again from the start (retry mode requeue, or a skipped job requeued). */
+  jobRequeued: 'job.requeued',
+  /** Run the algorithms again on the existing transcript (retry mode rerun). */
+  jobRerunRequested: 'job.rerun_requested',
+  /** Deliver the latest results again (retry mode redeliver). */
+  jobRedeliveryRequested: 'job.redelivery_requested',
+  jobSkipped: 'job.skipped',
   jobCompleted: 'job.completed',
   jobFailed: 'job.failed',
   transcriptionStarted: 'transcription.started',

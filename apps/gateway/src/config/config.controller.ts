@@ -3,6 +3,8 @@ import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { RequestContext, RequireScopes } from '@callsight/auth';
 import {
   DomainError,
+  IngestionConfigPatch,
+  IngestionConfigView,
   PatchConfigSectionCommand,
   ResolvedWorkspaceConfig,
   Subjects,
@@ -34,7 +36,7 @@ export class ConfigController {
     assertOwnWorkspace(context, params.workspace_id);
     const config = await this.rpc.request<ResolvedWorkspaceConfig>(Subjects.ingestion.getWorkspaceConfig, context, {});
     const { url, enabled, secret } = config.webhooks;
-    return { workspace_id: params.workspace_id, webhooks: { url, enabled, has_secret: secret !== null } };
+    return { workspace_id: params.workspace_id, webhooks: { url, enabled, has_secret: secret !== null }, ingestion: config.ingestion };
   }
 
   @Patch('webhooks')
@@ -47,7 +49,18 @@ export class ConfigController {
   @ApiProblems(400, 403, 404)
   patchWebhooks(@RequestContext() context: WorkspaceContext, @Param() params: WorkspaceIdParam, @Body() patch: WebhooksConfigPatch): Promise<WebhooksConfigView> {
     assertOwnWorkspace(context, params.workspace_id);
-    const command: PatchConfigSectionCommand = { section: 'webhooks', patch };
+    const command: PatchConfigSectionCommand = { section: 'webhooks', patch: { ...patch } };
+    return this.rpc.request(Subjects.ingestion.patchConfigSection, context, command);
+  }
+
+  @Patch('ingestion')
+  @RequireScopes('config:write')
+  @ApiOperation({ summary: 'Set how submissions are handled (duplicate source call ids)' })
+  @ApiOkResponse({ type: IngestionConfigView })
+  @ApiProblems(400, 403, 404)
+  patchIngestion(@RequestContext() context: WorkspaceContext, @Param() params: WorkspaceIdParam, @Body() patch: IngestionConfigPatch): Promise<IngestionConfigView> {
+    assertOwnWorkspace(context, params.workspace_id);
+    const command: PatchConfigSectionCommand = { section: 'ingestion', patch: { ...patch } };
     return this.rpc.request(Subjects.ingestion.patchConfigSection, context, command);
   }
 }

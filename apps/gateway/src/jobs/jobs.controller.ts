@@ -1,7 +1,26 @@
-import { Controller, Get, Param } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
+import { ApiAcceptedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { RequestContext, RequireScopes } from '@callsight/auth';
-import { GetJobQuery, JobIdParam, JobView, Subjects, WorkspaceContext } from '@callsight/contracts';
+import {
+  AlgorithmRuns,
+  GetJobQuery,
+  JobIdParam,
+  JobLogs,
+  JobPage,
+  JobView,
+  ListJobsQuery,
+  ListRunsQuery,
+  LookupJobQuery,
+  RetryBySourceRequest,
+  RetryJobCommand,
+  RetryJobRequest,
+  RunAlgorithmsCommand,
+  RunAlgorithmsRequest,
+  SetJobStatusCommand,
+  SetJobStatusRequest,
+  Subjects,
+  WorkspaceContext,
+} from '@callsight/contracts';
 import { RpcClient } from '@callsight/messaging';
 import { ApiProblems } from '../openapi/api-errors.decorator';
 
@@ -9,6 +28,35 @@ import { ApiProblems } from '../openapi/api-errors.decorator';
 @Controller('api/v1/jobs')
 export class JobsController {
   constructor(private readonly rpc: RpcClient) {}
+
+  @Get()
+  @RequireScopes('jobs:read')
+  @ApiOperation({ summary: 'List jobs, newest first, with filters and cursor pagination' })
+  @ApiOkResponse({ type: JobPage })
+  @ApiProblems(400, 403)
+  list(@RequestContext() context: WorkspaceContext, @Query() query: ListJobsQuery): Promise<JobPage> {
+    return this.rpc.request(Subjects.ingestion.listJobs, context, query);
+  }
+
+  @Get('lookup')
+  @RequireScopes('jobs:read')
+  @ApiOperation({ summary: 'The latest job for a source call id (and company id)' })
+  @ApiOkResponse({ type: JobView })
+  @ApiProblems(400, 403, 404)
+  lookup(@RequestContext() context: WorkspaceContext, @Query() query: LookupJobQuery): Promise<JobView> {
+    return this.rpc.request(Subjects.ingestion.lookupJob, context, query);
+  }
+
+  @Post('retry')
+  @HttpCode(202)
+  @RequireScopes('jobs:write')
+  @ApiOperation({ summary: 'Retry the latest job for a source call id' })
+  @ApiAcceptedResponse({ type: JobView })
+  @ApiProblems(400, 403, 404, 409)
+  retryBySource(@RequestContext() context: WorkspaceContext, @Body() body: RetryBySourceRequest): Promise<JobView> {
+    const command: RetryJobCommand = { sourceCallId: body.source_call_id, sourceCompanyId: body.source_company_id, mode: body.mode ?? 'requeue' };
+    return this.rpc.request(Subjects.ingestion.retryJob, context, command);
+  }
 
   @Get(':job_id')
   @RequireScopes('jobs:read')
@@ -18,5 +66,58 @@ export class JobsController {
   get(@RequestContext() context: WorkspaceContext, @Param() params: JobIdParam): Promise<JobView> {
     const query: GetJobQuery = { jobId: params.job_id };
     return this.rpc.request(Subjects.ingestion.getJob, context, query);
+  }
+
+  @Get(':job_id/logs')
+  @RequireScopes('jobs:read')
+  @ApiOperation({ summary: 'Every status change and stage event of a job, with times and reasons' })
+  @ApiOkResponse({ type: JobLogs })
+  @ApiProblems(400, 403, 404)
+  logs(@RequestContext() context: WorkspaceContext, @Param() params: JobIdParam): Promise<JobLogs> {
+    const query: GetJobQuery = { jobId: params.job_id };
+    return this.rpc.request(Subjects.ingestion.jobLogs, context, query);
+  }
+
+  @Get(':job_id/runs')
+  @RequireScopes('jobs:read')
+  @ApiOperation({ summary: 'The algorithm runs of a job and their results' })
+  @ApiOkResponse({ type: AlgorithmRuns })
+  @ApiProblems(400, 403, 404)
+  async runs(@RequestContext() context: WorkspaceContext, @Param() params: JobIdParam): Promise<AlgorithmRuns> {
+    await this.get(context, params);
+    const query: ListRunsQuery = { jobId: params.job_id };
+    return this.rpc.request(Subjects.scoring.listRuns, context, query);
+  }
+
+  @Post(':job_id/retry')
+  @HttpCode(202)
+  @RequireScopes('jobs:write')
+  @ApiOperation({ summary: 'Retry a finished job: requeue (from the start), rerun (algorithms and delivery) or redeliver (the latest results)' })
+  @ApiAcceptedResponse({ type: JobView })
+  @ApiProblems(400, 403, 404, 409)
+  retry(@RequestContext() context: WorkspaceContext, @Param() params: JobIdParam, @Body() body: RetryJobRequest): Promise<JobView> {
+    const command: RetryJobCommand = { jobId: params.job_id, mode: body.mode ?? 'requeue' };
+    return this.rpc.request(Subjects.ingestion.retryJob, context, command);
+  }
+
+  @Patch(':job_id/status')
+  @RequireScopes('jobs:write')
+  @ApiOperation({ summary: 'Requeue a skipped job by setting its status to queued', description: 'Any other change is refused with 409.' })
+  @ApiOkResponse({ type: JobView })
+  @ApiProblems(400, 403, 404, 409)
+  setStatus(@RequestContext() context: WorkspaceContext, @Param() params: JobIdParam, @Body() body: SetJobStatusRequest): Promise<JobView> {
+    const command: SetJobStatusCommand = { jobId: params.job_id, status: body.status };
+    return this.rpc.request(Subjects.ingestion.setJobStatus, context, command);
+  }
+
+  @Post(':job_id/run-algorithms')
+  @RequireScopes('jobs:write')
+  @ApiOperation({ summary: 'Run algorithms on the job\'s existing transcript now and return their results', description: 'The results are stored with the job\'s runs; no webhook is sent.' })
+  @ApiOkResponse({ type: AlgorithmRuns })
+  @ApiProblems(400, 403, 404, 409)
+  async runAlgorithms(@RequestContext() context: WorkspaceContext, @Param() params: JobIdParam, @Body() body: RunAlgorithmsRequest): Promise<AlgorithmRuns> {
+    await this.get(context, params);
+    const command: RunAlgorithmsCommand = { jobId: params.job_id, ...body };
+    return this.rpc.request(Subjects.scoring.runAlgorithms, context, command, 60_000);
   }
 }

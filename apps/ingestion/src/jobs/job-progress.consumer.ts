@@ -1,14 +1,14 @@
 import { Injectable, OnApplicationBootstrap } from '@nestjs/common';
 import { EventConsumers } from '@callsight/messaging';
 import { STATUS_AFTER_EVENT } from './job-state-machine';
-import { JobsService } from './jobs.service';
+import { JobProgressService } from './job-progress.service';
 
 /** Follows every stage's events and advances the job they are about. */
 @Injectable()
 export class JobProgressConsumer implements OnApplicationBootstrap {
   constructor(
     private readonly consumers: EventConsumers,
-    private readonly jobs: JobsService,
+    private readonly jobs: JobProgressService,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {

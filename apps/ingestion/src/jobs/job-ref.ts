@@ -1,7 +1,8 @@
-import type { JobRef, JobView, JobStatus } from '@callsight/contracts';
-import type { CallEntity, JobEntity } from './job.entity';
+import type { JobLogEntry, JobRef, JobStatus, JobView } from '@callsight/contracts';
+import { newId } from '@callsight/common/ids';
+import type { CallEntity, JobEntity, JobEventEntity } from './job.entity';
 
-export function jobRefOf(call: CallEntity, job: Pick<JobEntity, 'id' | 'createdAt'>): JobRef {
+export function jobRefOf(call: CallEntity, job: Pick<JobEntity, 'id' | 'createdAt' | 'attempt'>): JobRef {
   return {
     jobId: job.id,
     callId: call.id,
@@ -13,6 +14,8 @@ export function jobRefOf(call: CallEntity, job: Pick<JobEntity, 'id' | 'createdA
     metadata: call.metadata,
     webhookUrl: call.webhookUrl,
     createdAt: job.createdAt.toISOString(),
+    attempt: job.attempt,
+    algorithmIds: call.algorithmIds,
   };
 }
 
@@ -25,10 +28,14 @@ export function jobViewOf(job: JobEntity, call: CallEntity): JobView {
     workspace_id: job.workspaceId,
     status: job.status as JobStatus,
     status_reason: job.statusReason,
+    attempt: job.attempt,
     source: call.source,
     source_call_id: call.sourceCallId,
     source_company_id: call.sourceCompanyId,
     title: call.title,
+    call_date: iso(call.callDate),
+    duration_seconds: call.durationSeconds,
+    direction: call.direction,
     metadata: call.metadata,
     stages: {
       queued_at: job.queuedAt.toISOString(),
@@ -42,3 +49,16 @@ export function jobViewOf(job: JobEntity, call: CallEntity): JobView {
     updated_at: job.updatedAt.toISOString(),
   };
 }
+
+export function logLineOf(job: Pick<JobEntity, 'id' | 'workspaceId' | 'attempt'>, at: Date, eventType: string, from: JobStatus | null, to: JobStatus | null, message: string | null, sourceEventId: string | null): JobEventEntity {
+  return { id: newId('jev'), jobId: job.id, workspaceId: job.workspaceId, at, eventType, fromStatus: from, toStatus: to, message, sourceEventId, attempt: job.attempt };
+}
+
+export const logEntryOf = (line: JobEventEntity): JobLogEntry => ({
+  at: line.at.toISOString(),
+  event: line.eventType,
+  from_status: line.fromStatus,
+  to_status: line.toStatus,
+  message: line.message,
+  attempt: line.attempt,
+});

@@ -1,5 +1,5 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
-import { JobsService } from './jobs.service';
+import { JobProgressService } from './job-progress.service';
 
 export interface JobTimeoutSettings {
   timeoutSeconds: number;
@@ -15,7 +15,7 @@ export class JobTimeoutSweeper implements OnApplicationBootstrap, OnApplicationS
   private sweeping: Promise<void> | null = null;
 
   constructor(
-    private readonly jobs: JobsService,
+    private readonly jobs: JobProgressService,
     @Inject(JOB_TIMEOUT_SETTINGS) private readonly settings: JobTimeoutSettings,
   ) {}
 

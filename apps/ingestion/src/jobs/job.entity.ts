@@ -45,6 +45,30 @@ export class CallEntity {
   @Column('text', { name: 'webhook_url', nullable: true })
   webhookUrl: string | null;
 
+  /** A supplied transcript, kept so a requeue can process the call again. */
+  @Column('text', { nullable: true })
+  transcript: string | null;
+
+  @Column('text', { nullable: true })
+  direction: 'inbound' | 'outbound' | null;
+
+  @Column('text', { name: 'from_number', nullable: true })
+  fromNumber: string | null;
+
+  @Column('text', { name: 'to_number', nullable: true })
+  toNumber: string | null;
+
+  @Column('text', { name: 'algorithm_ids', array: true, nullable: true })
+  algorithmIds: string[] | null;
+
+  /** Where uploaded audio is stored (see the audio storage). */
+  @Column('text', { name: 'audio_key', nullable: true })
+  audioKey: string | null;
+
+  /** Whose title to prefer: the caller's (`provided`) or a generated one (`generated`, the default). */
+  @Column('text', { name: 'title_source', nullable: true })
+  titleSource: 'provided' | 'generated' | null;
+
   @Column('timestamptz', { name: 'created_at' })
   createdAt: Date;
 }
@@ -66,6 +90,9 @@ export class JobEntity {
 
   @Column('text', { name: 'status_reason', nullable: true })
   statusReason: string | null;
+
+  @Column('integer')
+  attempt: number;
 
   @Column('timestamptz', { name: 'queued_at' })
   queuedAt: Date;
@@ -121,4 +148,7 @@ export class JobEventEntity {
 
   @Column('text', { name: 'source_event_id', nullable: true })
   sourceEventId: string | null;
+
+  @Column('integer')
+  attempt: number;
 }

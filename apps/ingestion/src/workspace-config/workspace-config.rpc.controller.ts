@@ -1,6 +1,6 @@
 import { Controller } from '@nestjs/common';
 import { MessagePattern, Payload } from '@nestjs/microservices';
-import { PatchConfigSectionCommand, ResolvedWorkspaceConfig, Subjects, WebhooksConfigView, WorkspaceContext } from '@callsight/contracts';
+import { IngestionConfigView, PatchConfigSectionCommand, ResolvedWorkspaceConfig, Subjects, WebhooksConfigView, WorkspaceContext } from '@callsight/contracts';
 import { WorkspaceConfigService } from './workspace-config.service';
 
 @Controller()
@@ -13,7 +13,7 @@ export class WorkspaceConfigRpcController {
   }
 
   @MessagePattern(Subjects.ingestion.patchConfigSection)
-  patch(@Payload('context') context: WorkspaceContext, @Payload('data') command: PatchConfigSectionCommand): Promise<WebhooksConfigView> {
-    return this.config.patchWebhooks(context, command.patch);
+  patch(@Payload('context') context: WorkspaceContext, @Payload('data') command: PatchConfigSectionCommand): Promise<WebhooksConfigView | IngestionConfigView> {
+    return this.config.patch(context, command.section, command.patch);
   }
 }

@@ -30,6 +30,9 @@ export class AlgorithmRunEntity {
   @Column('text', { nullable: true })
   error: string | null;
 
+  @Column('text')
+  trigger: 'pipeline' | 'on_demand';
+
   @Column('integer', { name: 'duration_ms' })
   durationMs: number;
 

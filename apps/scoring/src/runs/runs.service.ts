@@ -1,22 +1,62 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { EntityManager } from 'typeorm';
-import { AlgorithmRunResult, EventEnvelope, EventTypes, ScoringCompletedEvent, StageFailedEvent, TranscriptionCompletedEvent } from '@callsight/contracts';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import {
+  AlgorithmRunResult,
+  AlgorithmRuns,
+  AlgorithmRunView,
+  EventEnvelope,
+  EventTypes,
+  RunAlgorithmsCommand,
+  ScoringCompletedEvent,
+  StageFailedEvent,
+  Subjects,
+  TranscriptionCompletedEvent,
+  TranscriptReply,
+  WorkspaceContext,
+} from '@callsight/contracts';
 import { newId } from '@callsight/common/ids';
-import { createEvent } from '@callsight/messaging';
+import { createEvent, RpcClient } from '@callsight/messaging';
 import { AlgorithmCatalog } from '../algorithms/algorithm-catalog';
-import type { Algorithm } from '../algorithms/algorithm';
+import type { Algorithm, AlgorithmInput } from '../algorithms/algorithm';
 import { AlgorithmRunEntity } from './algorithm-run.entity';
 
-/** Runs the workspace's algorithms on a finished transcript and records every run. */
+interface RunTarget {
+  workspaceId: string;
+  jobId: string;
+  transcriptId: string;
+  trigger: AlgorithmRunEntity['trigger'];
+}
+
+const viewOf = (run: AlgorithmRunEntity): AlgorithmRunView => ({
+  run_id: run.id,
+  job_id: run.jobId,
+  algorithm_id: run.algorithmId,
+  algorithm_version: run.algorithmVersion,
+  status: run.status,
+  output: run.output,
+  error: run.error,
+  duration_ms: run.durationMs,
+  trigger: run.trigger,
+  created_at: run.createdAt.toISOString(),
+});
+
+/** Runs algorithms on transcripts (in the pipeline and on demand) and records every run. */
 @Injectable()
 export class RunsService {
   private readonly logger = new Logger(RunsService.name);
 
-  constructor(private readonly catalog: AlgorithmCatalog) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly catalog: AlgorithmCatalog,
+    private readonly rpc: RpcClient,
+  ) {}
 
   async scoreTranscript(event: EventEnvelope<TranscriptionCompletedEvent>, manager: EntityManager): Promise<EventEnvelope[]> {
     const { job, transcriptId, segments, text, durationSeconds } = event.data;
-    const runs = this.catalog.defaults().map((algorithm) => this.runOne(algorithm, event, { segments, durationSeconds }));
+    const { algorithms, unknown } = this.catalog.select(job.algorithmIds);
+    const target: RunTarget = { workspaceId: event.workspaceId, jobId: job.jobId, transcriptId, trigger: 'pipeline' };
+    const runs = [...algorithms.map((algorithm) => this.runOne(algorithm, target, { segments, durationSeconds })), ...unknown.map((id) => this.unknownRun(id, target))];
     await manager.insert(AlgorithmRunEntity, runs as never);
     const failedRuns = runs.filter((run) => run.status === 'failed');
     if (failedRuns.length === runs.length && runs.length > 0) {
@@ -30,22 +70,37 @@ export class RunsService {
     return [createEvent(EventTypes.scoringCompleted, event.workspaceId, completed, event.traceparent)];
   }
 
-  private runOne(algorithm: Algorithm, event: EventEnvelope<TranscriptionCompletedEvent>, input: Parameters<Algorithm['run']>[0]): AlgorithmRunEntity {
+  async list(context: WorkspaceContext, jobId: string): Promise<AlgorithmRuns> {
+    const runs = await this.dataSource.getRepository(AlgorithmRunEntity).find({ where: { workspaceId: context.workspaceId, jobId }, order: { createdAt: 'ASC', id: 'ASC' } });
+    return { job_id: jobId, data: runs.map(viewOf) };
+  }
+
+  /** Runs algorithms now on the job's latest transcript (fetched from the transcription service). */
+  async runOnDemand(context: WorkspaceContext, command: RunAlgorithmsCommand): Promise<AlgorithmRuns> {
+    const algorithms = this.catalog.require(command.algorithm_ids);
+    const transcript = await this.rpc.request<TranscriptReply>(Subjects.transcription.getTranscript, context, { jobId: command.jobId });
+    const target: RunTarget = { workspaceId: context.workspaceId, jobId: command.jobId, transcriptId: transcript.transcriptId, trigger: 'on_demand' };
+    const runs = algorithms.map((algorithm) => this.runOne(algorithm, target, { segments: transcript.segments, durationSeconds: transcript.durationSeconds }));
+    await this.dataSource.getRepository(AlgorithmRunEntity).insert(runs as never);
+    return { job_id: command.jobId, data: runs.map(viewOf) };
+  }
+
+  private base(algorithmId: string, version: number, target: RunTarget) {
+    return { id: newId('run'), workspaceId: target.workspaceId, jobId: target.jobId, transcriptId: target.transcriptId, algorithmId, algorithmVersion: version, trigger: target.trigger, createdAt: new Date() };
+  }
+
+  private unknownRun(algorithmId: string, target: RunTarget): AlgorithmRunEntity {
+    return { ...this.base(algorithmId, 0, target), status: 'failed', output: null, error: `no algorithm named ${algorithmId}`, durationMs: 0 };
+  }
+
+  private runOne(algorithm: Algorithm, target: RunTarget, input: AlgorithmInput): AlgorithmRunEntity {
     const started = performance.now();
-    const base = {
-      id: newId('run'),
-      workspaceId: event.workspaceId,
-      jobId: event.data.job.jobId,
-      transcriptId: event.data.transcriptId,
-      algorithmId: algorithm.id,
-      algorithmVersion: algorithm.version,
-      createdAt: new Date(),
-    };
+    const base = this.base(algorithm.id, algorithm.version, target);
     try {
       const output = algorithm.run(input);
       return { ...base, status: 'succeeded', output, error: null, durationMs: Math.round(performance.now() - started) };
     } catch (error) {
-      this.logger.error({ err: error, algorithmId: algorithm.id, jobId: base.jobId }, 'algorithm failed');
+      this.logger.error({ err: error, algorithmId: algorithm.id, jobId: target.jobId }, 'algorithm failed');
       const message = error instanceof Error ? error.message : String(error);
       return { ...base, status: 'failed', output: null, error: message, durationMs: Math.round(performance.now() - started) };
     }

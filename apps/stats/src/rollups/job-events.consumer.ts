@@ -3,7 +3,15 @@ import { EventTypes } from '@callsight/contracts';
 import { EventConsumers } from '@callsight/messaging';
 import { RollupsService } from './rollups.service';
 
-const COUNTED = [EventTypes.jobCreated, EventTypes.jobCompleted, EventTypes.jobFailed] as const;
+const COUNTED = [
+  EventTypes.jobCreated,
+  EventTypes.jobSkipped,
+  EventTypes.jobCompleted,
+  EventTypes.jobFailed,
+  EventTypes.jobRequeued,
+  EventTypes.jobRerunRequested,
+  EventTypes.jobRedeliveryRequested,
+] as const;
 
 @Injectable()
 export class JobEventsConsumer implements OnApplicationBootstrap {
@@ -14,7 +22,7 @@ export class JobEventsConsumer implements OnApplicationBootstrap {
 
   async onApplicationBootstrap(): Promise<void> {
     for (const type of COUNTED) {
-      await this.consumers.consume({ durable: `stats-${type.replace('.', '-')}`, type }, async (event, manager) => {
+      await this.consumers.consume({ durable: `stats-${type.replace(/[._]/g, '-')}`, type }, async (event, manager) => {
         await this.rollups.apply(event, manager);
       });
     }

@@ -1,50 +1,38 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { EventEnvelope, EventTypes, JobCompletedEvent, JobCreatedEvent, JobFailedEvent, StatsRangeQuery, StatsSummary, WorkspaceContext } from '@callsight/contracts';
+import { EventEnvelope, JobRef, StatsRangeQuery, StatsSummary, WorkspaceContext } from '@callsight/contracts';
 import { PermanentEventError } from '@callsight/messaging';
+import { JobState, nextJobState, rollupDelta } from './job-state';
 
-type Counter = 'created' | 'completed' | 'failed' | 'skipped';
-
-interface RollupDelta {
-  counter: Counter;
-  processingMs: number;
-  callSeconds: number;
-}
-
-/** Which rollup counters one event moves; pure so the arithmetic is testable without a database. */
-export function deltaOf(event: EventEnvelope): RollupDelta | null {
-  switch (event.type) {
-    case EventTypes.jobCreated:
-      return { counter: 'created', processingMs: 0, callSeconds: (event.data as JobCreatedEvent).job.durationSeconds ?? 0 };
-    case EventTypes.jobCompleted: {
-      const data = event.data as JobCompletedEvent;
-      return { counter: 'completed', processingMs: Math.max(0, Date.parse(data.completedAt) - Date.parse(data.job.createdAt)), callSeconds: 0 };
-    }
-    case EventTypes.jobFailed:
-      return { counter: 'failed', processingMs: 0, callSeconds: 0 };
-    default:
-      return null;
-  }
-}
-
-/** Folds job events into per-day rollups and answers statistics from them. */
+/** Folds job events into per-day rollups (by the UTC day each job was submitted) and answers statistics from them. */
 @Injectable()
 export class RollupsService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   async apply(event: EventEnvelope, manager: EntityManager): Promise<void> {
-    const delta = deltaOf(event);
-    const createdAt = (event.data as { job?: { createdAt?: string } }).job?.createdAt;
-    if (!delta || !createdAt) throw new PermanentEventError(`stats cannot count ${event.type} ${event.id}`);
+    const job = (event.data as { job?: JobRef }).job;
+    if (!job?.jobId || !job.createdAt) throw new PermanentEventError(`stats cannot count ${event.type} ${event.id}`);
+    const [row] = await manager.query('SELECT attempt, status, processing_ms FROM stats.job_states WHERE job_id = $1 FOR UPDATE', [job.jobId]);
+    const previous: JobState | null = row ? { attempt: row.attempt, status: row.status, processingMs: Number(row.processing_ms) } : null;
+    const next = nextJobState(previous, event);
+    if (!next) return;
+    const delta = rollupDelta(previous, next);
+    const callSeconds = previous ? 0 : (job.durationSeconds ?? 0);
     await manager.query(
-      `INSERT INTO stats.daily_rollups (workspace_id, day, ${delta.counter}, processing_ms_sum, call_seconds_sum)
-       VALUES ($1, ($2::timestamptz AT TIME ZONE 'UTC')::date, 1, $3, $4)
+      `INSERT INTO stats.job_states (job_id, workspace_id, day, attempt, status, processing_ms, call_seconds)
+       VALUES ($1, $2, ($3::timestamptz AT TIME ZONE 'UTC')::date, $4, $5, $6, $7)
+       ON CONFLICT (job_id) DO UPDATE SET attempt = EXCLUDED.attempt, status = EXCLUDED.status, processing_ms = EXCLUDED.processing_ms`,
+      [job.jobId, event.workspaceId, job.createdAt, next.attempt, next.status, Math.round(next.processingMs), callSeconds],
+    );
+    await manager.query(
+      `INSERT INTO stats.daily_rollups AS r (workspace_id, day, created, completed, failed, skipped, processing_ms_sum, call_seconds_sum)
+       VALUES ($1, ($2::timestamptz AT TIME ZONE 'UTC')::date, $3, $4, $5, $6, $7, $8)
        ON CONFLICT (workspace_id, day) DO UPDATE SET
-         ${delta.counter} = daily_rollups.${delta.counter} + 1,
-         processing_ms_sum = daily_rollups.processing_ms_sum + EXCLUDED.processing_ms_sum,
-         call_seconds_sum = daily_rollups.call_seconds_sum + EXCLUDED.call_seconds_sum`,
-      [event.workspaceId, createdAt, Math.round(delta.processingMs), delta.callSeconds],
+         created = r.created + EXCLUDED.created, completed = r.completed + EXCLUDED.completed,
+         failed = r.failed + EXCLUDED.failed, skipped = r.skipped + EXCLUDED.skipped,
+         processing_ms_sum = r.processing_ms_sum + EXCLUDED.processing_ms_sum, call_seconds_sum = r.call_seconds_sum + EXCLUDED.call_seconds_sum`,
+      [event.workspaceId, job.createdAt, delta.created, delta.completed, delta.failed, delta.skipped, Math.round(delta.processing_ms_sum), callSeconds],
     );
   }
 

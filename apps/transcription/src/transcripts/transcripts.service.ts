@@ -1,9 +1,15 @@
 import { Injectable } from '@nestjs/common';
-import { EntityManager } from 'typeorm';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import {
+  DomainError,
+  ErrorCodes,
   EventEnvelope,
   EventTypes,
   JobCreatedEvent,
+  JobRetryRequestedEvent,
+  TranscriptReply,
+  WorkspaceContext,
   StageFailedEvent,
   TranscriptionCompletedEvent,
   TranscriptionStartedEvent,
@@ -20,6 +26,25 @@ const countWords = (text: string): number => text.split(/\s+/).filter(Boolean).l
 /** Turns a submitted call into a stored, speaker-attributed transcript and announces it. */
 @Injectable()
 export class TranscriptsService {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /** A rerun: announce the job's latest transcript again, for the new attempt. */
+  async replay(event: EventEnvelope<JobRetryRequestedEvent>, manager: EntityManager): Promise<EventEnvelope[]> {
+    const { job } = event.data;
+    const transcript = await manager.findOne(TranscriptEntity, { where: { jobId: job.jobId, workspaceId: event.workspaceId }, order: { createdAt: 'DESC' } });
+    if (!transcript) {
+      const failed: StageFailedEvent = { job, code: 'no_transcript', reason: 'the job has no transcript to run the algorithms on' };
+      return [createEvent(EventTypes.transcriptionFailed, event.workspaceId, failed, event.traceparent)];
+    }
+    const completed: TranscriptionCompletedEvent = { job, transcriptId: transcript.id, engine: transcript.engine, segments: transcript.segments, text: transcript.text, durationSeconds: transcript.durationSeconds };
+    return [createEvent(EventTypes.transcriptionCompleted, event.workspaceId, completed, event.traceparent)];
+  }
+
+  async latest(context: WorkspaceContext, jobId: string): Promise<TranscriptReply> {
+    const transcript = await this.dataSource.getRepository(TranscriptEntity).findOne({ where: { jobId, workspaceId: context.workspaceId }, order: { createdAt: 'DESC' } });
+    if (!transcript) throw new DomainError(ErrorCodes.conflict, `Job ${jobId} has no transcript yet`);
+    return { transcriptId: transcript.id, jobId, engine: transcript.engine, segments: transcript.segments, text: transcript.text, durationSeconds: transcript.durationSeconds };
+  }
   async transcribe(event: EventEnvelope<JobCreatedEvent>, manager: EntityManager): Promise<EventEnvelope[]> {
     const { job, source, transcript } = event.data;
     const workspaceId = event.workspaceId;

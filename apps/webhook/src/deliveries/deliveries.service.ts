@@ -5,6 +5,7 @@ import {
   EventEnvelope,
   EventTypes,
   JobFailedEvent,
+  JobRetryRequestedEvent,
   JobRef,
   ResolvedWorkspaceConfig,
   ScoringCompletedEvent,
@@ -44,6 +45,21 @@ export class DeliveriesService {
       return [createEvent(EventTypes.webhookSkipped, event.workspaceId, skipped, event.traceparent)];
     }
     await this.insert(manager, event, job, target.url, resultPayload(event.workspaceId, event.data, new Date()));
+    return [];
+  }
+
+  /** job.redelivery_requested → the job's latest results again, to the endpoint configured now. */
+  async enqueueRedelivery(event: EventEnvelope<JobRetryRequestedEvent>, manager: EntityManager): Promise<EventEnvelope[]> {
+    const { job } = event.data;
+    const previous = await manager.findOne(DeliveryEntity, { where: { workspaceId: event.workspaceId, jobId: job.jobId, payloadType: 'job.completed' }, order: { createdAt: 'DESC' } });
+    if (!previous) {
+      const failed: WebhookFailedEvent = { job, deliveryId: '', url: '', attempts: 0, reason: 'there are no earlier results to deliver again; retry with mode rerun' };
+      return [createEvent(EventTypes.webhookFailed, event.workspaceId, failed, event.traceparent)];
+    }
+    const target = await this.target(event, job);
+    if ('skip' in target) return [createEvent<WebhookSkippedEvent>(EventTypes.webhookSkipped, event.workspaceId, { job, reason: target.skip }, event.traceparent)];
+    const payload = previous.payload as WebhookPayload;
+    await this.insert(manager, event, job, target.url, { ...payload, timestamp: new Date().toISOString() });
     return [];
   }
 

@@ -24,6 +24,7 @@ const TITLES: Record<ErrorCode, string> = {
   route_not_found: 'No such route',
   method_not_allowed: 'Method not allowed',
   conflict: 'Conflict',
+  idempotency_key_reused: 'Idempotency key reused',
   payload_too_large: 'Payload too large',
   unsupported_media_type: 'Unsupported media type',
   rate_limited: 'Too many requests',

@@ -1,4 +1,4 @@
-import { IsIn, IsOptional, IsString, IsUrl, MaxLength, MinLength, ValidateIf } from 'class-validator';
+import { IsIn, IsOptional, IsString, IsUrl, Matches, MaxLength, MinLength, ValidateIf } from 'class-validator';
 import { CallMetadataFields, MAX_TRANSCRIPT_CHARS } from '../dto/calls.dto';
 import type { CallSource } from '../events/job-events';
 
@@ -22,4 +22,18 @@ export class SubmitCallCommand extends CallMetadataFields {
   @IsString()
   @MaxLength(500)
   audio_key?: string;
+
+  /** Whose title downstream processing should prefer (Kendo's title-selection flags). */
+  @IsOptional()
+  @IsIn(['provided', 'generated'])
+  title_source?: 'provided' | 'generated';
+
+  /** The client's Idempotency-Key and a hash of what it sent with it. */
+  @IsOptional()
+  @Matches(/^[\x21-\x7e]{1,255}$/)
+  idempotency_key?: string;
+
+  @IsOptional()
+  @Matches(/^[0-9a-f]{64}$/)
+  request_hash?: string;
 }

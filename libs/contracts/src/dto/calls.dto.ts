@@ -1,7 +1,9 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsEmail, IsISO8601, IsNumber, IsOptional, IsString, IsUrl, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsEmail, IsIn, IsISO8601, IsNumber, IsOptional, IsString, IsUrl, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
 import { FlatMetadata, IsFlatMetadata } from './flat-metadata.validator';
 import type { JobStatus } from './jobs.dto';
+
+const PHONE_NUMBER = /^\+?[0-9][0-9 ().-]{2,30}$/;
 
 /** Metadata a caller may attach to any submitted call. */
 export class CallMetadataFields {
@@ -49,6 +51,29 @@ export class CallMetadataFields {
   @MaxLength(320)
   rep_email?: string;
 
+  @ApiPropertyOptional({ enum: ['inbound', 'outbound'] })
+  @IsOptional()
+  @IsIn(['inbound', 'outbound'])
+  direction?: 'inbound' | 'outbound';
+
+  @ApiPropertyOptional({ description: 'The calling number (E.164 recommended)', example: '+15551234567' })
+  @IsOptional()
+  @Matches(PHONE_NUMBER, { message: 'from_number must be a phone number (digits, optionally with +, spaces, dashes, dots or parentheses)' })
+  from_number?: string;
+
+  @ApiPropertyOptional({ description: 'The called number (E.164 recommended)', example: '+15557654321' })
+  @IsOptional()
+  @Matches(PHONE_NUMBER, { message: 'to_number must be a phone number (digits, optionally with +, spaces, dashes, dots or parentheses)' })
+  to_number?: string;
+
+  @ApiPropertyOptional({ type: [String], description: 'Algorithms to run on this call instead of the workspace defaults', example: ['talk_ratio'] })
+  @IsOptional()
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(50)
+  @Matches(/^[a-z][a-z0-9_]{0,63}$/, { each: true, message: 'each algorithm id must be lower-case letters, digits and underscores' })
+  algorithm_ids?: string[];
+
   @ApiPropertyOptional({ description: 'BCP 47 language tag of the call', example: 'en-US' })
   @IsOptional()
   @IsString()
@@ -95,4 +120,10 @@ export class SubmissionAccepted {
 
   @ApiProperty({ enum: ['queued', 'skipped'] })
   status: JobStatus;
+}
+
+/** What `ingestion.cmd.submit` answers: the response, and whether it is the stored one of an earlier request with the same Idempotency-Key. */
+export interface SubmitCallReply {
+  accepted: SubmissionAccepted;
+  replayed: boolean;
 }

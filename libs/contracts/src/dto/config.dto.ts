@@ -1,9 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsBoolean, IsIn, IsOptional, IsUrl, Matches, MaxLength, ValidateIf, ValidateNested } from 'class-validator';
+import { IsBoolean, IsIn, IsObject, IsOptional, IsUrl, Matches, MaxLength, ValidateIf } from 'class-validator';
 import { idPattern } from '../ids';
 
-export const CONFIG_SECTIONS = ['webhooks'] as const;
+export const CONFIG_SECTIONS = ['webhooks', 'ingestion'] as const;
 export type ConfigSection = (typeof CONFIG_SECTIONS)[number];
 
 export class WorkspaceIdParam {
@@ -59,24 +58,48 @@ export class WebhooksConfigView {
   secret?: string;
 }
 
-export class WorkspaceConfigView {
-  @ApiProperty()
-  workspace_id: string;
-  @ApiProperty({ type: WebhooksConfigView })
-  webhooks: WebhooksConfigView;
+
+export const DUPLICATE_POLICIES = ['process', 'skip'] as const;
+export type DuplicatePolicy = (typeof DUPLICATE_POLICIES)[number];
+
+export class IngestionConfigPatch {
+  @ApiPropertyOptional({
+    enum: DUPLICATE_POLICIES,
+    description: 'What to do with a call whose source_call_id the workspace has already submitted: process it again, or skip it (the job is created as skipped, with the reason)',
+  })
+  @IsOptional()
+  @IsIn(DUPLICATE_POLICIES)
+  duplicate_policy?: DuplicatePolicy;
 }
 
-/** `ingestion.cmd.config.patch` */
+export interface IngestionConfig {
+  duplicate_policy: DuplicatePolicy;
+}
+
+export class IngestionConfigView implements IngestionConfig {
+  @ApiProperty({ enum: DUPLICATE_POLICIES }) duplicate_policy: DuplicatePolicy;
+}
+
+/** `ingestion.cmd.config.patch`: the patch is validated against its section's class by the handler. */
 export class PatchConfigSectionCommand {
   @IsIn(CONFIG_SECTIONS)
   section: ConfigSection;
 
-  @ValidateNested()
-  @Type(() => WebhooksConfigPatch)
-  patch: WebhooksConfigPatch;
+  @IsObject()
+  patch: Record<string, unknown>;
 }
 
 /** `ingestion.q.config`: a workspace's configuration as services use it (secrets included; never sent to clients as is). */
 export interface ResolvedWorkspaceConfig {
   webhooks: WebhooksConfig;
+  ingestion: IngestionConfig;
+}
+
+export class WorkspaceConfigView {
+  @ApiProperty()
+  workspace_id: string;
+  @ApiProperty({ type: WebhooksConfigView })
+  webhooks: WebhooksConfigView;
+  @ApiProperty({ type: IngestionConfigView })
+  ingestion: IngestionConfigView;
 }

@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Matches } from 'class-validator';
+import { Transform, Type } from 'class-transformer';
+import { ArrayMaxSize, IsIn, IsInt, IsISO8601, IsOptional, IsString, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
 import { idPattern } from '../ids';
 
 export const JOB_STATUSES = ['queued', 'transcribing', 'analyzing', 'delivering', 'completed', 'failed', 'skipped'] as const;
@@ -37,6 +38,8 @@ export class JobView {
   status: JobStatus;
   @ApiPropertyOptional({ type: String, nullable: true, description: 'Why the job failed or was skipped' })
   status_reason: string | null;
+  @ApiProperty({ description: '1 for the first run; grows with every retry' })
+  attempt: number;
   @ApiProperty({ enum: ['transcript', 'audio_url', 'audio_file'] })
   source: string;
   @ApiPropertyOptional({ type: String, nullable: true })
@@ -45,6 +48,12 @@ export class JobView {
   source_company_id: string | null;
   @ApiPropertyOptional({ type: String, nullable: true })
   title: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true, format: 'date-time' })
+  call_date: string | null;
+  @ApiPropertyOptional({ type: Number, nullable: true })
+  duration_seconds: number | null;
+  @ApiPropertyOptional({ type: String, nullable: true, enum: ['inbound', 'outbound'] })
+  direction: 'inbound' | 'outbound' | null;
   @ApiProperty({ type: 'object', additionalProperties: true })
   metadata: Record<string, unknown>;
   @ApiProperty({ type: JobStages })
@@ -54,3 +63,164 @@ export class JobView {
   @ApiProperty({ format: 'date-time' })
   updated_at: string;
 }
+
+const commaList = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.split(',').map((part) => part.trim()).filter(Boolean) : value);
+
+export const JOB_SORTS = ['created_at', '-created_at'] as const;
+
+export class ListJobsQuery {
+  @ApiPropertyOptional({ description: 'Only jobs in these statuses (comma-separated)', example: 'completed,failed', type: String })
+  @IsOptional()
+  @Transform(commaList)
+  @ArrayMaxSize(JOB_STATUSES.length)
+  @IsIn(JOB_STATUSES, { each: true })
+  status?: JobStatus[];
+
+  @ApiPropertyOptional({ format: 'date-time', description: 'Jobs submitted at or after this time' })
+  @IsOptional()
+  @IsISO8601({ strict: true })
+  created_from?: string;
+
+  @ApiPropertyOptional({ format: 'date-time', description: 'Jobs submitted before this time' })
+  @IsOptional()
+  @IsISO8601({ strict: true })
+  created_to?: string;
+
+  @ApiPropertyOptional({ maxLength: 200 })
+  @IsOptional()
+  @IsString()
+  @MinLength(1)
+  @MaxLength(200)
+  source_call_id?: string;
+
+  @ApiPropertyOptional({ maxLength: 200, description: 'The company / organization id the calls came with' })
+  @IsOptional()
+  @IsString()
+  @MinLength(1)
+  @MaxLength(200)
+  source_company_id?: string;
+
+  @ApiPropertyOptional({ minimum: 1, maximum: 100, default: 20 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  limit?: number;
+
+  @ApiPropertyOptional({ description: 'The next_cursor of the previous page' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  cursor?: string;
+
+  @ApiPropertyOptional({ enum: JOB_SORTS, default: '-created_at' })
+  @IsOptional()
+  @IsIn(JOB_SORTS)
+  sort?: (typeof JOB_SORTS)[number];
+}
+
+export class JobPage {
+  @ApiProperty({ type: [JobView] })
+  data: JobView[];
+
+  @ApiProperty({ type: String, nullable: true, description: 'Pass as cursor for the next page; null on the last page' })
+  next_cursor: string | null;
+}
+
+export class LookupJobQuery {
+  @ApiProperty({ maxLength: 200 })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(200)
+  source_call_id: string;
+
+  @ApiPropertyOptional({ maxLength: 200 })
+  @IsOptional()
+  @IsString()
+  @MinLength(1)
+  @MaxLength(200)
+  source_company_id?: string;
+}
+
+export class JobLogEntry {
+  @ApiProperty({ format: 'date-time' }) at: string;
+  @ApiProperty({ example: 'transcription.completed' }) event: string;
+  @ApiPropertyOptional({ enum: JOB_STATUSES, nullable: true, type: String }) from_status: JobStatus | null;
+  @ApiPropertyOptional({ enum: JOB_STATUSES, nullable: true, type: String }) to_status: JobStatus | null;
+  @ApiPropertyOptional({ type: String, nullable: true }) message: string | null;
+  @ApiProperty() attempt: number;
+}
+
+export class JobLogs {
+  @ApiProperty() job_id: string;
+  @ApiProperty({ type: [JobLogEntry] }) data: JobLogEntry[];
+}
+
+export const RETRY_MODES = ['requeue', 'redeliver', 'rerun'] as const;
+export type RetryMode = (typeof RETRY_MODES)[number];
+
+export class RetryJobRequest {
+  @ApiPropertyOptional({
+    enum: RETRY_MODES,
+    default: 'requeue',
+    description: 'requeue: process the call again from the start; rerun: run the algorithms again on the existing transcript and deliver; redeliver: deliver the latest results again',
+  })
+  @IsOptional()
+  @IsIn(RETRY_MODES)
+  mode?: RetryMode;
+}
+
+export class RetryBySourceRequest extends RetryJobRequest {
+  @ApiProperty({ maxLength: 200 })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(200)
+  source_call_id: string;
+
+  @ApiPropertyOptional({ maxLength: 200 })
+  @IsOptional()
+  @IsString()
+  @MinLength(1)
+  @MaxLength(200)
+  source_company_id?: string;
+}
+
+export class SetJobStatusRequest {
+  @ApiProperty({ enum: ['queued'], description: 'The only status a client may set: queued, to requeue a skipped job' })
+  @IsIn(JOB_STATUSES)
+  status: JobStatus;
+}
+
+/** `ingestion.cmd.retry`: by job id, or by source ids (the latest matching job). */
+export class RetryJobCommand {
+  @IsOptional()
+  @Matches(idPattern('job'))
+  jobId?: string;
+
+  @IsOptional()
+  @IsString()
+  sourceCallId?: string;
+
+  @IsOptional()
+  @IsString()
+  sourceCompanyId?: string;
+
+  @IsIn(RETRY_MODES)
+  mode: RetryMode;
+}
+
+/** `ingestion.cmd.set-status` */
+export class SetJobStatusCommand {
+  @Matches(idPattern('job'))
+  jobId: string;
+
+  @IsIn(JOB_STATUSES)
+  status: JobStatus;
+}
+
+/** `ingestion.q.jobs` */
+export class ListJobsCommand extends ListJobsQuery {}
+
+/** `ingestion.q.job-lookup` */
+export class LookupJobCommand extends LookupJobQuery {}

@@ -13,6 +13,10 @@ export interface JobRef {
   webhookUrl: string | null;
   /** When the job was accepted; rollups count a job on this day. */
   createdAt: string;
+  /** Starts at 1 and grows with every retry; events of an earlier attempt no longer move the job. */
+  attempt: number;
+  /** The algorithms this call asked for; null for the workspace defaults. */
+  algorithmIds: string[] | null;
 }
 
 export type CallSource = 'transcript' | 'audio_url' | 'audio_file';
@@ -22,7 +26,19 @@ export interface JobCreatedEvent {
   source: CallSource;
   transcript: string | null;
   audioUrl: string | null;
+  /** Where uploaded audio is kept in the audio storage. */
+  audioKey: string | null;
   language: string | null;
+}
+
+/** job.requeued, job.rerun_requested and job.redelivery_requested. */
+export interface JobRetryRequestedEvent extends JobCreatedEvent {
+  mode: 'requeue' | 'rerun' | 'redeliver';
+}
+
+export interface JobSkippedEvent {
+  job: JobRef;
+  reason: string;
 }
 
 export interface JobCompletedEvent {

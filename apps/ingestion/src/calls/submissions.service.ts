@@ -1,0 +1,132 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import {
+  DomainError,
+  ErrorCodes,
+  EventEnvelope,
+  EventTypes,
+  JobCreatedEvent,
+  JobSkippedEvent,
+  SubmissionAccepted,
+  SubmitCallCommand,
+  SubmitCallReply,
+  WorkspaceContext,
+} from '@callsight/contracts';
+import { newId } from '@callsight/common/ids';
+import { createEvent, Outbox } from '@callsight/messaging';
+import { CallEntity, JobEntity, JobEventEntity } from '../jobs/job.entity';
+import { jobRefOf, logLineOf } from '../jobs/job-ref';
+import { WorkspaceConfigService } from '../workspace-config/workspace-config.service';
+import { IdempotencyKeyEntity } from './idempotency-key.entity';
+
+/** Accepts calls: call + job + event in one transaction, once per Idempotency-Key, with the workspace's duplicate policy. */
+@Injectable()
+export class SubmissionsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly outbox: Outbox,
+    private readonly config: WorkspaceConfigService,
+  ) {}
+
+  async submit(context: WorkspaceContext, command: SubmitCallCommand): Promise<SubmitCallReply> {
+    const reply = await this.dataSource.transaction(async (manager) => {
+      const earlier = await this.earlierResponse(manager, context.workspaceId, command);
+      if (earlier) return { accepted: earlier, replayed: true };
+      const accepted = await this.accept(manager, context, command);
+      if (command.idempotency_key) {
+        await manager.insert(IdempotencyKeyEntity, { workspaceId: context.workspaceId, key: command.idempotency_key, requestHash: command.request_hash ?? '', response: { ...accepted }, createdAt: new Date() });
+      }
+      return { accepted, replayed: false };
+    });
+    if (!reply.replayed) this.outbox.nudge();
+    return reply;
+  }
+
+  /** Requests with the same key are serialised by an advisory lock, so a concurrent retry waits and then sees the first one's response. */
+  private async earlierResponse(manager: EntityManager, workspaceId: string, command: SubmitCallCommand): Promise<SubmissionAccepted | null> {
+    if (!command.idempotency_key) return null;
+    await manager.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [`idempotency:${workspaceId}:${command.idempotency_key}`]);
+    const stored = await manager.findOneBy(IdempotencyKeyEntity, { workspaceId, key: command.idempotency_key });
+    if (!stored) return null;
+    if (stored.requestHash !== (command.request_hash ?? '')) {
+      throw new DomainError(ErrorCodes.idempotencyKeyReused, 'This Idempotency-Key was already used with a different request; use a new key for a new request');
+    }
+    return stored.response as unknown as SubmissionAccepted;
+  }
+
+  private async accept(manager: EntityManager, context: WorkspaceContext, command: SubmitCallCommand): Promise<SubmissionAccepted> {
+    const now = new Date();
+    const call = callFrom(context.workspaceId, command, now);
+    const duplicateOf = await this.duplicateOf(manager, context.workspaceId, command);
+    const job: JobEntity = {
+      id: newId('job'),
+      workspaceId: context.workspaceId,
+      callId: call.id,
+      status: duplicateOf ? 'skipped' : 'queued',
+      statusReason: duplicateOf ? `duplicate of ${duplicateOf} (same source_call_id "${command.source_call_id}")` : null,
+      attempt: 1,
+      queuedAt: now,
+      transcribingAt: null,
+      analyzingAt: null,
+      deliveringAt: null,
+      completedAt: null,
+      failedAt: null,
+      createdAt: now,
+      updatedAt: now,
+    };
+    const event = this.eventFor(job, call, command, context);
+    await manager.insert(CallEntity, call);
+    await manager.insert(JobEntity, job);
+    await manager.insert(JobEventEntity, logLineOf(job, now, event.type, null, job.status, job.statusReason ?? `accepted from ${command.source}`, event.id));
+    await this.outbox.add(manager, [event]);
+    return { job_id: job.id, call_id: call.id, status: job.status };
+  }
+
+  private eventFor(job: JobEntity, call: CallEntity, command: SubmitCallCommand, context: WorkspaceContext): EventEnvelope {
+    const ref = jobRefOf(call, job);
+    if (job.status === 'skipped') return createEvent<JobSkippedEvent>(EventTypes.jobSkipped, job.workspaceId, { job: ref, reason: job.statusReason ?? 'skipped' }, context.traceparent);
+    const data: JobCreatedEvent = { job: ref, source: command.source, transcript: command.transcript ?? null, audioUrl: command.audio_url ?? null, audioKey: command.audio_key ?? null, language: call.language };
+    return createEvent(EventTypes.jobCreated, job.workspaceId, data, context.traceparent);
+  }
+
+  private async duplicateOf(manager: EntityManager, workspaceId: string, command: SubmitCallCommand): Promise<string | null> {
+    if (!command.source_call_id) return null;
+    const { ingestion } = await this.config.resolved(workspaceId, manager);
+    if (ingestion.duplicate_policy !== 'skip') return null;
+    const [earlier] = await manager.query(
+      `SELECT j.id FROM ingestion.jobs j JOIN ingestion.calls c ON c.id = j.call_id
+        WHERE c.workspace_id = $1 AND c.source_call_id = $2 AND c.source_company_id IS NOT DISTINCT FROM $3 AND j.status <> 'skipped'
+        ORDER BY j.created_at LIMIT 1`,
+      [workspaceId, command.source_call_id, command.source_company_id ?? null],
+    );
+    return earlier?.id ?? null;
+  }
+}
+
+function callFrom(workspaceId: string, command: SubmitCallCommand, now: Date): CallEntity {
+  return {
+    id: newId('call'),
+    workspaceId,
+    source: command.source,
+    sourceCallId: command.source_call_id ?? null,
+    sourceCompanyId: command.source_company_id ?? null,
+    title: command.title ?? null,
+    titleSource: command.title_source ?? null,
+    callDate: command.call_date ? new Date(command.call_date) : null,
+    durationSeconds: command.duration_seconds ?? null,
+    repName: command.rep_name ?? null,
+    repEmail: command.rep_email ?? null,
+    language: command.language ?? null,
+    direction: command.direction ?? null,
+    fromNumber: command.from_number ?? null,
+    toNumber: command.to_number ?? null,
+    algorithmIds: command.algorithm_ids ?? null,
+    metadata: command.metadata ?? {},
+    audioUrl: command.audio_url ?? null,
+    audioKey: command.audio_key ?? null,
+    transcript: command.source === 'transcript' ? (command.transcript ?? null) : null,
+    webhookUrl: command.webhook_url ?? null,
+    createdAt: now,
+  };
+}

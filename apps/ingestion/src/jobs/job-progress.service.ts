@@ -1,0 +1,86 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager, In, LessThan } from 'typeorm';
+import { EventEnvelope, EventTypes, JobRef, JobStatus, StageFailedEvent, WebhookFailedEvent, WebhookSkippedEvent } from '@callsight/contracts';
+import { Outbox, PermanentEventError } from '@callsight/messaging';
+import { CallEntity, JobEntity, JobEventEntity } from './job.entity';
+import { decideTransition, PENDING_STATUSES, STAGE_TIMESTAMP, STATUS_AFTER_EVENT } from './job-state-machine';
+import { jobRefOf, logLineOf } from './job-ref';
+import { moveJob } from './job-transitions';
+
+/** Moves jobs through the pipeline as stage events arrive, and fails those that take too long. */
+@Injectable()
+export class JobProgressService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly outbox: Outbox,
+  ) {}
+
+  /** Applies a stage event to its job inside the consumer's transaction; returns the job events it causes. */
+  async applyStageEvent(event: EventEnvelope, manager: EntityManager): Promise<EventEnvelope[]> {
+    const target = STATUS_AFTER_EVENT[event.type];
+    const ref = (event.data as { job?: JobRef }).job;
+    if (!target || !ref?.jobId) throw new PermanentEventError(`${event.type} ${event.id} names no job`);
+    const job = await manager.findOne(JobEntity, { where: { id: ref.jobId, workspaceId: event.workspaceId }, lock: { mode: 'pessimistic_write' } });
+    if (!job) throw new PermanentEventError(`${event.type} ${event.id} names unknown job ${ref.jobId}`);
+    const at = new Date(event.occurredAt);
+    const reason = failureReason(event);
+    if ((ref.attempt ?? 1) < job.attempt) {
+      await manager.insert(JobEventEntity, logLineOf(job, at, event.type, job.status, null, `${reason ?? 'stage event'} of attempt ${ref.attempt ?? 1} (ignored: the job was retried)`, event.id));
+      return [];
+    }
+    const decision = decideTransition(job.status, target);
+    if (decision.kind === 'ignore') {
+      await this.backfillStage(manager, job, target, at);
+      await manager.insert(JobEventEntity, logLineOf(job, at, event.type, job.status, null, `${reason ?? 'stage event'} (no status change: ${decision.reason})`, event.id));
+      return [];
+    }
+    return moveJob(manager, job, ref, { to: decision.to, at, cause: event.type, reason, sourceEventId: event.id, traceparent: event.traceparent });
+  }
+
+  /** Fails every job still pending past `timeoutSeconds`; resolves to how many were failed. */
+  async failTimedOut(timeoutSeconds: number, limit = 100): Promise<number> {
+    const cutoff = new Date(Date.now() - timeoutSeconds * 1000);
+    const failed = await this.dataSource.transaction(async (manager) => {
+      const jobs = await manager.find(JobEntity, {
+        where: { status: In([...PENDING_STATUSES]), queuedAt: LessThan(cutoff) },
+        order: { queuedAt: 'ASC' },
+        take: limit,
+        lock: { mode: 'pessimistic_write', onLocked: 'skip_locked' },
+      });
+      for (const job of jobs) {
+        const call = await manager.findOneByOrFail(CallEntity, { id: job.callId });
+        const reason = `timed out: still ${job.status} ${timeoutSeconds} s after it was queued`;
+        await this.outbox.add(manager, await moveJob(manager, job, jobRefOf(call, job), { to: 'failed', at: new Date(), cause: 'job.timeout', reason, sourceEventId: null }));
+      }
+      return jobs.length;
+    });
+    if (failed > 0) this.outbox.nudge();
+    return failed;
+  }
+
+  /** A stage's event that arrives after a later one still records when that stage happened. */
+  private async backfillStage(manager: EntityManager, job: JobEntity, stage: JobStatus, at: Date): Promise<void> {
+    const stamp = STAGE_TIMESTAMP[stage];
+    if (!stamp || stage === 'failed' || job[stamp] !== null) return;
+    await manager.update(JobEntity, { id: job.id }, { [stamp]: at });
+  }
+}
+
+function failureReason(event: EventEnvelope): string | null {
+  switch (event.type) {
+    case EventTypes.transcriptionFailed:
+    case EventTypes.scoringFailed: {
+      const data = event.data as StageFailedEvent;
+      return `${event.type.split('.')[0]} failed (${data.code}): ${data.reason}`;
+    }
+    case EventTypes.webhookFailed: {
+      const data = event.data as WebhookFailedEvent;
+      return `webhook delivery failed after ${data.attempts} attempt(s): ${data.reason}`;
+    }
+    case EventTypes.webhookSkipped:
+      return `no webhook delivered: ${(event.data as WebhookSkippedEvent).reason}`;
+    default:
+      return null;
+  }
+}

@@ -1,0 +1,32 @@
+import { Logger } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
+import { EventEnvelope, EventTypes, JobFailedEvent, JobRef, JobStatus } from '@callsight/contracts';
+import { createEvent } from '@callsight/messaging';
+import { JobEntity, JobEventEntity } from './job.entity';
+import { STAGE_TIMESTAMP } from './job-state-machine';
+import { logLineOf } from './job-ref';
+
+const logger = new Logger('JobTransitions');
+
+export interface Move {
+  to: JobStatus;
+  at: Date;
+  cause: string;
+  reason: string | null;
+  sourceEventId: string | null;
+  traceparent?: string;
+}
+
+/** Writes one status change with its log line; returns the job.completed / job.failed event it causes. */
+export async function moveJob(manager: EntityManager, job: JobEntity, ref: JobRef, move: Move): Promise<EventEnvelope[]> {
+  const from = job.status;
+  const stamp = STAGE_TIMESTAMP[move.to];
+  const changes: Partial<JobEntity> = { status: move.to, updatedAt: new Date(), ...(move.reason ? { statusReason: move.reason } : {}), ...(stamp ? { [stamp]: move.at } : {}) };
+  await manager.update(JobEntity, { id: job.id }, changes);
+  await manager.insert(JobEventEntity, logLineOf(job, move.at, move.cause, from, move.to, move.reason, move.sourceEventId));
+  logger.log({ workspaceId: job.workspaceId, jobId: job.id, from, to: move.to, cause: move.cause, attempt: job.attempt }, 'job status changed');
+  if (move.to === 'completed') return [createEvent(EventTypes.jobCompleted, job.workspaceId, { job: ref, completedAt: move.at.toISOString() }, move.traceparent)];
+  if (move.to !== 'failed') return [];
+  const data: JobFailedEvent = { job: ref, stage: from, reason: move.reason ?? 'failed', failedAt: move.at.toISOString() };
+  return [createEvent(EventTypes.jobFailed, job.workspaceId, data, move.traceparent)];
+}

@@ -1,0 +1,19 @@
+import { Controller } from '@nestjs/common';
+import { MessagePattern, Payload } from '@nestjs/microservices';
+import { AlgorithmRuns, ListRunsQuery, RunAlgorithmsCommand, Subjects, WorkspaceContext } from '@callsight/contracts';
+import { RunsService } from './runs.service';
+
+@Controller()
+export class RunsRpcController {
+  constructor(private readonly runs: RunsService) {}
+
+  @MessagePattern(Subjects.scoring.listRuns)
+  list(@Payload('context') context: WorkspaceContext, @Payload('data') query: ListRunsQuery): Promise<AlgorithmRuns> {
+    return this.runs.list(context, query.jobId);
+  }
+
+  @MessagePattern(Subjects.scoring.runAlgorithms)
+  run(@Payload('context') context: WorkspaceContext, @Payload('data') command: RunAlgorithmsCommand): Promise<AlgorithmRuns> {
+    return this.runs.runOnDemand(context, command);
+  }
+}

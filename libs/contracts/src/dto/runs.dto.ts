@@ -1,0 +1,59 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsOptional, Matches } from 'class-validator';
+import { idPattern } from '../ids';
+import type { TranscriptSegment } from './transcript';
+
+export class AlgorithmRunView {
+  @ApiProperty() run_id: string;
+  @ApiProperty() job_id: string;
+  @ApiProperty({ example: 'talk_ratio' }) algorithm_id: string;
+  @ApiProperty() algorithm_version: number;
+  @ApiProperty({ enum: ['succeeded', 'failed'] }) status: 'succeeded' | 'failed';
+  @ApiPropertyOptional({ type: 'object', additionalProperties: true, nullable: true }) output: Record<string, unknown> | null;
+  @ApiPropertyOptional({ type: String, nullable: true }) error: string | null;
+  @ApiProperty() duration_ms: number;
+  @ApiProperty({ enum: ['pipeline', 'on_demand'] }) trigger: 'pipeline' | 'on_demand';
+  @ApiProperty({ format: 'date-time' }) created_at: string;
+}
+
+export class AlgorithmRuns {
+  @ApiProperty() job_id: string;
+  @ApiProperty({ type: [AlgorithmRunView] }) data: AlgorithmRunView[];
+}
+
+export class RunAlgorithmsRequest {
+  @ApiPropertyOptional({ type: [String], description: 'Algorithms to run (default: the workspace defaults)', example: ['talk_ratio'] })
+  @IsOptional()
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(50)
+  @Matches(/^[a-z][a-z0-9_]{0,63}$/, { each: true, message: 'each algorithm id must be lower-case letters, digits and underscores' })
+  algorithm_ids?: string[];
+}
+
+/** `scoring.q.runs` */
+export class ListRunsQuery {
+  @Matches(idPattern('job'))
+  jobId: string;
+}
+
+/** `scoring.cmd.run-algorithms` */
+export class RunAlgorithmsCommand extends RunAlgorithmsRequest {
+  @Matches(idPattern('job'))
+  jobId: string;
+}
+
+/** `transcription.q.transcript` */
+export class GetTranscriptQuery {
+  @Matches(idPattern('job'))
+  jobId: string;
+}
+
+export interface TranscriptReply {
+  transcriptId: string;
+  jobId: string;
+  engine: string;
+  segments: TranscriptSegment[];
+  text: string;
+  durationSeconds: number | null;
+}
