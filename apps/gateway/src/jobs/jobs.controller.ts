@@ -111,6 +111,7 @@ export class JobsController {
   }
 
   @Post(':job_id/run-algorithms')
+  @HttpCode(200)
   @RequireScopes('jobs:write')
   @ApiOperation({ summary: 'Run algorithms on the job\'s existing transcript now and return their results', description: 'The results are stored with the job\'s runs; no webhook is sent.' })
   @ApiOkResponse({ type: AlgorithmRuns })

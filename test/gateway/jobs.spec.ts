@@ -1,0 +1,306 @@
+import { ApiClient } from '../support/api-client';
+import { startInProcessStack, RunningStack } from '../support/in-process-stack';
+import { waitFor } from '../support/wait-for';
+import { WebhookReceiver } from '../support/webhook-receiver';
+
+const TRANSCRIPT = 'Rep: Thanks for joining the demo today.\nCustomer: Happy to be here.';
+
+describe('jobs API on the in-process stack', () => {
+  let running: RunningStack;
+  let api: ApiClient;
+  let other: ApiClient;
+  let receiver: WebhookReceiver;
+
+  beforeAll(async () => {
+    running = await startInProcessStack('jobs');
+    api = running.api;
+    receiver = await WebhookReceiver.start();
+    await api.patch(`/api/v1/config/workspaces/${running.workspaceId}/webhooks`, { url: receiver.url });
+    const otherWorkspace = await running.workspaces.createWorkspace('other');
+    other = new ApiClient(api.baseUrl, (await running.workspaces.createKey(otherWorkspace.id, 'other')).key);
+  });
+
+  afterAll(async () => {
+    await receiver?.close();
+    await running?.stop();
+  });
+
+  const submit = async (extra: Record<string, unknown> = {}, headers: Record<string, string> = {}) => api.post('/api/v1/calls/transcript', { transcript: TRANSCRIPT, ...extra }, headers);
+  const statusOf = async (jobId: string) => (await api.get(`/api/v1/jobs/${jobId}`)).body;
+  const settled = (jobId: string, status = 'completed', attempt = 1) =>
+    waitFor(async () => {
+      const job = await statusOf(jobId);
+      return job.status === status && job.attempt === attempt ? job : undefined;
+    }, `job ${jobId} to be ${status} (attempt ${attempt})`);
+  const deliveriesOf = (jobId: string) => receiver.received.filter((hook) => JSON.parse(hook.body).data.job_id === jobId);
+
+  describe('listing', () => {
+    const company = `acme-${Date.now()}`;
+    let ids: string[];
+
+    beforeAll(async () => {
+      ids = [];
+      for (let n = 0; n < 5; n += 1) ids.push((await submit({ source_call_id: `list-${n}`, source_company_id: company })).body.job_id);
+      await Promise.all(ids.map((id) => settled(id)));
+    });
+
+    it('pages through every job exactly once with cursors, newest first', async () => {
+      const seen: string[] = [];
+      let cursor: string | null = null;
+      do {
+        const page: any = await api.get(`/api/v1/jobs?source_company_id=${company}&limit=2${cursor ? `&cursor=${cursor}` : ''}`);
+        expect(page.status).toBe(200);
+        expect(page.body.data.length).toBeLessThanOrEqual(2);
+        seen.push(...page.body.data.map((job: any) => job.job_id));
+        cursor = page.body.next_cursor;
+      } while (cursor);
+      expect(seen).toEqual([...ids].reverse());
+    });
+
+    it('sorts oldest first on request and filters by status, source call id and time', async () => {
+      const ascending = await api.get(`/api/v1/jobs?source_company_id=${company}&sort=created_at`);
+      expect(ascending.body.data.map((job: any) => job.job_id)).toEqual(ids);
+      const one = await api.get(`/api/v1/jobs?source_call_id=list-3&source_company_id=${company}`);
+      expect(one.body.data.map((job: any) => job.job_id)).toEqual([ids[3]]);
+      expect((await api.get(`/api/v1/jobs?source_company_id=${company}&status=failed,skipped`)).body.data).toEqual([]);
+      expect((await api.get(`/api/v1/jobs?source_company_id=${company}&status=completed`)).body.data).toHaveLength(5);
+      const future = new Date(Date.now() + 3600_000).toISOString();
+      expect((await api.get(`/api/v1/jobs?source_company_id=${company}&created_from=${future}`)).body.data).toEqual([]);
+      expect((await api.get(`/api/v1/jobs?source_company_id=${company}&created_to=${future}`)).body.data).toHaveLength(5);
+    });
+
+    it('never lists another workspace\'s jobs', async () => {
+      expect((await other.get(`/api/v1/jobs?source_company_id=${company}`)).body.data).toEqual([]);
+    });
+
+    it.each(['limit=0', 'limit=101', 'limit=ten', 'status=done', 'sort=name', 'cursor=not-a-cursor', 'created_from=tomorrow', 'unknown=1'])('refuses %s with 400', async (query) => {
+      const response = await api.get(`/api/v1/jobs?${query}`);
+      expect(response.status).toBe(400);
+      expect(response.body.code).toBe('validation_failed');
+    });
+
+    it('looks up the latest job by source ids', async () => {
+      const found = await api.get(`/api/v1/jobs/lookup?source_call_id=list-2&source_company_id=${company}`);
+      expect(found.status).toBe(200);
+      expect(found.body.job_id).toBe(ids[2]);
+      expect((await api.get('/api/v1/jobs/lookup?source_call_id=never-sent')).status).toBe(404);
+      expect((await api.get('/api/v1/jobs/lookup')).status).toBe(400);
+      expect((await other.get(`/api/v1/jobs/lookup?source_call_id=list-2&source_company_id=${company}`)).status).toBe(404);
+    });
+  });
+
+  describe('a job\'s log and runs', () => {
+    it('logs every status change with its time, in order', async () => {
+      const { job_id } = (await submit()).body;
+      await settled(job_id);
+      const logs = await api.get(`/api/v1/jobs/${job_id}/logs`);
+      expect(logs.status).toBe(200);
+      const changes = logs.body.data.filter((line: any) => line.to_status).map((line: any) => line.to_status);
+      expect(changes).toEqual(['queued', 'transcribing', 'analyzing', 'delivering', 'completed']);
+      expect(logs.body.data.every((line: any) => !Number.isNaN(Date.parse(line.at)))).toBe(true);
+    });
+
+    it('lists the pipeline\'s runs and adds on-demand ones', async () => {
+      const { job_id } = (await submit()).body;
+      await settled(job_id);
+      const runs = await api.get(`/api/v1/jobs/${job_id}/runs`);
+      expect(runs.body.data).toEqual([expect.objectContaining({ algorithm_id: 'talk_ratio', status: 'succeeded', trigger: 'pipeline' })]);
+      const onDemand = await api.post(`/api/v1/jobs/${job_id}/run-algorithms`, { algorithm_ids: ['talk_ratio'] });
+      expect(onDemand.status).toBe(200);
+      expect(onDemand.body.data[0]).toMatchObject({ algorithm_id: 'talk_ratio', trigger: 'on_demand', output: { total_turns: 2 } });
+      expect((await api.get(`/api/v1/jobs/${job_id}/runs`)).body.data).toHaveLength(2);
+    });
+
+    it('refuses an unknown algorithm and a job without a transcript', async () => {
+      const { job_id } = (await submit()).body;
+      await settled(job_id);
+      const unknown = await api.post(`/api/v1/jobs/${job_id}/run-algorithms`, { algorithm_ids: ['mind_reading'] });
+      expect(unknown.status).toBe(400);
+      expect(unknown.body.errors).toEqual([{ field: 'algorithm_ids', message: 'no algorithm named mind_reading' }]);
+      expect((await api.post(`/api/v1/jobs/${job_id}/run-algorithms`, { algorithm_ids: 'talk_ratio' })).status).toBe(400);
+    });
+
+    it('runs the algorithms a call asked for, and records unknown ones as failed runs', async () => {
+      const { job_id } = (await submit({ algorithm_ids: ['talk_ratio', 'not_there'] })).body;
+      await settled(job_id);
+      const runs = (await api.get(`/api/v1/jobs/${job_id}/runs`)).body.data;
+      expect(runs.map((run: any) => [run.algorithm_id, run.status]).sort()).toEqual([
+        ['not_there', 'failed'],
+        ['talk_ratio', 'succeeded'],
+      ]);
+    });
+  });
+
+  describe('retries', () => {
+    it('requeues a completed job as a new attempt, delivers again, and counts the job once', async () => {
+      const { job_id } = (await submit()).body;
+      await settled(job_id);
+      const before = (await api.get('/api/v1/stats')).body.jobs;
+      const retried = await api.post(`/api/v1/jobs/${job_id}/retry`, { mode: 'requeue' });
+      expect(retried.status).toBe(202);
+      expect(retried.body).toMatchObject({ job_id, attempt: 2, status: 'queued' });
+      const job = await settled(job_id, 'completed', 2);
+      expect(job.stages.transcribing_at).not.toBeNull();
+      const hooks = deliveriesOf(job_id);
+      expect(hooks).toHaveLength(2);
+      expect(hooks[0].headers['webhook-id']).not.toBe(hooks[1].headers['webhook-id']);
+      await waitFor(async () => {
+        const after = (await api.get('/api/v1/stats')).body.jobs;
+        return after.total === before.total && after.completed === before.completed && after.in_progress === before.in_progress;
+      }, 'the stats to settle with the job counted once');
+    });
+
+    it('reruns the algorithms on the existing transcript', async () => {
+      const { job_id } = (await submit()).body;
+      await settled(job_id);
+      expect((await api.post(`/api/v1/jobs/${job_id}/retry`, { mode: 'rerun' })).body).toMatchObject({ attempt: 2, status: 'analyzing' });
+      await settled(job_id, 'completed', 2);
+      expect((await api.get(`/api/v1/jobs/${job_id}/runs`)).body.data).toHaveLength(2);
+      expect(deliveriesOf(job_id)).toHaveLength(2);
+    });
+
+    it('redelivers the latest results', async () => {
+      const { job_id } = (await submit()).body;
+      await settled(job_id);
+      expect((await api.post(`/api/v1/jobs/${job_id}/retry`, { mode: 'redeliver' })).body).toMatchObject({ attempt: 2, status: 'delivering' });
+      await settled(job_id, 'completed', 2);
+      const hooks = deliveriesOf(job_id);
+      expect(hooks).toHaveLength(2);
+      expect(JSON.parse(hooks[1].body).data.results).toEqual(JSON.parse(hooks[0].body).data.results);
+      expect((await api.get(`/api/v1/jobs/${job_id}/runs`)).body.data).toHaveLength(1);
+    });
+
+    it('retries by source ids, and defaults to requeue', async () => {
+      const sourceCallId = `by-source-${Date.now()}`;
+      const { job_id } = (await submit({ source_call_id: sourceCallId })).body;
+      await settled(job_id);
+      const retried = await api.post('/api/v1/jobs/retry', { source_call_id: sourceCallId });
+      expect(retried.status).toBe(202);
+      expect(retried.body).toMatchObject({ job_id, attempt: 2 });
+      await settled(job_id, 'completed', 2);
+      expect((await api.post('/api/v1/jobs/retry', { source_call_id: 'nothing-like-it' })).status).toBe(404);
+      expect((await api.post('/api/v1/jobs/retry', {})).status).toBe(400);
+    });
+
+    it('refuses a retry mode the job cannot do, and an unknown mode', async () => {
+      const fresh = await running.workspaces.createWorkspace(`no-hook-${Date.now()}`);
+      const client = new ApiClient(api.baseUrl, (await running.workspaces.createKey(fresh.id, 'k')).key);
+      const { job_id } = (await client.post('/api/v1/calls/transcript', { transcript: '' })).body ?? {};
+      expect(job_id).toBeUndefined();
+      const accepted = (await submit()).body.job_id;
+      await settled(accepted);
+      expect((await api.post(`/api/v1/jobs/${accepted}/retry`, { mode: 'reboot' })).status).toBe(400);
+    });
+  });
+
+  describe('duplicates and the status route', () => {
+    let client: ApiClient;
+    let workspaceId: string;
+
+    beforeAll(async () => {
+      const workspace = await running.workspaces.createWorkspace(`dupes-${Date.now()}`);
+      workspaceId = workspace.id;
+      client = new ApiClient(api.baseUrl, (await running.workspaces.createKey(workspace.id, 'k')).key);
+    });
+
+    it('processes a repeated source call id again by default', async () => {
+      const first = await client.post('/api/v1/calls/transcript', { transcript: TRANSCRIPT, source_call_id: 'same' });
+      const second = await client.post('/api/v1/calls/transcript', { transcript: TRANSCRIPT, source_call_id: 'same' });
+      expect([first.body.status, second.body.status]).toEqual(['queued', 'queued']);
+    });
+
+    it('skips a repeated source call id with the reason when the workspace says so, and requeues it on request', async () => {
+      const patched = await client.patch(`/api/v1/config/workspaces/${workspaceId}/ingestion`, { duplicate_policy: 'skip' });
+      expect(patched.body).toEqual({ duplicate_policy: 'skip' });
+      const original = await client.post('/api/v1/calls/transcript', { transcript: TRANSCRIPT, source_call_id: 'crm-7' });
+      const duplicate = await client.post('/api/v1/calls/transcript', { transcript: TRANSCRIPT, source_call_id: 'crm-7' });
+      expect(duplicate.status).toBe(202);
+      expect(duplicate.body.status).toBe('skipped');
+      const skipped = (await client.get(`/api/v1/jobs/${duplicate.body.job_id}`)).body;
+      expect(skipped.status_reason).toBe(`duplicate of ${original.body.job_id} (same source_call_id "crm-7")`);
+      expect((await client.post('/api/v1/calls/transcript', { transcript: TRANSCRIPT, source_call_id: 'crm-7', source_company_id: 'other-co' })).body.status).toBe('queued');
+
+      const conflict = await client.patch(`/api/v1/jobs/${original.body.job_id}/status`, { status: 'queued' });
+      expect(conflict.status).toBe(409);
+      expect(conflict.body.code).toBe('conflict');
+      expect((await client.patch(`/api/v1/jobs/${duplicate.body.job_id}/status`, { status: 'completed' })).status).toBe(409);
+      expect((await client.patch(`/api/v1/jobs/${duplicate.body.job_id}/status`, { status: 'finished' })).status).toBe(400);
+      const requeued = await client.patch(`/api/v1/jobs/${duplicate.body.job_id}/status`, { status: 'queued' });
+      expect(requeued.status).toBe(200);
+      expect(requeued.body).toMatchObject({ status: 'queued', attempt: 2 });
+      await waitFor(async () => (await client.get(`/api/v1/jobs/${duplicate.body.job_id}`)).body.status === 'completed', 'the requeued duplicate to complete');
+      await waitFor(async () => (await client.get('/api/v1/stats')).body.jobs.skipped === 0, 'stats to move the job out of skipped');
+    });
+
+    it('refuses an unknown duplicate policy', async () => {
+      expect((await client.patch(`/api/v1/config/workspaces/${workspaceId}/ingestion`, { duplicate_policy: 'maybe' })).status).toBe(400);
+    });
+  });
+
+  describe('Idempotency-Key', () => {
+    it('returns the first response to a retried request and creates nothing new', async () => {
+      const key = `key-${Date.now()}`;
+      const first = await submit({ source_call_id: 'idem' }, { 'Idempotency-Key': key });
+      await settled(first.body.job_id);
+      const total = await waitFor(async () => {
+        const jobs = (await api.get('/api/v1/stats')).body.jobs;
+        return jobs.in_progress === 0 ? jobs.total : undefined;
+      }, 'the stats to count the first request');
+      const again = await submit({ source_call_id: 'idem' }, { 'Idempotency-Key': key });
+      expect(again.status).toBe(202);
+      expect(again.body).toEqual(first.body);
+      expect(again.headers.get('idempotent-replayed')).toBe('true');
+      expect(first.headers.get('idempotent-replayed')).toBeNull();
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      expect((await api.get('/api/v1/stats')).body.jobs.total).toBe(total);
+    });
+
+    it('gives concurrent requests with one key one job', async () => {
+      const key = `concurrent-${Date.now()}`;
+      const responses = await Promise.all(Array.from({ length: 6 }, () => submit({ source_call_id: 'idem-c' }, { 'Idempotency-Key': key })));
+      expect(new Set(responses.map((response) => response.body.job_id)).size).toBe(1);
+      expect(responses.every((response) => response.status === 202)).toBe(true);
+    });
+
+    it('refuses the same key with a different body with 422, and a malformed key with 400', async () => {
+      const key = `reuse-${Date.now()}`;
+      await submit({ source_call_id: 'a' }, { 'Idempotency-Key': key });
+      const reused = await submit({ source_call_id: 'b' }, { 'Idempotency-Key': key });
+      expect(reused.status).toBe(422);
+      expect(reused.body.code).toBe('idempotency_key_reused');
+      expect((await submit({}, { 'Idempotency-Key': 'x'.repeat(256) })).status).toBe(400);
+    });
+
+    it('keeps keys per workspace', async () => {
+      const key = `shared-${Date.now()}`;
+      const mine = await submit({}, { 'Idempotency-Key': key });
+      const theirs = await other.post('/api/v1/calls/transcript', { transcript: TRANSCRIPT }, { 'Idempotency-Key': key });
+      expect(theirs.status).toBe(202);
+      expect(theirs.body.job_id).not.toBe(mine.body.job_id);
+    });
+  });
+
+  describe('isolation of every route that takes a job id', () => {
+    let jobId: string;
+
+    beforeAll(async () => {
+      jobId = (await submit()).body.job_id;
+      await settled(jobId);
+    });
+
+    it.each([
+      ['GET', '/logs', undefined],
+      ['GET', '/runs', undefined],
+      ['GET', '', undefined],
+      ['POST', '/retry', { mode: 'requeue' }],
+      ['PATCH', '/status', { status: 'queued' }],
+      ['POST', '/run-algorithms', {}],
+    ])('%s /api/v1/jobs/{id}%s answers 404 to another workspace and changes nothing', async (method, suffix, body) => {
+      const before = await statusOf(jobId);
+      const response = await other.request(method, `/api/v1/jobs/${jobId}${suffix}`, { body });
+      expect(response.status).toBe(404);
+      expect(response.body.code).toBe('not_found');
+      expect(await statusOf(jobId)).toEqual(before);
+    });
+  });
+});
