@@ -31,13 +31,23 @@ CREATE TABLE gateway.processed_events (
   CONSTRAINT processed_events_pkey PRIMARY KEY (consumer, event_id)
 );
 
+CREATE TABLE gateway.rate_limit_counters (
+  key_id text NOT NULL,
+  bucket text NOT NULL,
+  window_start timestamp with time zone NOT NULL,
+  count integer NOT NULL,
+  CONSTRAINT rate_limit_counters_pkey PRIMARY KEY (key_id, bucket, window_start)
+);
+
 CREATE TABLE gateway.workspaces (
   id text NOT NULL,
   name text NOT NULL,
   created_at timestamp with time zone NOT NULL,
+  rate_limit_per_minute integer,
   CONSTRAINT workspaces_name_check CHECK (((length(name) >= 1) AND (length(name) <= 100))),
   CONSTRAINT workspaces_name_key UNIQUE (name),
-  CONSTRAINT workspaces_pkey PRIMARY KEY (id)
+  CONSTRAINT workspaces_pkey PRIMARY KEY (id),
+  CONSTRAINT workspaces_rate_limit_per_minute_check CHECK ((rate_limit_per_minute > 0))
 );
 
 CREATE INDEX api_keys_workspace_idx ON gateway.api_keys USING btree (workspace_id, created_at);
@@ -45,6 +55,8 @@ CREATE INDEX api_keys_workspace_idx ON gateway.api_keys USING btree (workspace_i
 CREATE INDEX outbox_published_idx ON gateway.outbox USING btree (published_at) WHERE (published_at IS NOT NULL);
 
 CREATE INDEX outbox_unpublished_idx ON gateway.outbox USING btree (created_at, id) WHERE (published_at IS NULL);
+
+CREATE INDEX rate_limit_counters_window_idx ON gateway.rate_limit_counters USING btree (window_start);
 
 -- schema ingestion
 

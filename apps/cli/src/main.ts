@@ -64,6 +64,12 @@ export function buildProgram(): Command {
     .description('create a workspace')
     .action((name: string) => withWorkspaces(async (service) => print(await service.createWorkspace(name))));
   workspaces
+    .command('rate-limit <idOrName> <perMinute>')
+    .description('requests a minute per API key on the native API ("default" for the deployment default)')
+    .action((idOrName: string, perMinute: string) =>
+      withWorkspaces(async (service) => print(await service.setRateLimit(idOrName, perMinute === 'default' ? null : Number(perMinute)))),
+    );
+  workspaces
     .command('list')
     .description('list workspaces')
     .action(() => withWorkspaces(async (service) => print(await service.listWorkspaces())));

@@ -1,4 +1,5 @@
-import { IsOptional, Matches } from 'class-validator';
+import { Type } from 'class-transformer';
+import { IsInt, IsOptional, Matches, Max, Min } from 'class-validator';
 import { BaseEnv } from '@callsight/common/config';
 
 export class GatewayEnv extends BaseEnv {
@@ -6,10 +7,18 @@ export class GatewayEnv extends BaseEnv {
   @IsOptional()
   @Matches(/^cs_live_[0-9A-Za-z]{38}$/, { message: 'CALLSIGHT_BOOTSTRAP_API_KEY must be a key made by `npm run cli -- keys generate`' })
   CALLSIGHT_BOOTSTRAP_API_KEY?: string;
+
+  /** Requests a minute per API key on the native API, unless the workspace has its own limit. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(1_000_000)
+  CALLSIGHT_RATE_LIMIT_PER_MINUTE: number = 600;
 }
 
 export interface GatewaySettings {
   bootstrapApiKey: string | null;
+  rateLimitPerMinute: number;
 }
 
-export const gatewaySettingsFrom = (env: GatewayEnv): GatewaySettings => ({ bootstrapApiKey: env.CALLSIGHT_BOOTSTRAP_API_KEY ?? null });
+export const gatewaySettingsFrom = (env: GatewayEnv): GatewaySettings => ({ bootstrapApiKey: env.CALLSIGHT_BOOTSTRAP_API_KEY ?? null, rateLimitPerMinute: env.CALLSIGHT_RATE_LIMIT_PER_MINUTE });

@@ -16,13 +16,16 @@ import { JobsController } from './jobs/jobs.controller';
 import { ConfigController } from './config/config.controller';
 import { StatsController } from './stats/stats.controller';
 import { SystemHealthController } from './health/system-health.controller';
+import { KendoController } from './integrations/kendo/kendo.controller';
 import type { GatewaySettings } from './gateway.env';
 import { InitialGatewaySchema1732480000000 } from './migrations/1732480000000-initial-gateway-schema';
+import { RateLimits1732520000000 } from './migrations/1732520000000-rate-limits';
+import { RATE_LIMIT_SETTINGS, RateLimitGuard } from './rate-limits/rate-limit.guard';
 
 export const GATEWAY_SCHEMA: ServiceSchema = {
   schema: 'gateway',
   entities: [WorkspaceEntity, ApiKeyEntity, ...MESSAGING_ENTITIES],
-  migrations: [InitialGatewaySchema1732480000000],
+  migrations: [InitialGatewaySchema1732480000000, RateLimits1732520000000],
 };
 
 /** The HTTP surface: authentication, validation, OpenAPI, and mapping of routes to commands and queries. */
@@ -44,6 +47,7 @@ export class GatewayModule {
         ConfigController,
         StatsController,
         SystemHealthController,
+        KendoController,
       ],
       providers: [
         HealthService,
@@ -52,6 +56,8 @@ export class GatewayModule {
         { provide: GATEWAY_SETTINGS, useValue: settings },
         { provide: API_KEY_VERIFIER, useExisting: WorkspacesService },
         { provide: APP_GUARD, useClass: ApiKeyGuard },
+        { provide: APP_GUARD, useClass: RateLimitGuard },
+        { provide: RATE_LIMIT_SETTINGS, useValue: { defaultPerMinute: settings.rateLimitPerMinute } },
       ],
       exports: [WorkspacesService],
     };
@@ -61,7 +67,7 @@ export class GatewayModule {
   static forDocument(): DynamicModule {
     return GatewayModule.forRoot(
       { service: 'gateway', databaseUrl: 'postgres://unused/unused', bus: { kind: 'in-process' }, httpPort: DEFAULT_PORTS.gateway, logLevel: 'silent' },
-      { bootstrapApiKey: null },
+      { bootstrapApiKey: null, rateLimitPerMinute: 600 },
     );
   }
 }

@@ -17,3 +17,4 @@ export * from './dto/health.dto';
 export * from './commands/submit-call.command';
 export * from './commands/queries';
 export * from './dto/runs.dto';
+export * from './vendors/kendo.dto';

@@ -9,6 +9,10 @@ export class WorkspaceEntity {
   @Column('text')
   name: string;
 
+  /** Requests a minute per key on the native API; null for the deployment's default. */
+  @Column('integer', { name: 'rate_limit_per_minute', nullable: true })
+  rateLimitPerMinute: number | null;
+
   @Column('timestamptz', { name: 'created_at' })
   createdAt: Date;
 }

@@ -27,7 +27,7 @@ export class WorkspacesService implements ApiKeyVerifier {
     const trimmed = name.trim();
     if (!/^[\p{L}\p{N}][\p{L}\p{N} ._-]{0,99}$/u.test(trimmed)) throw new DomainError(ErrorCodes.validationFailed, 'A workspace name is 1 to 100 letters, digits, spaces, dots, dashes or underscores');
     if (await this.dataSource.getRepository(WorkspaceEntity).existsBy({ name: trimmed })) throw new DomainError(ErrorCodes.conflict, `A workspace named "${trimmed}" already exists`);
-    const workspace: WorkspaceEntity = { id: newId('ws'), name: trimmed, createdAt: new Date() };
+    const workspace: WorkspaceEntity = { id: newId('ws'), name: trimmed, rateLimitPerMinute: null, createdAt: new Date() };
     await this.dataSource.getRepository(WorkspaceEntity).insert(workspace);
     return workspace;
   }
@@ -86,7 +86,7 @@ export class WorkspacesService implements ApiKeyVerifier {
       await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`callsight:bootstrap:${workspaceName}`]);
       let workspace = await manager.findOneBy(WorkspaceEntity, { name: workspaceName });
       if (!workspace) {
-        workspace = { id: newId('ws'), name: workspaceName, createdAt: new Date() };
+        workspace = { id: newId('ws'), name: workspaceName, rateLimitPerMinute: null, createdAt: new Date() };
         await manager.insert(WorkspaceEntity, workspace);
       }
       const existing = await manager.findOneBy(ApiKeyEntity, { keyHash: issued.hash });
@@ -107,6 +107,14 @@ export class WorkspacesService implements ApiKeyVerifier {
       });
       return { workspace, created: true };
     });
+  }
+
+  /** Requests a minute per key on the native API for this workspace; null restores the deployment default. */
+  async setRateLimit(workspaceIdOrName: string, perMinute: number | null): Promise<WorkspaceEntity> {
+    if (perMinute !== null && (!Number.isInteger(perMinute) || perMinute < 1)) throw new DomainError(ErrorCodes.validationFailed, 'A rate limit is a whole number of requests a minute, at least 1');
+    const workspace = await this.findWorkspace(workspaceIdOrName);
+    await this.dataSource.getRepository(WorkspaceEntity).update({ id: workspace.id }, { rateLimitPerMinute: perMinute });
+    return { ...workspace, rateLimitPerMinute: perMinute };
   }
 
   async hasActiveKeys(workspaceId: string): Promise<boolean> {
