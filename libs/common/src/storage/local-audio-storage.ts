@@ -1,0 +1,59 @@
+import { createReadStream, createWriteStream } from 'node:fs';
+import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
+import type { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { AudioIntake, newAudioKey } from './audio-intake';
+import { assertAudioKey, AudioStorage, PutOptions, StoredAudio } from './audio-storage';
+
+/** Audio in a directory: written to a temporary name and renamed when whole, with its checksum in a JSON file beside it. */
+export class LocalAudioStorage implements AudioStorage {
+  readonly kind = 'local';
+  private readonly root: string;
+
+  constructor(root: string) {
+    this.root = resolve(root);
+  }
+
+  async put(content: Readable, options: PutOptions): Promise<StoredAudio> {
+    const key = newAudioKey(options.workspaceId);
+    const target = this.path(key);
+    const partial = `${target}.partial`;
+    await mkdir(dirname(target), { recursive: true });
+    const intake = new AudioIntake(options.maxBytes);
+    try {
+      await pipeline(content, intake, createWriteStream(partial, { flags: 'wx' }));
+    } catch (error) {
+      await rm(partial, { force: true });
+      throw error;
+    }
+    const stored: StoredAudio = { key, size: intake.size, sha256: intake.sha256, contentType: intake.sniffed?.contentType ?? 'application/octet-stream' };
+    await writeFile(`${target}.json`, JSON.stringify(stored));
+    await rename(partial, target);
+    return stored;
+  }
+
+  async get(key: string): Promise<Readable> {
+    if (!(await this.stat(key))) throw new Error(`No audio stored at ${key}`);
+    return createReadStream(this.path(key));
+  }
+
+  async stat(key: string): Promise<StoredAudio | null> {
+    assertAudioKey(key);
+    try {
+      return JSON.parse(await readFile(`${this.path(key)}.json`, 'utf8')) as StoredAudio;
+    } catch {
+      return null;
+    }
+  }
+
+  async delete(key: string): Promise<void> {
+    assertAudioKey(key);
+    await rm(this.path(key), { force: true });
+    await rm(`${this.path(key)}.json`, { force: true });
+  }
+
+  private path(key: string): string {
+    return join(this.root, ...key.split('/'));
+  }
+}
