@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { issueApiKey } from '@callsight/auth';
 import { startCallsightStack, CallsightStack } from '../../apps/standalone/src/callsight-stack';
 import { WorkspacesService } from '../../apps/gateway/src/workspaces/workspaces.service';
@@ -11,6 +14,7 @@ export interface RunningStack {
   apiKey: string;
   workspaceId: string;
   workspaces: WorkspacesService;
+  storageDir: string;
   stop(): Promise<void>;
 }
 
@@ -18,6 +22,7 @@ export interface RunningStack {
 export async function startInProcessStack(label: string, env: Record<string, string> = {}): Promise<RunningStack> {
   const database = await createTestDatabase(label);
   const apiKey = issueApiKey().key;
+  const storageDir = mkdtempSync(join(tmpdir(), 'callsight-stack-audio-'));
   const stack = await startCallsightStack({
     databaseUrl: database.url,
     bus: { kind: 'in-process' },
@@ -28,6 +33,7 @@ export async function startInProcessStack(label: string, env: Record<string, str
       CALLSIGHT_EGRESS_ALLOW: '127.0.0.0/8',
       CALLSIGHT_WEBHOOK_RETRY_SCHEDULE: '0.2,0.2',
       CALLSIGHT_WEBHOOK_POLL_MS: '100',
+      CALLSIGHT_STORAGE_DIR: storageDir,
       ...env,
     },
   });
@@ -40,9 +46,11 @@ export async function startInProcessStack(label: string, env: Record<string, str
     apiKey,
     workspaceId,
     workspaces: stack.gateway.get(WorkspacesService),
+    storageDir,
     stop: async () => {
       await stack.close();
       await database.drop();
+      rmSync(storageDir, { recursive: true, force: true });
     },
   };
 }

@@ -1,6 +1,7 @@
 import { Type } from 'class-transformer';
 import { IsInt, IsOptional, Matches, Max, Min } from 'class-validator';
 import { BaseEnv } from '@callsight/common/config';
+import type { StorageEnv } from '@callsight/common/storage';
 
 export class GatewayEnv extends BaseEnv {
   /** A key that is made to exist, in a workspace named `default`, at start (for scripts and tests). */
@@ -19,6 +20,11 @@ export class GatewayEnv extends BaseEnv {
 export interface GatewaySettings {
   bootstrapApiKey: string | null;
   rateLimitPerMinute: number;
+  storage: StorageEnv;
 }
 
-export const gatewaySettingsFrom = (env: GatewayEnv): GatewaySettings => ({ bootstrapApiKey: env.CALLSIGHT_BOOTSTRAP_API_KEY ?? null, rateLimitPerMinute: env.CALLSIGHT_RATE_LIMIT_PER_MINUTE });
+export const gatewaySettingsFrom = (env: GatewayEnv, storage: StorageEnv): GatewaySettings => ({
+  bootstrapApiKey: env.CALLSIGHT_BOOTSTRAP_API_KEY ?? null,
+  rateLimitPerMinute: env.CALLSIGHT_RATE_LIMIT_PER_MINUTE,
+  storage,
+});

@@ -17,6 +17,8 @@ import { ConfigController } from './config/config.controller';
 import { StatsController } from './stats/stats.controller';
 import { SystemHealthController } from './health/system-health.controller';
 import { KendoController } from './integrations/kendo/kendo.controller';
+import { AudioUploadService, UPLOAD_SETTINGS } from './calls/audio-upload.service';
+import { AUDIO_STORAGE, createAudioStorage, StorageEnv } from '@callsight/common/storage';
 import type { GatewaySettings } from './gateway.env';
 import { InitialGatewaySchema1732480000000 } from './migrations/1732480000000-initial-gateway-schema';
 import { RateLimits1732520000000 } from './migrations/1732520000000-rate-limits';
@@ -58,6 +60,9 @@ export class GatewayModule {
         { provide: APP_GUARD, useClass: ApiKeyGuard },
         { provide: APP_GUARD, useClass: RateLimitGuard },
         { provide: RATE_LIMIT_SETTINGS, useValue: { defaultPerMinute: settings.rateLimitPerMinute } },
+        { provide: AUDIO_STORAGE, useFactory: () => createAudioStorage(settings.storage) },
+        { provide: UPLOAD_SETTINGS, useValue: { maxBytes: settings.storage.CALLSIGHT_UPLOAD_MAX_BYTES } },
+        AudioUploadService,
       ],
       exports: [WorkspacesService],
     };
@@ -67,7 +72,7 @@ export class GatewayModule {
   static forDocument(): DynamicModule {
     return GatewayModule.forRoot(
       { service: 'gateway', databaseUrl: 'postgres://unused/unused', bus: { kind: 'in-process' }, httpPort: DEFAULT_PORTS.gateway, logLevel: 'silent' },
-      { bootstrapApiKey: null, rateLimitPerMinute: 600 },
+      { bootstrapApiKey: null, rateLimitPerMinute: 600, storage: new StorageEnv() },
     );
   }
 }

@@ -11,6 +11,7 @@ import { WebhookEnv, webhookSettingsFrom } from '../../webhook/src/webhook.env';
 import { StatsModule } from '../../stats/src/stats.module';
 import { GatewayEnv, gatewaySettingsFrom } from '../../gateway/src/gateway.env';
 import { startGateway } from '../../gateway/src/gateway.app';
+import { StorageEnv } from '@callsight/common/storage';
 
 export interface StackOptions {
   databaseUrl: string;
@@ -41,7 +42,7 @@ export async function startCallsightStack(options: StackOptions): Promise<Callsi
     apps.push(await startService(ScoringModule.forRoot(runtime('scoring')), runtime('scoring')));
     apps.push(await startService(WebhookModule.forRoot(runtime('webhook'), webhookSettingsFrom(loadEnv(WebhookEnv, env))), runtime('webhook')));
     apps.push(await startService(StatsModule.forRoot(runtime('stats')), runtime('stats')));
-    const gateway = await startGateway(runtime('gateway', options.port), gatewaySettingsFrom(loadEnv(GatewayEnv, env)));
+    const gateway = await startGateway(runtime('gateway', options.port), gatewaySettingsFrom(loadEnv(GatewayEnv, env), loadEnv(StorageEnv, env)));
     apps.push(gateway);
     const { port } = gateway.getHttpServer().address() as { port: number };
     return { gateway, url: `http://127.0.0.1:${port}`, close };

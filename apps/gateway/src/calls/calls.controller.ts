@@ -1,11 +1,12 @@
-import { Body, Controller, HttpCode, Post, Res } from '@nestjs/common';
-import { ApiAcceptedResponse, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { Response } from 'express';
+import { Body, Controller, HttpCode, Post, Req, Res } from '@nestjs/common';
+import { ApiAcceptedResponse, ApiBody, ApiConsumes, ApiHeader, ApiOperation, ApiTags, getSchemaPath, ApiExtraModels } from '@nestjs/swagger';
+import type { Request, Response } from 'express';
 import { RequestContext, RequireScopes } from '@callsight/auth';
-import { SubmissionAccepted, SubmitCallCommand, SubmitCallReply, SubmitTranscriptRequest, Subjects, WorkspaceContext } from '@callsight/contracts';
+import { DomainError, ErrorCodes, SubmissionAccepted, SubmitAudioUrlRequest, SubmitCallCommand, SubmitCallReply, SubmitTranscriptRequest, Subjects, UploadAudioFields, WorkspaceContext } from '@callsight/contracts';
 import { RpcClient } from '@callsight/messaging';
 import { ApiProblems } from '../openapi/api-errors.decorator';
 import { IdempotencyKey, requestHash } from './idempotency';
+import { AudioUploadService } from './audio-upload.service';
 
 export const IDEMPOTENCY_HEADER_DOC = {
   name: 'Idempotency-Key',
@@ -16,7 +17,60 @@ export const IDEMPOTENCY_HEADER_DOC = {
 @ApiTags('Calls')
 @Controller('api/v1/calls')
 export class CallsController {
-  constructor(private readonly rpc: RpcClient) {}
+  constructor(
+    private readonly rpc: RpcClient,
+    private readonly uploads: AudioUploadService,
+  ) {}
+
+  @Post('audio')
+  @HttpCode(202)
+  @RequireScopes('calls:write')
+  @ApiOperation({ summary: 'Submit the URL of a recording for transcription and analysis' })
+  @ApiHeader(IDEMPOTENCY_HEADER_DOC)
+  @ApiAcceptedResponse({ type: SubmissionAccepted })
+  @ApiProblems(400, 403, 413, 415, 422)
+  submitAudioUrl(
+    @RequestContext() context: WorkspaceContext,
+    @Body() body: SubmitAudioUrlRequest,
+    @IdempotencyKey() idempotencyKey: string | undefined,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<SubmissionAccepted> {
+    const command: SubmitCallCommand = { ...body, source: 'audio_url', ...(idempotencyKey ? { idempotency_key: idempotencyKey, request_hash: requestHash('calls/audio', body) } : {}) };
+    return submitCall(this.rpc, context, command, response);
+  }
+
+  @Post('audio-file')
+  @HttpCode(202)
+  @RequireScopes('calls:write')
+  @ApiOperation({
+    summary: 'Upload a recording (multipart/form-data) for transcription and analysis',
+    description: 'The file goes in the form field "file" (wav, mp3, m4a, ogg/opus, webm, flac, aac, amr, aiff; recognised by its content, not its name or type); the other fields as in the JSON routes, metadata and algorithm_ids as JSON text. At most CALLSIGHT_UPLOAD_MAX_BYTES (200 MB by default).',
+  })
+  @ApiConsumes('multipart/form-data')
+  @ApiExtraModels(UploadAudioFields)
+  @ApiBody({ schema: { allOf: [{ $ref: getSchemaPath(UploadAudioFields) }, { type: 'object', required: ['file'], properties: { file: { type: 'string', format: 'binary' } } }] } })
+  @ApiHeader(IDEMPOTENCY_HEADER_DOC)
+  @ApiAcceptedResponse({ type: SubmissionAccepted })
+  @ApiProblems(400, 403, 413, 415, 422)
+  async submitAudioFile(
+    @RequestContext() context: WorkspaceContext,
+    @Req() request: Request,
+    @IdempotencyKey() idempotencyKey: string | undefined,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<SubmissionAccepted> {
+    const { fields, audio } = await this.uploads.receive(request, context.workspaceId);
+    const idempotency = idempotencyKey ? { idempotency_key: idempotencyKey, request_hash: requestHash('calls/audio-file', { ...fields, file: audio.sha256 }) } : {};
+    const command: SubmitCallCommand = { ...fields, source: 'audio_file', audio_key: audio.key, ...idempotency };
+    try {
+      const accepted = await submitCall(this.rpc, context, command, response);
+      if (response.getHeader('Idempotent-Replayed')) await this.uploads.discard(audio);
+      return accepted;
+    } catch (error) {
+      // A refused submission leaves no audio behind; when ingestion did not answer, the job may exist, so the audio stays.
+      if (error instanceof DomainError && error.code !== ErrorCodes.serviceUnavailable) await this.uploads.discard(audio).catch(() => undefined);
+      throw error;
+    }
+  }
 
   @Post('transcript')
   @HttpCode(202)

@@ -3,11 +3,19 @@ import { DomainError, ErrorCodes } from '@callsight/contracts';
 
 const WITH_BODY = new Set(['POST', 'PUT', 'PATCH']);
 
+/** Routes that take a multipart upload instead of JSON. */
+export const MULTIPART_ROUTES = new Set(['/api/v1/calls/audio-file']);
+
 const hasBody = (request: Request): boolean =>
   request.headers['transfer-encoding'] !== undefined || Number(request.headers['content-length'] ?? 0) > 0;
 
-/** Bodies must be JSON: anything else would silently arrive as an empty body and fail validation confusingly. */
+/** Bodies must be JSON (or multipart where a route takes uploads): anything else would arrive empty and fail validation confusingly. */
 export function requireJsonBody(request: Request, _response: Response, next: NextFunction): void {
-  if (!WITH_BODY.has(request.method) || !hasBody(request) || request.is(['application/json', 'application/*+json'])) return next();
+  if (!WITH_BODY.has(request.method) || !hasBody(request)) return next();
+  if (MULTIPART_ROUTES.has(request.path)) {
+    if (request.is('multipart/form-data')) return next();
+    return next(new DomainError(ErrorCodes.unsupportedMediaType, `Send the upload as multipart/form-data (got ${request.headers['content-type'] ?? 'no content type'})`));
+  }
+  if (request.is(['application/json', 'application/*+json'])) return next();
   next(new DomainError(ErrorCodes.unsupportedMediaType, `Send the body as application/json (got ${request.headers['content-type'] ?? 'no content type'})`));
 }

@@ -111,6 +111,16 @@ export class SubmitTranscriptRequest extends CallMetadataFields {
   transcript: string;
 }
 
+export class SubmitAudioUrlRequest extends CallMetadataFields {
+  @ApiProperty({ description: 'Where to download the recording (http or https)', format: 'uri', example: 'https://recordings.example.com/call-42.mp3' })
+  @IsUrl({ protocols: ['http', 'https'], require_protocol: true, require_tld: false }, { message: 'audio_url must be an http(s) URL' })
+  @MaxLength(2048)
+  audio_url: string;
+}
+
+/** The form fields that may accompany an uploaded file (multipart/form-data); metadata and algorithm_ids as JSON text. */
+export class UploadAudioFields extends CallMetadataFields {}
+
 export class SubmissionAccepted {
   @ApiProperty({ example: 'job_01jd5f3k1q8m2x7c9v4b6n0p3r' })
   job_id: string;

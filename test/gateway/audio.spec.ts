@@ -1,0 +1,109 @@
+import { randomBytes } from 'node:crypto';
+import { readdirSync } from 'node:fs';
+import { ApiClient } from '../support/api-client';
+import { startInProcessStack, RunningStack } from '../support/in-process-stack';
+import { waitFor } from '../support/wait-for';
+
+const MAX_BYTES = 256 * 1024;
+
+function wav(size: number): Blob {
+  const header = Buffer.concat([Buffer.from('RIFF'), Buffer.alloc(4), Buffer.from('WAVEfmt '), Buffer.alloc(48)]);
+  return new Blob([Buffer.concat([header, randomBytes(size)])], { type: 'audio/wav' });
+}
+
+function form(fields: Record<string, string>, files: Array<[string, Blob, string]> = [['file', wav(4096), 'call.wav']]): FormData {
+  const data = new FormData();
+  for (const [name, value] of Object.entries(fields)) data.append(name, value);
+  for (const [name, blob, filename] of files) data.append(name, blob, filename);
+  return data;
+}
+
+describe('audio submissions', () => {
+  let running: RunningStack;
+  let api: ApiClient;
+
+  beforeAll(async () => {
+    running = await startInProcessStack('audio', { CALLSIGHT_UPLOAD_MAX_BYTES: String(MAX_BYTES) });
+    api = running.api;
+  });
+
+  afterAll(async () => running?.stop());
+
+  const storedFiles = () => readdirSync(running.storageDir, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile() && !entry.name.endsWith('.json')).length;
+  const upload = (data: FormData, headers: Record<string, string> = {}) => api.request('POST', '/api/v1/calls/audio-file', { form: data, headers });
+  const jobTotal = async () => (await api.get('/api/v1/jobs?limit=100')).body.data.length;
+
+  it('accepts an audio URL with metadata', async () => {
+    const accepted = await api.post('/api/v1/calls/audio', { audio_url: 'https://recordings.example.com/call-42.mp3', source_call_id: 'rec-42', direction: 'inbound', from_number: '+15551234567' });
+    expect(accepted.status).toBe(202);
+    const job = (await api.get(`/api/v1/jobs/${accepted.body.job_id}`)).body;
+    expect(job).toMatchObject({ source: 'audio_url', source_call_id: 'rec-42', direction: 'inbound' });
+  });
+
+  it.each([
+    ['no URL', {}],
+    ['a file URL', { audio_url: 'file:///etc/passwd' }],
+    ['a bad phone number', { audio_url: 'https://x.example/a.mp3', from_number: 'call me' }],
+  ])('refuses an audio URL submission with %s', async (_label, body) => {
+    const response = await api.post('/api/v1/calls/audio', body);
+    expect(response.status).toBe(400);
+    expect(response.body.code).toBe('validation_failed');
+  });
+
+  it('streams an uploaded recording into storage and queues it with its form fields', async () => {
+    const before = storedFiles();
+    const accepted = await upload(form({ source_call_id: 'up-1', duration_seconds: '95', metadata: JSON.stringify({ crm: 'hubspot' }), algorithm_ids: JSON.stringify(['talk_ratio']) }));
+    expect(accepted.status).toBe(202);
+    expect(storedFiles()).toBe(before + 1);
+    const job = (await api.get(`/api/v1/jobs/${accepted.body.job_id}`)).body;
+    expect(job).toMatchObject({ source: 'audio_file', source_call_id: 'up-1', duration_seconds: 95, metadata: { crm: 'hubspot' } });
+  });
+
+  it.each<[string, () => FormData, number, string]>([
+    ['a file that is not audio', () => form({}, [['file', new Blob(['%PDF-1.7 '.repeat(20)], { type: 'audio/mpeg' }), 'fake.mp3']]), 415, 'unsupported_media_type'],
+    ['a file over the size limit', () => form({}, [['file', wav(MAX_BYTES + 1), 'big.wav']]), 413, 'payload_too_large'],
+    ['no file', () => form({ source_call_id: 'x' }, []), 400, 'validation_failed'],
+    ['two files', () => form({}, [['file', wav(1024), 'a.wav'], ['file', wav(1024), 'b.wav']]), 400, 'validation_failed'],
+    ['a file in another field', () => form({}, [['audio', wav(1024), 'a.wav']]), 400, 'validation_failed'],
+    ['a bad field', () => form({ duration_seconds: 'long' }), 400, 'validation_failed'],
+    ['an unknown field', () => form({ colour: 'blue' }), 400, 'validation_failed'],
+    ['nested metadata', () => form({ metadata: JSON.stringify({ a: { b: 1 } }) }), 400, 'validation_failed'],
+    ['an empty file', () => form({}, [['file', new Blob([]), 'empty.wav']]), 400, 'validation_failed'],
+  ])('refuses %s and keeps nothing', async (_label, make, status, code) => {
+    const [files, jobs] = [storedFiles(), await jobTotal()];
+    const response = await upload(make());
+    expect(response.status).toBe(status);
+    expect(response.body.code).toBe(code);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(storedFiles()).toBe(files);
+    expect(await jobTotal()).toBe(jobs);
+  });
+
+  it('refuses a JSON body on the upload route and a multipart body on the JSON routes', async () => {
+    expect((await api.post('/api/v1/calls/audio-file', { file: 'x' })).status).toBe(415);
+    expect((await api.request('POST', '/api/v1/calls/transcript', { form: form({ transcript: 'A: hi' }, []) })).status).toBe(415);
+  });
+
+  it('replays an upload with the same Idempotency-Key without keeping a second copy', async () => {
+    const audio = wav(2048);
+    const key = `upload-${Date.now()}`;
+    const first = await upload(form({ source_call_id: 'idem-up' }, [['file', audio, 'a.wav']]), { 'Idempotency-Key': key });
+    const files = storedFiles();
+    const again = await upload(form({ source_call_id: 'idem-up' }, [['file', audio, 'a.wav']]), { 'Idempotency-Key': key });
+    expect(again.body).toEqual(first.body);
+    expect(again.headers.get('idempotent-replayed')).toBe('true');
+    expect(storedFiles()).toBe(files);
+    const other = await upload(form({ source_call_id: 'idem-up' }, [['file', wav(2048), 'b.wav']]), { 'Idempotency-Key': key });
+    expect(other.status).toBe(422);
+    expect(storedFiles()).toBe(files);
+  });
+
+  it('tells the job why audio is not transcribed yet', async () => {
+    const accepted = await upload(form({}));
+    const job = await waitFor(async () => {
+      const response = await api.get(`/api/v1/jobs/${accepted.body.job_id}`);
+      return response.body.status === 'failed' ? response.body : undefined;
+    }, 'the audio job to end');
+    expect(job.status_reason).toMatch(/transcription failed/);
+  });
+});
