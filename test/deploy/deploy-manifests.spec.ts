@@ -1,0 +1,140 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse, parseAllDocuments } from 'yaml';
+import { DEFAULT_PORTS, SERVICE_NAMES } from '@callsight/contracts/services';
+import { HEALTH_ROUTES } from '@callsight/common/health/health-routes';
+
+const ROOT = join(__dirname, '..', '..');
+const read = (file: string): string => readFileSync(join(ROOT, file), 'utf8');
+
+/** There is no Docker engine or cluster here: these checks are what keeps the manifests honest. */
+describe('docker-compose.yml', () => {
+  const compose = parse(read('docker-compose.yml'), { merge: true });
+
+  it('runs PostgreSQL and NATS with JetStream, both health-checked', () => {
+    expect(compose.services.postgres.image).toMatch(/^postgres:/);
+    expect(compose.services.postgres.healthcheck.test.join(' ')).toMatch(/pg_isready/);
+    expect(compose.services.nats.command).toContain('-js');
+    expect(compose.services.nats.healthcheck).toBeDefined();
+  });
+
+  it.each(SERVICE_NAMES)('runs %s from the Dockerfile with its port, its dependencies and a readiness check', (app) => {
+    const service = compose.services[app];
+    expect(service).toBeDefined();
+    expect(service.build.args.APP).toBe(app);
+    expect(service.build.context).toBe('.');
+    expect(service.environment.DATABASE_URL).toMatch(/^postgres:\/\/.+@postgres:5432\//);
+    expect(service.environment.NATS_URL).toBe('nats://nats:4222');
+    expect(Number(service.environment.PORT)).toBe(DEFAULT_PORTS[app]);
+    expect(service.depends_on.postgres.condition).toBe('service_healthy');
+    expect(service.depends_on.nats.condition).toBe('service_healthy');
+    expect(service.healthcheck.test.join(' ')).toContain(`127.0.0.1:${DEFAULT_PORTS[app]}${HEALTH_ROUTES.readiness}`);
+  });
+
+  it('publishes only the gateway', () => {
+    const published = SERVICE_NAMES.filter((app) => compose.services[app].ports);
+    expect(published).toEqual(['gateway']);
+  });
+
+  it('shares the audio volume between the gateway and transcription', () => {
+    for (const app of ['gateway', 'transcription']) expect(compose.services[app].volumes).toContain('audio:/var/lib/callsight/audio');
+    expect(Object.keys(compose.volumes)).toContain('audio');
+  });
+});
+
+describe('Dockerfile', () => {
+  const dockerfile = read('Dockerfile');
+  const stages = [...dockerfile.matchAll(/^FROM\s+(\S+)\s+AS\s+(\S+)/gim)].map((match) => match[2]);
+
+  it('builds in one stage and runs in another, as a non-root user', () => {
+    expect(stages).toEqual(expect.arrayContaining(['build', 'runtime', 'transcription']));
+    expect(dockerfile).toMatch(/npm ci/);
+    expect(dockerfile).toMatch(/npm run build/);
+    expect(dockerfile).toMatch(/npm prune --omit=dev/);
+    expect(dockerfile).toMatch(/^USER 10001:10001$/m);
+    expect(dockerfile).toMatch(/^HEALTHCHECK/m);
+  });
+
+  it('runs the entry point of the app it is given, and every app has one', () => {
+    expect(dockerfile).toContain('node dist/apps/${APP}/src/main.js');
+    for (const app of SERVICE_NAMES) expect(existsSync(join(ROOT, 'apps', app, 'src', 'main.ts'))).toBe(true);
+  });
+
+  it('installs the speech tools in the transcription image', () => {
+    const transcription = dockerfile.slice(dockerfile.indexOf('AS transcription'));
+    expect(transcription).toMatch(/ffmpeg/);
+    expect(transcription).toMatch(/pocketsphinx-en-us/);
+  });
+
+  it('does not send local build output or data into the build context', () => {
+    const ignored = read('.dockerignore').split('\n');
+    expect(ignored).toEqual(expect.arrayContaining(['node_modules', 'dist', '.callsight']));
+  });
+});
+
+describe('k8s/base (kustomize)', () => {
+  const kustomization = parse(read('k8s/base/kustomization.yaml'));
+  const documents = (kustomization.resources as string[]).flatMap((file) => {
+    expect(existsSync(join(ROOT, 'k8s/base', file))).toBe(true);
+    return parseAllDocuments(read(join('k8s/base', file))).map((document) => {
+      expect(document.errors).toEqual([]);
+      return document.toJS();
+    });
+  });
+  const find = (kind: string, name: string) => documents.find((document) => document.kind === kind && document.metadata.name === name);
+  const configMaps = documents.filter((document) => document.kind === 'ConfigMap');
+
+  it('is a kustomization for the callsight namespace', () => {
+    expect(kustomization.kind).toBe('Kustomization');
+    expect(kustomization.namespace).toBe('callsight');
+  });
+
+  it.each(SERVICE_NAMES)('has a Deployment for %s with probes on its real health routes and port', (app) => {
+    const deployment = find('Deployment', app);
+    expect(deployment).toBeDefined();
+    const pod = deployment.spec.template;
+    expect(deployment.spec.selector.matchLabels).toEqual(expect.objectContaining({ 'app.kubernetes.io/name': app }));
+    for (const [label, value] of Object.entries(deployment.spec.selector.matchLabels)) expect(pod.metadata.labels[label]).toBe(value);
+    const container = pod.spec.containers[0];
+    const port = container.ports.find((candidate: { name: string }) => candidate.name === 'http');
+    expect(port.containerPort).toBe(DEFAULT_PORTS[app]);
+    const resolvePort = (probePort: string | number) => (typeof probePort === 'number' ? probePort : container.ports.find((candidate: { name: string }) => candidate.name === probePort).containerPort);
+    expect(container.livenessProbe.httpGet.path).toBe(HEALTH_ROUTES.liveness);
+    expect(resolvePort(container.livenessProbe.httpGet.port)).toBe(DEFAULT_PORTS[app]);
+    expect(container.readinessProbe.httpGet.path).toBe(HEALTH_ROUTES.readiness);
+    expect(resolvePort(container.readinessProbe.httpGet.port)).toBe(DEFAULT_PORTS[app]);
+    expect(container.startupProbe).toBeDefined();
+    expect(container.resources.requests).toBeDefined();
+    expect(container.resources.limits).toBeDefined();
+    expect(pod.spec.securityContext.runAsNonRoot).toBe(true);
+    expect(container.securityContext.readOnlyRootFilesystem).toBe(true);
+  });
+
+  it.each(SERVICE_NAMES)('gives %s its database URL from a Secret and NATS from the ConfigMap, and the app it is', (app) => {
+    const container = find('Deployment', app).spec.template.spec.containers[0];
+    const env = Object.fromEntries(container.env.map((entry: { name: string }) => [entry.name, entry]));
+    expect(env.DATABASE_URL.valueFrom.secretKeyRef).toEqual({ name: 'callsight-database', key: 'url' });
+    expect(env.APP.value).toBe(app);
+    expect(Number(env.PORT.value)).toBe(DEFAULT_PORTS[app]);
+    const fromConfig = container.envFrom.map((source: { configMapRef: { name: string } }) => source.configMapRef.name);
+    const natsUrl = configMaps.filter((map) => fromConfig.includes(map.metadata.name)).map((map) => map.data.NATS_URL);
+    expect(natsUrl).toEqual([expect.stringMatching(/^nats:\/\//)]);
+  });
+
+  it.each(SERVICE_NAMES)('has a Service for %s that selects its pods and targets its port', (app) => {
+    const service = find('Service', app);
+    const deployment = find('Deployment', app);
+    for (const [label, value] of Object.entries(service.spec.selector)) expect(deployment.spec.template.metadata.labels[label]).toBe(value);
+    expect(service.spec.ports[0].port).toBe(DEFAULT_PORTS[app]);
+    expect(service.spec.ports[0].targetPort).toBe('http');
+  });
+
+  it('mounts the audio claim where the gateway writes and transcription reads', () => {
+    expect(find('PersistentVolumeClaim', 'callsight-audio').spec.accessModes).toContain('ReadWriteMany');
+    for (const app of ['gateway', 'transcription']) {
+      const spec = find('Deployment', app).spec.template.spec;
+      expect(spec.volumes.find((volume: { name: string }) => volume.name === 'audio').persistentVolumeClaim.claimName).toBe('callsight-audio');
+      expect(spec.containers[0].volumeMounts.find((mount: { name: string }) => mount.name === 'audio').mountPath).toBe('/var/lib/callsight/audio');
+    }
+  });
+});
