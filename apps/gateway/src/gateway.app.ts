@@ -6,6 +6,7 @@ import { startService } from '@callsight/messaging';
 import { GatewayModule } from './gateway.module';
 import type { GatewaySettings } from './gateway.env';
 import { requireJsonBody } from './http/json-body.middleware';
+import { rejectUnstorableInput, safeJsonReviver } from './http/safe-json';
 import { serveOpenApi } from './openapi/openapi-document';
 
 /** The largest JSON body any route accepts (the Kendo Push API's documented 5 MB). */
@@ -15,8 +16,9 @@ export function configureGatewayHttp(app: INestApplication): void {
   const express = app as NestExpressApplication;
   express.set('trust proxy', process.env.TRUST_PROXY ?? 'loopback');
   express.use(assignRequestId);
+  express.use(rejectUnstorableInput);
   express.use(requireJsonBody);
-  express.useBodyParser('json', { limit: JSON_BODY_LIMIT, type: ['application/json', 'application/*+json'] });
+  express.useBodyParser('json', { limit: JSON_BODY_LIMIT, type: ['application/json', 'application/*+json'], reviver: safeJsonReviver });
   serveOpenApi(app);
 }
 

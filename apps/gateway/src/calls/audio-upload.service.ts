@@ -7,6 +7,7 @@ import type { Readable } from 'node:stream';
 import { DomainError, ErrorCodes, UploadAudioFields } from '@callsight/contracts';
 import { validationFailed } from '@callsight/common/problem';
 import { AUDIO_STORAGE, AudioStorage, StoredAudio } from '@callsight/common/storage';
+import { isUnstorableText, safeJsonReviver } from '../http/safe-json';
 
 export interface UploadSettings {
   maxBytes: number;
@@ -24,10 +25,11 @@ const NUMBER_FIELDS = new Set(['duration_seconds']);
 
 /** Form fields are text; the ones that are numbers or JSON in the API are read as such. */
 function typedField(name: string, value: string): unknown {
+  if (isUnstorableText(name) || isUnstorableText(value)) throw new DomainError(ErrorCodes.validationFailed, `The form field "${name}" holds text that is not valid Unicode or has NUL characters`, [{ field: name, message: 'invalid text' }]);
   if (NUMBER_FIELDS.has(name)) return value.trim() === '' ? value : Number(value);
   if (!JSON_FIELDS.has(name)) return value;
   try {
-    return JSON.parse(value);
+    return JSON.parse(value, safeJsonReviver);
   } catch {
     return value;
   }
@@ -78,7 +80,11 @@ export class AudioUploadService {
       };
       parser.on('field', (name, value, info) => {
         if (info.valueTruncated) fail(new DomainError(ErrorCodes.validationFailed, `The form field "${name}" is longer than 64 KiB`, [{ field: name, message: 'is too long' }]));
-        fields[name] = typedField(name, value);
+        try {
+          fields[name] = typedField(name, value);
+        } catch (error) {
+          fail(error);
+        }
       });
       parser.on('file', (name, stream: Readable) => {
         if (name !== FILE_FIELD || storing) {

@@ -69,7 +69,7 @@ interface HttpErrorLike {
 }
 
 const CLIENT_ERROR_DETAILS: Record<string, string> = {
-  'entity.parse.failed': 'The request body is not valid JSON',
+  'entity.parse.failed': 'The request body is not valid JSON, or holds keys or text that are not accepted (__proto__, constructor, prototype; NUL characters; unpaired surrogates)',
   'entity.too.large': 'The request body is larger than this route accepts',
   'encoding.unsupported': 'The request body encoding is not supported',
   'charset.unsupported': 'The request body charset is not supported',
