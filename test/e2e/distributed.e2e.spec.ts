@@ -4,7 +4,9 @@ import { Webhook } from 'standardwebhooks';
 import { issueApiKey } from '@callsight/auth';
 import { ApiClient } from '../support/api-client';
 import { TEST_NATS_URL } from '../support/environment';
-import { Cluster, startCluster } from '../support/service-processes';
+import { execFileSync } from 'node:child_process';
+import { Cluster, entryPoint, ServiceProcess, startCluster } from '../support/service-processes';
+import { freePort } from '../support/free-port';
 import { createTestDatabase, TestDatabase } from '../support/test-database';
 import { deleteStream } from '../support/test-stream';
 import { waitFor } from '../support/wait-for';
@@ -111,6 +113,26 @@ describe('six services as separate processes', () => {
     await completed(accepted.body.job_id);
     await new Promise((resolve) => setTimeout(resolve, 1_000));
     expect(deliveriesOf(accepted.body.job_id)).toHaveLength(1);
+  });
+
+  it('holds one rate limit per key across two gateway replicas', async () => {
+    const env = { PATH: process.env.PATH, DATABASE_URL: database.url, NATS_URL: TEST_NATS_URL, CALLSIGHT_NAMESPACE: namespace, LOG_LEVEL: 'info' };
+    const second = new ServiceProcess('gateway', await freePort(), env, `${namespace}-second`);
+    second.start();
+    try {
+      await second.waitReady();
+      execFileSync(process.execPath, [entryPoint('cli'), 'workspaces', 'rate-limit', 'default', '6'], { env });
+      const fresh = JSON.parse(execFileSync(process.execPath, [entryPoint('cli'), 'keys', 'create', '--workspace', 'default', '--name', 'replicas'], { env }).toString()).key;
+      const replicas = [new ApiClient(cluster.gatewayUrl, fresh), new ApiClient(`http://127.0.0.1:${second.port}`, fresh)];
+      // Counters are per minute: start well inside one, so all eight requests fall in the same window.
+      await waitFor(() => Date.now() % 60_000 < 50_000, 'a fresh stretch of the current minute', 15_000, 200);
+      const statuses: number[] = [];
+      for (let n = 0; n < 8; n += 1) statuses.push((await replicas[n % 2].get('/api/v1/auth/whoami')).status);
+      expect(statuses).toEqual([200, 200, 200, 200, 200, 200, 429, 429]);
+    } finally {
+      execFileSync(process.execPath, [entryPoint('cli'), 'workspaces', 'rate-limit', 'default', 'default'], { env });
+      await second.stop();
+    }
   });
 
   it('answers 503 problem+json, not a hang or a 500, while ingestion is down, and recovers', async () => {
