@@ -205,6 +205,11 @@ CREATE TABLE transcription.transcripts (
   word_count integer NOT NULL,
   duration_seconds double precision,
   created_at timestamp with time zone NOT NULL,
+  model text,
+  format text,
+  channels integer,
+  language text,
+  timings jsonb,
   CONSTRAINT transcripts_pkey PRIMARY KEY (id)
 );
 

@@ -244,7 +244,7 @@ describe('gateway API on the in-process stack', () => {
       expect(first.body).toEqual({ url: 'https://hooks.example.com/callsight', enabled: true, has_secret: true, secret: expect.stringMatching(/^whsec_/) });
       const second = await config.patch(`/api/v1/config/workspaces/${workspaceId}/webhooks`, { enabled: false });
       expect(second.body).toEqual({ url: 'https://hooks.example.com/callsight', enabled: false, has_secret: true });
-      expect((await config.get(`/api/v1/config/workspaces/${workspaceId}`)).body).toEqual({ workspace_id: workspaceId, webhooks: { url: 'https://hooks.example.com/callsight', enabled: false, has_secret: true }, ingestion: { duplicate_policy: 'process' } });
+      expect((await config.get(`/api/v1/config/workspaces/${workspaceId}`)).body).toEqual({ workspace_id: workspaceId, webhooks: { url: 'https://hooks.example.com/callsight', enabled: false, has_secret: true }, ingestion: { duplicate_policy: 'process' }, transcription: expect.objectContaining({ engine: null, stereo_speakers: ['Agent', 'Customer'] }) });
     });
 
     it.each([

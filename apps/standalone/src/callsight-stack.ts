@@ -5,6 +5,7 @@ import { startService } from '@callsight/messaging';
 import { IngestionModule } from '../../ingestion/src/ingestion.module';
 import { IngestionEnv, ingestionSettingsFrom } from '../../ingestion/src/ingestion.env';
 import { TranscriptionModule } from '../../transcription/src/transcription.module';
+import { TranscriptionEnv, transcriptionSettingsFrom } from '../../transcription/src/transcription.settings';
 import { ScoringModule } from '../../scoring/src/scoring.module';
 import { WebhookModule } from '../../webhook/src/webhook.module';
 import { WebhookEnv, webhookSettingsFrom } from '../../webhook/src/webhook.env';
@@ -38,7 +39,7 @@ export async function startCallsightStack(options: StackOptions): Promise<Callsi
   };
   try {
     apps.push(await startService(IngestionModule.forRoot(runtime('ingestion'), ingestionSettingsFrom(loadEnv(IngestionEnv, env))), runtime('ingestion')));
-    apps.push(await startService(TranscriptionModule.forRoot(runtime('transcription')), runtime('transcription')));
+    apps.push(await startService(TranscriptionModule.forRoot(runtime('transcription'), transcriptionSettingsFrom(loadEnv(TranscriptionEnv, env)), loadEnv(StorageEnv, env)), runtime('transcription')));
     apps.push(await startService(ScoringModule.forRoot(runtime('scoring')), runtime('scoring')));
     apps.push(await startService(WebhookModule.forRoot(runtime('webhook'), webhookSettingsFrom(loadEnv(WebhookEnv, env))), runtime('webhook')));
     apps.push(await startService(StatsModule.forRoot(runtime('stats')), runtime('stats')));

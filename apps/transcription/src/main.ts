@@ -1,10 +1,13 @@
 import 'reflect-metadata';
 import { DEFAULT_PORTS } from '@callsight/contracts';
-import { BaseEnv, loadEnv, processRuntime, runMain } from '@callsight/common/config';
+import { loadEnv, processRuntime, runMain } from '@callsight/common/config';
+import { StorageEnv } from '@callsight/common/storage';
 import { startService } from '@callsight/messaging';
 import { TranscriptionModule } from './transcription.module';
+import { TranscriptionEnv, transcriptionSettingsFrom } from './transcription.settings';
 
 runMain(async () => {
-  const runtime = processRuntime('transcription', loadEnv(BaseEnv), DEFAULT_PORTS.transcription);
-  await startService(TranscriptionModule.forRoot(runtime), runtime);
+  const env = loadEnv(TranscriptionEnv);
+  const runtime = processRuntime('transcription', env, DEFAULT_PORTS.transcription);
+  await startService(TranscriptionModule.forRoot(runtime, transcriptionSettingsFrom(env), loadEnv(StorageEnv)), runtime);
 });

@@ -10,16 +10,22 @@ import { TranscriptsService } from './transcripts/transcripts.service';
 import { JobCreatedConsumer } from './transcripts/job-created.consumer';
 import { TranscriptsRpcController } from './transcripts/transcripts.rpc.controller';
 import { InitialTranscriptionSchema1732480000000 } from './migrations/1732480000000-initial-transcription-schema';
+import { TranscriptEngines1732520000000 } from './migrations/1732520000000-transcript-engines';
+import { AUDIO_STORAGE, createAudioStorage, StorageEnv } from '@callsight/common/storage';
+import { TRANSCRIPTION_SETTINGS, TranscriptionSettings } from './transcription.settings';
+import { AudioSourceService } from './audio/audio-source.service';
+import { AudioTranscriberService } from './audio/audio-transcriber.service';
+import { SpeechEngines } from './engines/speech-engines';
 
 export const TRANSCRIPTION_SCHEMA: ServiceSchema = {
   schema: 'transcription',
   entities: [TranscriptEntity, ...MESSAGING_ENTITIES],
-  migrations: [InitialTranscriptionSchema1732480000000],
+  migrations: [InitialTranscriptionSchema1732480000000, TranscriptEngines1732520000000],
 };
 
 @Module({})
 export class TranscriptionModule {
-  static forRoot(runtime: RuntimeConfig): DynamicModule {
+  static forRoot(runtime: RuntimeConfig, settings: TranscriptionSettings, storage: StorageEnv): DynamicModule {
     return {
       module: TranscriptionModule,
       imports: [
@@ -28,7 +34,16 @@ export class TranscriptionModule {
         MessagingModule.forService(runtime.bus, 'transcription'),
       ],
       controllers: [createHealthController('transcription', Subjects.transcription.health), TranscriptsRpcController],
-      providers: [HealthService, TranscriptsService, JobCreatedConsumer],
+      providers: [
+        HealthService,
+        { provide: TRANSCRIPTION_SETTINGS, useValue: settings },
+        { provide: AUDIO_STORAGE, useFactory: () => createAudioStorage(storage) },
+        AudioSourceService,
+        SpeechEngines,
+        AudioTranscriberService,
+        TranscriptsService,
+        JobCreatedConsumer,
+      ],
     };
   }
 }

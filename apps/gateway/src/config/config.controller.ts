@@ -5,6 +5,8 @@ import {
   DomainError,
   IngestionConfigPatch,
   IngestionConfigView,
+  TranscriptionConfigPatch,
+  TranscriptionConfigView,
   PatchConfigSectionCommand,
   ResolvedWorkspaceConfig,
   Subjects,
@@ -36,7 +38,7 @@ export class ConfigController {
     assertOwnWorkspace(context, params.workspace_id);
     const config = await this.rpc.request<ResolvedWorkspaceConfig>(Subjects.ingestion.getWorkspaceConfig, context, {});
     const { url, enabled, secret } = config.webhooks;
-    return { workspace_id: params.workspace_id, webhooks: { url, enabled, has_secret: secret !== null }, ingestion: config.ingestion };
+    return { workspace_id: params.workspace_id, webhooks: { url, enabled, has_secret: secret !== null }, ingestion: config.ingestion, transcription: config.transcription };
   }
 
   @Patch('webhooks')
@@ -61,6 +63,17 @@ export class ConfigController {
   patchIngestion(@RequestContext() context: WorkspaceContext, @Param() params: WorkspaceIdParam, @Body() patch: IngestionConfigPatch): Promise<IngestionConfigView> {
     assertOwnWorkspace(context, params.workspace_id);
     const command: PatchConfigSectionCommand = { section: 'ingestion', patch: { ...patch } };
+    return this.rpc.request(Subjects.ingestion.patchConfigSection, context, command);
+  }
+
+  @Patch('transcription')
+  @RequireScopes('config:write')
+  @ApiOperation({ summary: 'Choose the speech-to-text engine, model, language, prompt and stereo speaker names' })
+  @ApiOkResponse({ type: TranscriptionConfigView })
+  @ApiProblems(400, 403, 404)
+  patchTranscription(@RequestContext() context: WorkspaceContext, @Param() params: WorkspaceIdParam, @Body() patch: TranscriptionConfigPatch): Promise<TranscriptionConfigView> {
+    assertOwnWorkspace(context, params.workspace_id);
+    const command: PatchConfigSectionCommand = { section: 'transcription', patch: { ...patch } };
     return this.rpc.request(Subjects.ingestion.patchConfigSection, context, command);
   }
 }

@@ -1,6 +1,6 @@
 import { Controller } from '@nestjs/common';
 import { MessagePattern, Payload } from '@nestjs/microservices';
-import { IngestionConfigView, PatchConfigSectionCommand, ResolvedWorkspaceConfig, Subjects, WebhooksConfigView, WorkspaceContext } from '@callsight/contracts';
+import { IngestionConfigView, TranscriptionConfigView, PatchConfigSectionCommand, ResolvedWorkspaceConfig, Subjects, WebhooksConfigView, WorkspaceContext } from '@callsight/contracts';
 import { WorkspaceConfigService } from './workspace-config.service';
 
 @Controller()
@@ -13,7 +13,7 @@ export class WorkspaceConfigRpcController {
   }
 
   @MessagePattern(Subjects.ingestion.patchConfigSection)
-  patch(@Payload('context') context: WorkspaceContext, @Payload('data') command: PatchConfigSectionCommand): Promise<WebhooksConfigView | IngestionConfigView> {
+  patch(@Payload('context') context: WorkspaceContext, @Payload('data') command: PatchConfigSectionCommand): Promise<WebhooksConfigView | IngestionConfigView | TranscriptionConfigView> {
     return this.config.patch(context, command.section, command.patch);
   }
 }

@@ -9,6 +9,9 @@ import {
   IngestionConfigPatch,
   IngestionConfigView,
   ResolvedWorkspaceConfig,
+  TranscriptionConfig,
+  TranscriptionConfigPatch,
+  TranscriptionConfigView,
   WebhooksConfig,
   WebhooksConfigPatch,
   WebhooksConfigView,
@@ -19,8 +22,9 @@ import { WorkspaceConfigEntity } from './workspace-config.entity';
 import { DEFAULT_WEBHOOKS, patchWebhooks, webhooksView } from './webhooks-section';
 
 export const DEFAULT_INGESTION: IngestionConfig = { duplicate_policy: 'process' };
+export const DEFAULT_TRANSCRIPTION: TranscriptionConfig = { engine: null, model: null, language: null, prompt: null, stereo_speakers: ['Agent', 'Customer'] };
 
-const PATCH_CLASSES = { webhooks: WebhooksConfigPatch, ingestion: IngestionConfigPatch } as const;
+const PATCH_CLASSES = { webhooks: WebhooksConfigPatch, ingestion: IngestionConfigPatch, transcription: TranscriptionConfigPatch } as const;
 
 /** Checks a patch against its section's class here too, so the command is safe whoever sends it. */
 function validPatch<S extends ConfigSection>(section: S, patch: Record<string, unknown>): InstanceType<(typeof PATCH_CLASSES)[S]> {
@@ -41,10 +45,11 @@ export class WorkspaceConfigService {
     return {
       webhooks: { ...DEFAULT_WEBHOOKS, ...(section('webhooks') as Partial<WebhooksConfig>) },
       ingestion: { ...DEFAULT_INGESTION, ...(section('ingestion') as Partial<IngestionConfig>) },
+      transcription: { ...DEFAULT_TRANSCRIPTION, ...(section('transcription') as Partial<TranscriptionConfig>) },
     };
   }
 
-  async patch(context: WorkspaceContext, section: ConfigSection, patch: Record<string, unknown>): Promise<WebhooksConfigView | IngestionConfigView> {
+  async patch(context: WorkspaceContext, section: ConfigSection, patch: Record<string, unknown>): Promise<WebhooksConfigView | IngestionConfigView | TranscriptionConfigView> {
     return this.dataSource.transaction(async (manager) => {
       await manager.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [`config:${context.workspaceId}:${section}`]);
       const current = await this.resolved(context.workspaceId, manager);
@@ -52,6 +57,11 @@ export class WorkspaceConfigService {
         const { next, revealed } = patchWebhooks(current.webhooks, validPatch('webhooks', patch));
         await this.store(manager, context.workspaceId, section, next);
         return webhooksView(next, revealed);
+      }
+      if (section === 'transcription') {
+        const next: TranscriptionConfig = { ...current.transcription, ...stripUndefined(validPatch('transcription', patch)) };
+        await this.store(manager, context.workspaceId, section, next);
+        return next;
       }
       const next: IngestionConfig = { ...current.ingestion, ...stripUndefined(validPatch('ingestion', patch)) };
       await this.store(manager, context.workspaceId, section, next);

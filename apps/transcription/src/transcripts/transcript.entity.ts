@@ -1,5 +1,5 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
-import type { TranscriptSegment } from '@callsight/contracts';
+import type { TranscriptSegment, TranscriptWord } from '@callsight/contracts';
 
 @Entity({ name: 'transcripts' })
 export class TranscriptEntity {
@@ -19,8 +19,25 @@ export class TranscriptEntity {
   @Column('text')
   engine: string;
 
+  @Column('text', { nullable: true })
+  model: string | null;
+
+  /** For supplied transcripts, the shape they came in (speaker_lines, webvtt, srt, json). */
+  @Column('text', { nullable: true })
+  format: string | null;
+
+  @Column('integer', { nullable: true })
+  channels: number | null;
+
+  @Column('text', { nullable: true })
+  language: string | null;
+
+  @Column('jsonb', { nullable: true })
+  timings: Record<string, number> | null;
+
+  /** Segments with their words, when the engine gives words. */
   @Column('jsonb')
-  segments: TranscriptSegment[];
+  segments: Array<TranscriptSegment & { words?: TranscriptWord[] }>;
 
   @Column('text')
   text: string;

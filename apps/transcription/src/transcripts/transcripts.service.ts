@@ -8,25 +8,78 @@ import {
   EventTypes,
   JobCreatedEvent,
   JobRetryRequestedEvent,
-  TranscriptReply,
-  WorkspaceContext,
+  ResolvedWorkspaceConfig,
   StageFailedEvent,
+  Subjects,
   TranscriptionCompletedEvent,
   TranscriptionStartedEvent,
+  TranscriptReply,
+  TranscriptSegment,
+  WorkspaceContext,
 } from '@callsight/contracts';
 import { newId } from '@callsight/common/ids';
-import { createEvent } from '@callsight/messaging';
+import { createEvent, Outbox, RpcClient } from '@callsight/messaging';
+import { AudioTranscriberService, AudioTranscript } from '../audio/audio-transcriber.service';
+import { AudioRejected } from '../audio/media-tools';
+import { SpeechEngines } from '../engines/speech-engines';
 import { TranscriptEntity } from './transcript.entity';
-import { parseSpeakerLines, renderPlainText } from './speaker-lines.parser';
+import { renderPlainText } from './speaker-lines.parser';
+import { parseSuppliedTranscript } from './transcript-formats';
 
 const SUPPLIED = 'supplied';
 
+/** What the slow part of transcribing a job produced, to be stored and announced in one transaction. */
+export type TranscriptionOutcome =
+  | { kind: 'transcribed'; entity: TranscriptEntity }
+  | { kind: 'failed'; code: string; reason: string };
+
 const countWords = (text: string): number => text.split(/\s+/).filter(Boolean).length;
+const withoutWords = (segments: TranscriptEntity['segments']): TranscriptSegment[] => segments.map(({ words: _words, ...segment }) => segment);
 
 /** Turns a submitted call into a stored, speaker-attributed transcript and announces it. */
 @Injectable()
 export class TranscriptsService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly outbox: Outbox,
+    private readonly rpc: RpcClient,
+    private readonly audio: AudioTranscriberService,
+    private readonly engines: SpeechEngines,
+  ) {}
+
+  /** The slow part, outside any transaction: announce the start, then parse or recognise. */
+  async work(event: EventEnvelope<JobCreatedEvent>): Promise<TranscriptionOutcome> {
+    const { data } = event;
+    const config = await this.rpc.request<ResolvedWorkspaceConfig>(Subjects.ingestion.getWorkspaceConfig, { workspaceId: event.workspaceId, requestId: newId('req') }, {});
+    const engine = data.source === 'transcript' ? SUPPLIED : this.engineName(config);
+    await this.announceStart(event, engine);
+    if (data.source === 'transcript') return this.fromSupplied(event);
+    try {
+      return { kind: 'transcribed', entity: this.fromAudio(event, await this.audio.transcribe(data, config.transcription)) };
+    } catch (error) {
+      if (error instanceof AudioRejected) return { kind: 'failed', code: error.code, reason: error.message };
+      throw error;
+    }
+  }
+
+  /** The quick part, in the consumer's transaction: store and announce. */
+  async record(event: EventEnvelope<JobCreatedEvent>, manager: EntityManager, outcome: TranscriptionOutcome): Promise<EventEnvelope[]> {
+    const { job } = event.data;
+    if (outcome.kind === 'failed') {
+      const failed: StageFailedEvent = { job, code: outcome.code, reason: outcome.reason };
+      return [createEvent(EventTypes.transcriptionFailed, event.workspaceId, failed, event.traceparent)];
+    }
+    const entity = outcome.entity;
+    await manager.insert(TranscriptEntity, entity as never);
+    const completed: TranscriptionCompletedEvent = { job, transcriptId: entity.id, engine: entity.engine, segments: withoutWords(entity.segments), text: entity.text, durationSeconds: entity.durationSeconds };
+    return [createEvent(EventTypes.transcriptionCompleted, event.workspaceId, completed, event.traceparent)];
+  }
+
+  /** Retries gave up (engine down, storage unreachable): the job fails with the last error. */
+  async giveUp(event: EventEnvelope<JobCreatedEvent>, error: unknown): Promise<EventEnvelope[]> {
+    const failed: StageFailedEvent = { job: event.data.job, code: 'transcription_error', reason: `gave up after repeated errors: ${error instanceof Error ? error.message : String(error)}` };
+    return [createEvent(EventTypes.transcriptionFailed, event.workspaceId, failed, event.traceparent)];
+  }
 
   /** A rerun: announce the job's latest transcript again, for the new attempt. */
   async replay(event: EventEnvelope<JobRetryRequestedEvent>, manager: EntityManager): Promise<EventEnvelope[]> {
@@ -36,43 +89,44 @@ export class TranscriptsService {
       const failed: StageFailedEvent = { job, code: 'no_transcript', reason: 'the job has no transcript to run the algorithms on' };
       return [createEvent(EventTypes.transcriptionFailed, event.workspaceId, failed, event.traceparent)];
     }
-    const completed: TranscriptionCompletedEvent = { job, transcriptId: transcript.id, engine: transcript.engine, segments: transcript.segments, text: transcript.text, durationSeconds: transcript.durationSeconds };
+    const completed: TranscriptionCompletedEvent = { job, transcriptId: transcript.id, engine: transcript.engine, segments: withoutWords(transcript.segments), text: transcript.text, durationSeconds: transcript.durationSeconds };
     return [createEvent(EventTypes.transcriptionCompleted, event.workspaceId, completed, event.traceparent)];
   }
 
   async latest(context: WorkspaceContext, jobId: string): Promise<TranscriptReply> {
     const transcript = await this.dataSource.getRepository(TranscriptEntity).findOne({ where: { jobId, workspaceId: context.workspaceId }, order: { createdAt: 'DESC' } });
     if (!transcript) throw new DomainError(ErrorCodes.conflict, `Job ${jobId} has no transcript yet`);
-    return { transcriptId: transcript.id, jobId, engine: transcript.engine, segments: transcript.segments, text: transcript.text, durationSeconds: transcript.durationSeconds };
+    return { transcriptId: transcript.id, jobId, engine: transcript.engine, segments: withoutWords(transcript.segments), text: transcript.text, durationSeconds: transcript.durationSeconds };
   }
-  async transcribe(event: EventEnvelope<JobCreatedEvent>, manager: EntityManager): Promise<EventEnvelope[]> {
-    const { job, source, transcript } = event.data;
-    const workspaceId = event.workspaceId;
-    if (source !== 'transcript' || transcript === null) {
-      const failed: StageFailedEvent = { job, code: 'unsupported_source', reason: `calls from ${source} cannot be transcribed by this version` };
-      return [createEvent(EventTypes.transcriptionFailed, workspaceId, failed, event.traceparent)];
+
+  private engineName(config: ResolvedWorkspaceConfig): string {
+    try {
+      return this.engines.choose(config.transcription.engine).id;
+    } catch {
+      return config.transcription.engine ?? 'unknown';
     }
-    const started = createEvent<TranscriptionStartedEvent>(EventTypes.transcriptionStarted, workspaceId, { job, engine: SUPPLIED }, event.traceparent);
-    const segments = parseSpeakerLines(transcript);
-    if (segments.length === 0) {
-      const failed: StageFailedEvent = { job, code: 'empty_transcript', reason: 'the transcript has no words' };
-      return [started, createEvent(EventTypes.transcriptionFailed, workspaceId, failed, event.traceparent)];
-    }
+  }
+
+  /** transcription.started is announced at once, so the job shows `transcribing` while the work runs. */
+  private async announceStart(event: EventEnvelope<JobCreatedEvent>, engine: string): Promise<void> {
+    const started = createEvent<TranscriptionStartedEvent>(EventTypes.transcriptionStarted, event.workspaceId, { job: event.data.job, engine }, event.traceparent);
+    await this.dataSource.transaction((manager) => this.outbox.add(manager, [started]));
+    this.outbox.nudge();
+  }
+
+  private fromSupplied(event: EventEnvelope<JobCreatedEvent>): TranscriptionOutcome {
+    const { format, segments } = parseSuppliedTranscript(event.data.transcript ?? '');
+    if (segments.length === 0) return { kind: 'failed', code: 'empty_transcript', reason: 'the transcript has no words' };
     const text = renderPlainText(segments);
-    const entity: TranscriptEntity = {
-      id: newId('trn'),
-      workspaceId,
-      jobId: job.jobId,
-      callId: job.callId,
-      engine: SUPPLIED,
-      segments,
-      text,
-      wordCount: countWords(text),
-      durationSeconds: job.durationSeconds,
-      createdAt: new Date(),
-    };
-    await manager.insert(TranscriptEntity, entity as never);
-    const completed: TranscriptionCompletedEvent = { job, transcriptId: entity.id, engine: SUPPLIED, segments, text, durationSeconds: job.durationSeconds };
-    return [started, createEvent(EventTypes.transcriptionCompleted, workspaceId, completed, event.traceparent)];
+    return { kind: 'transcribed', entity: this.entity(event, { engine: SUPPLIED, model: null, format, channels: null, segments, text, durationSeconds: event.data.job.durationSeconds, timings: null }) };
+  }
+
+  private fromAudio(event: EventEnvelope<JobCreatedEvent>, transcript: AudioTranscript): TranscriptEntity {
+    const text = renderPlainText(transcript.segments);
+    return this.entity(event, { engine: transcript.engine, model: transcript.model, format: null, channels: transcript.channels, segments: transcript.segments, text, durationSeconds: transcript.durationSeconds, timings: transcript.timings });
+  }
+
+  private entity(event: EventEnvelope<JobCreatedEvent>, parts: Pick<TranscriptEntity, 'engine' | 'model' | 'format' | 'channels' | 'segments' | 'text' | 'durationSeconds' | 'timings'>): TranscriptEntity {
+    return { id: newId('trn'), workspaceId: event.workspaceId, jobId: event.data.job.jobId, callId: event.data.job.callId, language: event.data.language, wordCount: countWords(parts.text), createdAt: new Date(), ...parts };
   }
 }

@@ -1,8 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsBoolean, IsIn, IsObject, IsOptional, IsUrl, Matches, MaxLength, ValidateIf } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsIn, IsObject, IsOptional, IsString, IsUrl, Matches, MaxLength, MinLength, ValidateIf } from 'class-validator';
 import { idPattern } from '../ids';
 
-export const CONFIG_SECTIONS = ['webhooks', 'ingestion'] as const;
+export const CONFIG_SECTIONS = ['webhooks', 'ingestion', 'transcription'] as const;
 export type ConfigSection = (typeof CONFIG_SECTIONS)[number];
 
 export class WorkspaceIdParam {
@@ -80,6 +80,63 @@ export class IngestionConfigView implements IngestionConfig {
   @ApiProperty({ enum: DUPLICATE_POLICIES }) duplicate_policy: DuplicatePolicy;
 }
 
+export const STT_ENGINES = ['pocketsphinx', 'openai_compatible'] as const;
+export type SttEngine = (typeof STT_ENGINES)[number];
+
+export class TranscriptionConfigPatch {
+  @ApiPropertyOptional({ enum: STT_ENGINES, nullable: true, type: String, description: 'Speech-to-text engine; null for the deployment default' })
+  @IsOptional()
+  @IsIn([...STT_ENGINES, null])
+  engine?: SttEngine | null;
+
+  @ApiPropertyOptional({ type: String, nullable: true, description: 'Model name for the OpenAI-compatible engine (e.g. whisper-1, Systran/faster-whisper-small)' })
+  @IsOptional()
+  @ValidateIf((patch: TranscriptionConfigPatch) => patch.model !== null)
+  @IsString()
+  @MinLength(1)
+  @MaxLength(200)
+  model?: string | null;
+
+  @ApiPropertyOptional({ type: String, nullable: true, description: 'Language of the calls (BCP 47, e.g. en or en-US); a call\'s own language wins' })
+  @IsOptional()
+  @ValidateIf((patch: TranscriptionConfigPatch) => patch.language !== null)
+  @Matches(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, { message: 'language must be a BCP 47 tag such as en or en-US' })
+  language?: string | null;
+
+  @ApiPropertyOptional({ type: String, nullable: true, description: 'Vocabulary hint for engines that take one (names, products)' })
+  @IsOptional()
+  @ValidateIf((patch: TranscriptionConfigPatch) => patch.prompt !== null)
+  @IsString()
+  @MaxLength(1000)
+  prompt?: string | null;
+
+  @ApiPropertyOptional({ type: [String], description: 'Speaker names of the left and right channel of stereo calls', example: ['Agent', 'Customer'] })
+  @IsOptional()
+  @IsArray()
+  @ArrayMinSize(2)
+  @ArrayMaxSize(2)
+  @IsString({ each: true })
+  @MinLength(1, { each: true })
+  @MaxLength(48, { each: true })
+  stereo_speakers?: string[];
+}
+
+export interface TranscriptionConfig {
+  engine: SttEngine | null;
+  model: string | null;
+  language: string | null;
+  prompt: string | null;
+  stereo_speakers: string[];
+}
+
+export class TranscriptionConfigView implements TranscriptionConfig {
+  @ApiProperty({ enum: STT_ENGINES, nullable: true, type: String }) engine: SttEngine | null;
+  @ApiProperty({ type: String, nullable: true }) model: string | null;
+  @ApiProperty({ type: String, nullable: true }) language: string | null;
+  @ApiProperty({ type: String, nullable: true }) prompt: string | null;
+  @ApiProperty({ type: [String] }) stereo_speakers: string[];
+}
+
 /** `ingestion.cmd.config.patch`: the patch is validated against its section's class by the handler. */
 export class PatchConfigSectionCommand {
   @IsIn(CONFIG_SECTIONS)
@@ -93,6 +150,7 @@ export class PatchConfigSectionCommand {
 export interface ResolvedWorkspaceConfig {
   webhooks: WebhooksConfig;
   ingestion: IngestionConfig;
+  transcription: TranscriptionConfig;
 }
 
 export class WorkspaceConfigView {
@@ -102,4 +160,6 @@ export class WorkspaceConfigView {
   webhooks: WebhooksConfigView;
   @ApiProperty({ type: IngestionConfigView })
   ingestion: IngestionConfigView;
+  @ApiProperty({ type: TranscriptionConfigView })
+  transcription: TranscriptionConfigView;
 }

@@ -12,4 +12,15 @@ export class TranscriptSegment {
 
   @ApiPropertyOptional({ type: Number, nullable: true })
   end: number | null;
+
+  @ApiPropertyOptional({ type: Number, nullable: true, description: 'Mean word confidence from 0 to 1, when the engine gives one' })
+  confidence?: number | null;
+}
+
+/** A recognised word with its time; kept with the stored transcript (events carry segments only, to stay small). */
+export interface TranscriptWord {
+  word: string;
+  start: number;
+  end: number;
+  confidence: number | null;
 }

@@ -2,11 +2,14 @@ import { Inject, Injectable, Logger, OnApplicationShutdown } from '@nestjs/commo
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import type { EventEnvelope } from '@callsight/contracts';
-import { ConsumerSpec, DEFAULT_CONSUMER, Delivery, EVENT_BUS, EventBus, EventSubscription } from '../events';
+import { ConsumerSpec, DeadLetterHandler, DEFAULT_CONSUMER, Delivery, EVENT_BUS, EventBus, EventSubscription } from '../events';
 import { Outbox } from './outbox';
 
 /** Applies one event inside a transaction and returns the events it causes (written to the outbox in the same transaction). */
 export type TransactionalHandler = (event: EventEnvelope, manager: EntityManager, delivery: Delivery) => Promise<EventEnvelope[] | void>;
+
+/** Records, in a transaction, that an event will not be handled (its retries are used up); gets the last error. */
+export type DeadLetterRecorder = (event: EventEnvelope, manager: EntityManager, error: unknown) => Promise<EventEnvelope[] | void>;
 
 export type ConsumerOptions = Pick<ConsumerSpec, 'durable' | 'type'> &
   Partial<ConsumerSpec> & {
@@ -30,20 +33,52 @@ export class EventConsumers implements OnApplicationShutdown {
     private readonly outbox: Outbox,
   ) {}
 
-  async consume(options: ConsumerOptions, handler: TransactionalHandler, onDeadLetter?: TransactionalHandler): Promise<void> {
+  async consume(options: ConsumerOptions, handler: TransactionalHandler, onDeadLetter?: DeadLetterRecorder): Promise<void> {
     const spec: ConsumerSpec = { ...DEFAULT_CONSUMER, ...options };
     const subscription = await this.bus.subscribe(
       spec,
       async (event, delivery) => {
         if (await this.applyOnce(spec.durable, event, delivery, handler)) options.afterCommit?.();
       },
-      onDeadLetter
-        ? async (event) => {
-            await this.applyOnce(`${spec.durable}:dead-letter`, event, { attempt: 1, isLastAttempt: true }, onDeadLetter);
-          }
-        : undefined,
+      this.deadLetters(spec, onDeadLetter),
     );
     this.subscriptions.push(subscription);
+  }
+
+  /**
+   * For slow handlers (downloads, speech-to-text): `work` runs outside any transaction, so no
+   * connection is held while it does; its result is then applied once, as `consume` applies events.
+   * An event already applied is not worked on again.
+   */
+  async consumeWithWork<T>(
+    options: ConsumerOptions,
+    work: (event: EventEnvelope, delivery: Delivery) => Promise<T>,
+    apply: (event: EventEnvelope, manager: EntityManager, result: T) => Promise<EventEnvelope[] | void>,
+    onDeadLetter?: DeadLetterRecorder,
+  ): Promise<void> {
+    const spec: ConsumerSpec = { ...DEFAULT_CONSUMER, ...options };
+    const subscription = await this.bus.subscribe(
+      spec,
+      async (event, delivery) => {
+        if (await this.alreadyApplied(spec.durable, event.id)) return;
+        const result = await work(event, delivery);
+        if (await this.applyOnce(spec.durable, event, delivery, (incoming, manager) => apply(incoming, manager, result))) options.afterCommit?.();
+      },
+      this.deadLetters(spec, onDeadLetter),
+    );
+    this.subscriptions.push(subscription);
+  }
+
+  private deadLetters(spec: ConsumerSpec, record?: DeadLetterRecorder): DeadLetterHandler | undefined {
+    if (!record) return undefined;
+    return async (event, error) => {
+      await this.applyOnce(`${spec.durable}:dead-letter`, event, { attempt: 1, isLastAttempt: true }, (incoming, manager) => record(incoming, manager, error));
+    };
+  }
+
+  private async alreadyApplied(consumer: string, eventId: string): Promise<boolean> {
+    const rows: unknown[] = await this.dataSource.query('SELECT 1 FROM processed_events WHERE consumer = $1 AND event_id = $2', [consumer, eventId]);
+    return rows.length > 0;
   }
 
   /** Resolves to false when the event had already been applied by this consumer. */

@@ -1,0 +1,119 @@
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { JobCreatedEvent, TranscriptionConfig, TranscriptSegment, TranscriptWord } from '@callsight/contracts';
+import { SpeechEngines } from '../engines/speech-engines';
+import type { RecognisedSegment } from '../engines/speech-engine';
+import { TRANSCRIPTION_SETTINGS, TranscriptionSettings } from '../transcription.settings';
+import { AudioSourceService } from './audio-source.service';
+import { AudioRejected, decodeToPcm, peakVolumeDb, probeAudio } from './media-tools';
+
+/** Below this peak level a channel is taken as silent (a quiet phone line peaks well above -40 dBFS). */
+const SILENCE_DB = -50;
+
+export interface AudioTranscript {
+  segments: Array<TranscriptSegment & { words: TranscriptWord[] }>;
+  engine: string;
+  model: string;
+  durationSeconds: number;
+  channels: number;
+  timings: { fetchMs: number; decodeMs: number; recogniseMs: number; realTimeFactor: number };
+}
+
+/** Runs `task` over `items` with at most `limit` at once, keeping the order of results. */
+async function mapLimited<T, R>(items: T[], limit: number, task: (item: T) => Promise<R>): Promise<R[]> {
+  const results: R[] = new Array(items.length);
+  let next = 0;
+  const worker = async () => {
+    for (let index = next++; index < items.length; index = next++) results[index] = await task(items[index]);
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return results;
+}
+
+const elapsed = (since: number): number => Math.round(performance.now() - since);
+
+/**
+ * Audio to a timed, speaker-attributed transcript: fetch, probe, decode each channel to 16 kHz mono,
+ * refuse silence, recognise in chunks (in parallel, within the configured concurrency), and merge
+ * the channels by time. Stereo calls give one speaker per channel; mono calls one speaker.
+ */
+@Injectable()
+export class AudioTranscriberService {
+  private readonly logger = new Logger(AudioTranscriberService.name);
+
+  constructor(
+    @Inject(TRANSCRIPTION_SETTINGS) private readonly settings: TranscriptionSettings,
+    private readonly sources: AudioSourceService,
+    private readonly engines: SpeechEngines,
+  ) {}
+
+  async transcribe(job: JobCreatedEvent, config: TranscriptionConfig): Promise<AudioTranscript> {
+    const work = await mkdtemp(join(tmpdir(), 'callsight-stt-'));
+    try {
+      return await this.run(job, config, work);
+    } finally {
+      await rm(work, { recursive: true, force: true });
+    }
+  }
+
+  private async run(job: JobCreatedEvent, config: TranscriptionConfig, work: string): Promise<AudioTranscript> {
+    const started = performance.now();
+    const original = join(work, 'original');
+    await this.sources.fetch(job, original);
+    const fetchMs = elapsed(started);
+
+    const decodeStarted = performance.now();
+    const probed = await probeAudio(original);
+    if (probed.durationSeconds > this.settings.maxSeconds) throw new AudioRejected('audio_too_long', `the audio is ${Math.round(probed.durationSeconds)} s long; at most ${this.settings.maxSeconds} s are transcribed`);
+    const stereo = probed.channels >= 2;
+    const channels = stereo ? [0, 1] : [null];
+    const decoded = await Promise.all(channels.map(async (channel, index) => {
+      const path = join(work, `channel-${index}.wav`);
+      await decodeToPcm(original, path, channel);
+      return { path, speaker: stereo ? (config.stereo_speakers[index] ?? `Speaker ${index + 1}`) : 'Speaker 1', audible: (await peakVolumeDb(path)) > SILENCE_DB };
+    }));
+    const audible = decoded.filter((channel) => channel.audible);
+    if (audible.length === 0) throw new AudioRejected('silent_audio', 'the audio is silent');
+    const decodeMs = elapsed(decodeStarted);
+
+    const recogniseStarted = performance.now();
+    const engine = this.engines.choose(config.engine);
+    const options = { language: job.language ?? config.language, prompt: config.prompt, model: config.model };
+    const chunks = audible.flatMap((channel) => this.chunksOf(probed.durationSeconds).map((range) => ({ channel, range })));
+    const recognised = await mapLimited(chunks, this.settings.concurrency, async ({ channel, range }, ) => {
+      const path = join(work, `${channel.speaker.replace(/\W/g, '_')}-${range.start}.wav`);
+      await decodeToPcm(channel.path, path, null, range);
+      const segments = await engine.transcribe(path, options);
+      return segments.map((segment) => this.placed(segment, range.start, channel.speaker));
+    });
+    const recogniseMs = elapsed(recogniseStarted);
+    const segments = recognised.flat().sort((a, b) => (a.start ?? 0) - (b.start ?? 0));
+    const timings = { fetchMs, decodeMs, recogniseMs, realTimeFactor: Math.round((recogniseMs / 1000 / probed.durationSeconds) * 1000) / 1000 };
+    this.logger.log({ jobId: job.job.jobId, engine: engine.id, durationSeconds: probed.durationSeconds, channels: probed.channels, chunks: chunks.length, ...timings }, 'audio transcribed');
+    return { segments, engine: engine.id, model: engine.modelFor(options), durationSeconds: probed.durationSeconds, channels: probed.channels, timings };
+  }
+
+  private chunksOf(durationSeconds: number): Array<{ start: number; duration: number }> {
+    const size = this.settings.chunkSeconds;
+    const count = Math.max(1, Math.ceil(durationSeconds / size));
+    return Array.from({ length: count }, (_, index) => ({ start: index * size, duration: size }));
+  }
+
+  /** Chunk-relative times become call times; the speaker is the channel's. */
+  private placed(segment: RecognisedSegment, offset: number, speaker: string): TranscriptSegment & { words: TranscriptWord[] } {
+    const words = segment.words.map((word) => ({ ...word, start: round(word.start + offset), end: round(word.end + offset) }));
+    const confidences = words.map((word) => word.confidence).filter((value): value is number => value !== null);
+    return {
+      speaker,
+      text: segment.text,
+      start: round(segment.start + offset),
+      end: round(segment.end + offset),
+      confidence: confidences.length ? round(confidences.reduce((sum, value) => sum + value, 0) / confidences.length) : null,
+      words,
+    };
+  }
+}
+
+const round = (value: number): number => Math.round(value * 1000) / 1000;

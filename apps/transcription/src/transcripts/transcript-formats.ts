@@ -1,0 +1,92 @@
+import type { TranscriptSegment } from '@callsight/contracts';
+import { parseSpeakerLines, UNKNOWN_SPEAKER } from './speaker-lines.parser';
+
+export type TranscriptFormat = 'speaker_lines' | 'webvtt' | 'srt' | 'json';
+
+const CUE_LINE = /^\s*((?:\d{1,2}:)?\d{2}:\d{2}[.,]\d{3})\s*-->\s*((?:\d{1,2}:)?\d{2}:\d{2}[.,]\d{3})/;
+
+function clockSeconds(stamp: string): number {
+  const parts = stamp.replace(',', '.').split(':').map(Number);
+  return parts.reduce((total, part) => total * 60 + part, 0);
+}
+
+/** The speaker of a cue: a WebVTT voice tag <v Name>, or a "Name: text" prefix. */
+function speakerOf(text: string): { speaker: string; text: string } {
+  const voice = /^<v(?:\.[^ >]+)*\s+([^>]+)>(.*)$/s.exec(text);
+  if (voice) return { speaker: voice[1].trim(), text: voice[2].replace(/<\/v>/g, '').trim() };
+  const [line] = parseSpeakerLines(text);
+  if (line && line.speaker !== UNKNOWN_SPEAKER) return { speaker: line.speaker, text: line.text };
+  return { speaker: UNKNOWN_SPEAKER, text: text.trim() };
+}
+
+/** WebVTT and SRT: blocks of an optional id, a "start --> end" line and the cue text. */
+function parseCues(content: string): TranscriptSegment[] {
+  const segments: TranscriptSegment[] = [];
+  for (const block of content.replace(/\r\n?/g, '\n').split(/\n{2,}/)) {
+    const lines = block.split('\n');
+    const timing = lines.findIndex((line) => CUE_LINE.test(line));
+    if (timing < 0) continue;
+    const [, start, end] = CUE_LINE.exec(lines[timing]) as RegExpExecArray;
+    const cue = lines.slice(timing + 1).join(' ').replace(/<(?!v[\s.])[^>]+>/g, '').trim();
+    if (!cue) continue;
+    const { speaker, text } = speakerOf(cue);
+    segments.push({ speaker, text, start: clockSeconds(start), end: clockSeconds(end) });
+  }
+  return segments;
+}
+
+type Json = Record<string, unknown>;
+const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
+const seconds = (value: unknown, scale: number): number | null => (typeof value === 'number' && Number.isFinite(value) ? Math.round((value / scale) * 1000) / 1000 : null);
+const speakerName = (value: unknown): string => (value === undefined || value === null ? UNKNOWN_SPEAKER : typeof value === 'number' ? `Speaker ${value + 1}` : String(value));
+
+/** Utterance lists as AssemblyAI (ms), Deepgram (s) and plain {speaker, text, start, end} arrays have them. */
+function fromUtterances(items: unknown[], scale: number): TranscriptSegment[] {
+  return items.filter(isObject).flatMap((item) => {
+    const text = typeof item.text === 'string' ? item.text : typeof item.transcript === 'string' ? item.transcript : null;
+    if (!text?.trim()) return [];
+    return [{ speaker: speakerName(item.speaker), text: text.trim(), start: seconds(item.start, scale), end: seconds(item.end, scale) }];
+  });
+}
+
+function parseJson(content: string): TranscriptSegment[] {
+  const data: unknown = JSON.parse(content);
+  if (Array.isArray(data)) return fromUtterances(data, 1);
+  if (!isObject(data)) return [];
+  if (Array.isArray(data.utterances)) return fromUtterances(data.utterances, 1000);
+  const results = data.results;
+  if (isObject(results) && Array.isArray(results.utterances)) return fromUtterances(results.utterances, 1);
+  if (Array.isArray(data.segments)) return fromUtterances(data.segments, 1);
+  if (typeof data.text === 'string') return parseSpeakerLines(data.text);
+  return [];
+}
+
+export function detectFormat(content: string): TranscriptFormat {
+  const trimmed = content.trimStart();
+  if (trimmed.startsWith('WEBVTT')) return 'webvtt';
+  if (/^\d+\s*\n\s*(\d{1,2}:)?\d{2}:\d{2},\d{3}\s*-->/.test(trimmed.replace(/\r\n?/g, '\n'))) return 'srt';
+  if ((trimmed.startsWith('{') || trimmed.startsWith('[')) && isJson(trimmed)) return 'json';
+  return 'speaker_lines';
+}
+
+const isJson = (text: string): boolean => {
+  try {
+    JSON.parse(text);
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+/**
+ * A supplied transcript in whatever common shape it comes: "Speaker: text" lines, WebVTT, SRT, or
+ * JSON as AssemblyAI (utterances, ms), Deepgram (results.utterances, s) or OpenAI verbose_json
+ * (segments, s) emit it, or a plain array of {speaker, text, start, end}.
+ */
+export function parseSuppliedTranscript(content: string): { format: TranscriptFormat; segments: TranscriptSegment[] } {
+  const format = detectFormat(content);
+  if (format === 'webvtt' || format === 'srt') return { format, segments: parseCues(content) };
+  if (format === 'json') return { format, segments: parseJson(content) };
+  return { format, segments: parseSpeakerLines(content) };
+}
+
