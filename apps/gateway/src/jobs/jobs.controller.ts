@@ -4,6 +4,9 @@ import { RequestContext, RequireScopes } from '@callsight/auth';
 import {
   AlgorithmRuns,
   GetJobQuery,
+  GetTranscriptQuery,
+  TranscriptReply,
+  TranscriptView,
   JobIdParam,
   JobLogs,
   JobPage,
@@ -87,6 +90,29 @@ export class JobsController {
     await this.get(context, params);
     const query: ListRunsQuery = { jobId: params.job_id };
     return this.rpc.request(Subjects.scoring.listRuns, context, query);
+  }
+
+  @Get(':job_id/transcript')
+  @RequireScopes('jobs:read')
+  @ApiOperation({ summary: 'The job\'s transcript: speaker turns with times, the engine and model that made it, and its timings' })
+  @ApiOkResponse({ type: TranscriptView })
+  @ApiProblems(400, 403, 404, 409)
+  async transcript(@RequestContext() context: WorkspaceContext, @Param() params: JobIdParam): Promise<TranscriptView> {
+    await this.get(context, params);
+    const query: GetTranscriptQuery = { jobId: params.job_id };
+    const reply = await this.rpc.request<TranscriptReply>(Subjects.transcription.getTranscript, context, query);
+    return {
+      job_id: reply.jobId,
+      transcript_id: reply.transcriptId,
+      engine: reply.engine,
+      model: reply.model,
+      format: reply.format,
+      channels: reply.channels,
+      duration_seconds: reply.durationSeconds,
+      timings: reply.timings,
+      text: reply.text,
+      segments: reply.segments,
+    };
   }
 
   @Post(':job_id/retry')

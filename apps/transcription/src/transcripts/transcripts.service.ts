@@ -96,7 +96,18 @@ export class TranscriptsService {
   async latest(context: WorkspaceContext, jobId: string): Promise<TranscriptReply> {
     const transcript = await this.dataSource.getRepository(TranscriptEntity).findOne({ where: { jobId, workspaceId: context.workspaceId }, order: { createdAt: 'DESC' } });
     if (!transcript) throw new DomainError(ErrorCodes.conflict, `Job ${jobId} has no transcript yet`);
-    return { transcriptId: transcript.id, jobId, engine: transcript.engine, segments: withoutWords(transcript.segments), text: transcript.text, durationSeconds: transcript.durationSeconds };
+    return {
+      transcriptId: transcript.id,
+      jobId,
+      engine: transcript.engine,
+      model: transcript.model,
+      format: transcript.format,
+      channels: transcript.channels,
+      timings: transcript.timings,
+      segments: withoutWords(transcript.segments),
+      text: transcript.text,
+      durationSeconds: transcript.durationSeconds,
+    };
   }
 
   private engineName(config: ResolvedWorkspaceConfig): string {

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsOptional, Matches } from 'class-validator';
 import { idPattern } from '../ids';
-import type { TranscriptSegment } from './transcript';
+import { TranscriptSegment, TranscriptSegment as TranscriptSegmentView } from './transcript';
 
 export class AlgorithmRunView {
   @ApiProperty() run_id: string;
@@ -53,7 +53,25 @@ export interface TranscriptReply {
   transcriptId: string;
   jobId: string;
   engine: string;
+  model: string | null;
+  format: string | null;
+  channels: number | null;
+  timings: Record<string, number> | null;
   segments: TranscriptSegment[];
   text: string;
   durationSeconds: number | null;
+}
+
+export class TranscriptView {
+  @ApiProperty() job_id: string;
+  @ApiProperty() transcript_id: string;
+  @ApiProperty({ example: 'pocketsphinx', description: 'supplied, pocketsphinx or openai_compatible' }) engine: string;
+  @ApiPropertyOptional({ type: String, nullable: true }) model: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true, description: 'The shape a supplied transcript came in' }) format: string | null;
+  @ApiPropertyOptional({ type: Number, nullable: true }) channels: number | null;
+  @ApiPropertyOptional({ type: Number, nullable: true }) duration_seconds: number | null;
+  @ApiPropertyOptional({ type: 'object', additionalProperties: { type: 'number' }, nullable: true, description: 'Milliseconds per step, and the real-time factor' })
+  timings: Record<string, number> | null;
+  @ApiProperty() text: string;
+  @ApiProperty({ type: [TranscriptSegmentView] }) segments: TranscriptSegment[];
 }
