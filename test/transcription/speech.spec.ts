@@ -88,6 +88,8 @@ describe('transcription of generated speech', () => {
     werReport.push(`stereo agent ${(agentWer * 100).toFixed(1)}%`, `stereo customer ${(customerWer * 100).toFixed(1)}%`);
     expect(agentWer).toBeLessThanOrEqual(TARGET_WER);
     expect(customerWer).toBeLessThanOrEqual(TARGET_WER);
+    const logs = (await api.get(`/api/v1/jobs/${job.job_id}/logs`)).body.data.map((line: any) => line.message);
+    expect(logs).toEqual(expect.arrayContaining(['transcribing with pocketsphinx', expect.stringMatching(/^transcribed by pocketsphinx \(.+\), [\d.]+ s of audio, recognition \d+ ms, real-time factor [\d.]+$/)]));
     const runs = (await api.get(`/api/v1/jobs/${job.job_id}/runs`)).body.data;
     expect(runs[0].output.speakers.map((speaker: any) => speaker.speaker).sort()).toEqual(['Agent', 'Customer']);
   });

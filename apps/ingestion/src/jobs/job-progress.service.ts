@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In, LessThan } from 'typeorm';
-import { EventEnvelope, EventTypes, JobRef, JobStatus, StageFailedEvent, WebhookFailedEvent, WebhookSkippedEvent } from '@callsight/contracts';
+import { EventEnvelope, EventTypes, JobRef, JobStatus, StageFailedEvent, TranscriptionCompletedEvent, TranscriptionStartedEvent, WebhookFailedEvent, WebhookSkippedEvent } from '@callsight/contracts';
 import { Outbox, PermanentEventError } from '@callsight/messaging';
 import { CallEntity, JobEntity, JobEventEntity } from './job.entity';
 import { decideTransition, PENDING_STATUSES, STAGE_TIMESTAMP, STATUS_AFTER_EVENT } from './job-state-machine';
@@ -80,6 +80,15 @@ function failureReason(event: EventEnvelope): string | null {
     }
     case EventTypes.webhookSkipped:
       return `no webhook delivered: ${(event.data as WebhookSkippedEvent).reason}`;
+    case EventTypes.transcriptionStarted:
+      return `transcribing with ${(event.data as TranscriptionStartedEvent).engine}`;
+    case EventTypes.transcriptionCompleted: {
+      const data = event.data as TranscriptionCompletedEvent;
+      const parts = [`transcribed by ${data.engine}${data.model ? ` (${data.model})` : ''}`];
+      if (data.durationSeconds !== null) parts.push(`${Math.round(data.durationSeconds * 10) / 10} s of audio`);
+      if (data.timings) parts.push(`recognition ${data.timings.recogniseMs} ms, real-time factor ${data.timings.realTimeFactor}`);
+      return parts.join(', ');
+    }
     default:
       return null;
   }

@@ -3,7 +3,7 @@ import { EntityManager } from 'typeorm';
 import { EventEnvelope, EventTypes, JobFailedEvent, JobRef, JobStatus } from '@callsight/contracts';
 import { createEvent } from '@callsight/messaging';
 import { JobEntity, JobEventEntity } from './job.entity';
-import { STAGE_TIMESTAMP } from './job-state-machine';
+import { isTerminal, STAGE_TIMESTAMP } from './job-state-machine';
 import { logLineOf } from './job-ref';
 
 const logger = new Logger('JobTransitions');
@@ -21,7 +21,9 @@ export interface Move {
 export async function moveJob(manager: EntityManager, job: JobEntity, ref: JobRef, move: Move): Promise<EventEnvelope[]> {
   const from = job.status;
   const stamp = STAGE_TIMESTAMP[move.to];
-  const changes: Partial<JobEntity> = { status: move.to, updatedAt: new Date(), ...(move.reason ? { statusReason: move.reason } : {}), ...(stamp ? { [stamp]: move.at } : {}) };
+  // status_reason says why a job ended as it did; progress notes go to the log only.
+  const reason = isTerminal(move.to) && move.reason ? { statusReason: move.reason } : {};
+  const changes: Partial<JobEntity> = { status: move.to, updatedAt: new Date(), ...reason, ...(stamp ? { [stamp]: move.at } : {}) };
   await manager.update(JobEntity, { id: job.id }, changes);
   await manager.insert(JobEventEntity, logLineOf(job, move.at, move.cause, from, move.to, move.reason, move.sourceEventId));
   logger.log({ workspaceId: job.workspaceId, jobId: job.id, from, to: move.to, cause: move.cause, attempt: job.attempt }, 'job status changed');

@@ -71,7 +71,7 @@ export class TranscriptsService {
     }
     const entity = outcome.entity;
     await manager.insert(TranscriptEntity, entity as never);
-    const completed: TranscriptionCompletedEvent = { job, transcriptId: entity.id, engine: entity.engine, segments: withoutWords(entity.segments), text: entity.text, durationSeconds: entity.durationSeconds };
+    const completed: TranscriptionCompletedEvent = { job, transcriptId: entity.id, engine: entity.engine, model: entity.model, timings: entity.timings, segments: withoutWords(entity.segments), text: entity.text, durationSeconds: entity.durationSeconds };
     return [createEvent(EventTypes.transcriptionCompleted, event.workspaceId, completed, event.traceparent)];
   }
 

@@ -62,6 +62,9 @@ export interface TranscriptionCompletedEvent {
   job: JobRef;
   transcriptId: string;
   engine: string;
+  model?: string | null;
+  /** Milliseconds per step and the real-time factor, for recognised audio. */
+  timings?: Record<string, number> | null;
   segments: TranscriptSegment[];
   text: string;
   durationSeconds: number | null;
