@@ -41,6 +41,9 @@ describe('transcription of generated speech', () => {
     await sox(...padded.filter((_, index) => index % 2 === 0), join(dir, 'agent-mono.wav'));
     await ffmpeg(join(dir, 'agent-mono.wav'), join(dir, 'agent-mono.mp3'), '-c:a', 'libmp3lame', '-b:a', '64k');
     await ffmpeg(join(dir, 'agent-mono.wav'), join(dir, 'agent-mono.ogg'), '-c:a', 'libopus', '-b:a', '32k');
+    await ffmpeg(join(dir, 'agent-mono.wav'), join(dir, 'agent-mono.flac'), '-c:a', 'flac');
+    await ffmpeg(join(dir, 'agent-mono.wav'), join(dir, 'agent-mono.m4a'), '-c:a', 'aac', '-b:a', '64k');
+    await ffmpeg(join(dir, 'agent-mono.wav'), join(dir, 'agent-mono.webm'), '-c:a', 'libopus', '-b:a', '32k');
     await sox('-n', '-r', '16000', '-c', '1', join(dir, 'silence.wav'), 'trim', '0', '3');
     writeFileSync(join(dir, 'corrupt.wav'), Buffer.concat([Buffer.from('RIFF'), Buffer.alloc(4), Buffer.from('WAVEfmt '), randomBytes(20_000)]));
 
@@ -94,11 +97,12 @@ describe('transcription of generated speech', () => {
     expect(runs[0].output.speakers.map((speaker: any) => speaker.speaker).sort()).toEqual(['Agent', 'Customer']);
   });
 
-  it.each(['agent-mono.wav', 'agent-mono.mp3', 'agent-mono.ogg'])('hears %s as one speaker within the target word error rate', async (file) => {
+  it.each(['agent-mono.wav', 'agent-mono.mp3', 'agent-mono.ogg', 'agent-mono.flac', 'agent-mono.m4a', 'agent-mono.webm'])('hears %s as one speaker within the target word error rate', async (file) => {
     const { job, transcript } = await transcribeUrl(file);
     expect(job.status).toBe('completed');
     expect(transcript.channels).toBe(1);
     expect(new Set(transcript.segments.map((segment: any) => segment.speaker))).toEqual(new Set(['Speaker 1']));
+    expect(transcript.segments[0].words[0]).toEqual({ word: expect.any(String), start: expect.any(Number), end: expect.any(Number), confidence: expect.any(Number) });
     const wer = wordErrorRate(AGENT.join(' '), transcript.text.replace(/Speaker 1: /g, ''));
     werReport.push(`${file} ${(wer * 100).toFixed(1)}%`);
     expect(wer).toBeLessThanOrEqual(TARGET_WER);

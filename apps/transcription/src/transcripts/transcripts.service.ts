@@ -104,7 +104,7 @@ export class TranscriptsService {
       format: transcript.format,
       channels: transcript.channels,
       timings: transcript.timings,
-      segments: withoutWords(transcript.segments),
+      segments: transcript.segments,
       text: transcript.text,
       durationSeconds: transcript.durationSeconds,
     };
