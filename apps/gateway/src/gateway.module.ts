@@ -4,9 +4,8 @@ import { API_KEY_VERIFIER, ApiKeyGuard } from '@callsight/auth';
 import { DEFAULT_PORTS, Subjects } from '@callsight/contracts';
 import type { RuntimeConfig } from '@callsight/common/config';
 import { createHealthController, HealthService } from '@callsight/common/health';
-import { createLoggingModule } from '@callsight/common/logging';
-import { MESSAGING_ENTITIES, MessagingModule } from '@callsight/messaging';
-import { PersistenceModule, ServiceSchema } from '@callsight/persistence';
+import { MESSAGING_ENTITIES, serviceInfrastructure } from '@callsight/messaging';
+import type { ServiceSchema } from '@callsight/persistence';
 import { ApiKeyEntity, WorkspaceEntity } from './workspaces/workspace.entity';
 import { WorkspacesService } from './workspaces/workspaces.service';
 import { BootstrapKeyService, GATEWAY_SETTINGS } from './workspaces/bootstrap-key.service';
@@ -37,9 +36,7 @@ export class GatewayModule {
     return {
       module: GatewayModule,
       imports: [
-        createLoggingModule('gateway', runtime.logLevel),
-        PersistenceModule.forService(runtime.databaseUrl, GATEWAY_SCHEMA, 'callsight-gateway'),
-        MessagingModule.forService(runtime.bus, 'gateway'),
+        ...serviceInfrastructure(runtime, GATEWAY_SCHEMA),
       ],
       controllers: [
         createHealthController('gateway', Subjects.gateway.health),

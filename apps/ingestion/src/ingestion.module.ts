@@ -2,9 +2,7 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { Subjects } from '@callsight/contracts';
 import type { RuntimeConfig } from '@callsight/common/config';
 import { createHealthController, HealthService } from '@callsight/common/health';
-import { createLoggingModule } from '@callsight/common/logging';
-import { MessagingModule } from '@callsight/messaging';
-import { PersistenceModule } from '@callsight/persistence';
+import { serviceInfrastructure } from '@callsight/messaging';
 import { INGESTION_SCHEMA } from './ingestion.schema';
 import { JobProgressService } from './jobs/job-progress.service';
 import { JobQueriesService } from './jobs/job-queries.service';
@@ -26,9 +24,7 @@ export class IngestionModule {
     return {
       module: IngestionModule,
       imports: [
-        createLoggingModule('ingestion', runtime.logLevel),
-        PersistenceModule.forService(runtime.databaseUrl, INGESTION_SCHEMA, 'callsight-ingestion'),
-        MessagingModule.forService(runtime.bus, 'ingestion'),
+        ...serviceInfrastructure(runtime, INGESTION_SCHEMA),
       ],
       controllers: [createHealthController('ingestion', Subjects.ingestion.health), JobsRpcController, WorkspaceConfigRpcController],
       providers: [

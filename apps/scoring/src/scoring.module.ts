@@ -2,9 +2,8 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { Subjects } from '@callsight/contracts';
 import type { RuntimeConfig } from '@callsight/common/config';
 import { createHealthController, HealthService } from '@callsight/common/health';
-import { createLoggingModule } from '@callsight/common/logging';
-import { MESSAGING_ENTITIES, MessagingModule } from '@callsight/messaging';
-import { PersistenceModule, ServiceSchema } from '@callsight/persistence';
+import { MESSAGING_ENTITIES, serviceInfrastructure } from '@callsight/messaging';
+import type { ServiceSchema } from '@callsight/persistence';
 import { AlgorithmCatalog } from './algorithms/algorithm-catalog';
 import { AlgorithmRunEntity } from './runs/algorithm-run.entity';
 import { RunsService } from './runs/runs.service';
@@ -25,9 +24,7 @@ export class ScoringModule {
     return {
       module: ScoringModule,
       imports: [
-        createLoggingModule('scoring', runtime.logLevel),
-        PersistenceModule.forService(runtime.databaseUrl, SCORING_SCHEMA, 'callsight-scoring'),
-        MessagingModule.forService(runtime.bus, 'scoring'),
+        ...serviceInfrastructure(runtime, SCORING_SCHEMA),
       ],
       controllers: [createHealthController('scoring', Subjects.scoring.health), RunsRpcController],
       providers: [HealthService, AlgorithmCatalog, RunsService, TranscriptionCompletedConsumer],

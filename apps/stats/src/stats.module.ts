@@ -2,9 +2,8 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { Subjects } from '@callsight/contracts';
 import type { RuntimeConfig } from '@callsight/common/config';
 import { createHealthController, HealthService } from '@callsight/common/health';
-import { createLoggingModule } from '@callsight/common/logging';
-import { MESSAGING_ENTITIES, MessagingModule } from '@callsight/messaging';
-import { PersistenceModule, ServiceSchema } from '@callsight/persistence';
+import { MESSAGING_ENTITIES, serviceInfrastructure } from '@callsight/messaging';
+import type { ServiceSchema } from '@callsight/persistence';
 import { DailyRollupEntity } from './rollups/daily-rollup.entity';
 import { RollupsService } from './rollups/rollups.service';
 import { JobEventsConsumer } from './rollups/job-events.consumer';
@@ -24,9 +23,7 @@ export class StatsModule {
     return {
       module: StatsModule,
       imports: [
-        createLoggingModule('stats', runtime.logLevel),
-        PersistenceModule.forService(runtime.databaseUrl, STATS_SCHEMA, 'callsight-stats'),
-        MessagingModule.forService(runtime.bus, 'stats'),
+        ...serviceInfrastructure(runtime, STATS_SCHEMA),
       ],
       controllers: [createHealthController('stats', Subjects.stats.health), StatsRpcController],
       providers: [HealthService, RollupsService, JobEventsConsumer],

@@ -2,9 +2,8 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { Subjects } from '@callsight/contracts';
 import type { RuntimeConfig } from '@callsight/common/config';
 import { createHealthController, HealthService } from '@callsight/common/health';
-import { createLoggingModule } from '@callsight/common/logging';
-import { MESSAGING_ENTITIES, MessagingModule } from '@callsight/messaging';
-import { PersistenceModule, ServiceSchema } from '@callsight/persistence';
+import { MESSAGING_ENTITIES, serviceInfrastructure } from '@callsight/messaging';
+import type { ServiceSchema } from '@callsight/persistence';
 import { TranscriptEntity } from './transcripts/transcript.entity';
 import { TranscriptsService } from './transcripts/transcripts.service';
 import { JobCreatedConsumer } from './transcripts/job-created.consumer';
@@ -29,9 +28,7 @@ export class TranscriptionModule {
     return {
       module: TranscriptionModule,
       imports: [
-        createLoggingModule('transcription', runtime.logLevel),
-        PersistenceModule.forService(runtime.databaseUrl, TRANSCRIPTION_SCHEMA, 'callsight-transcription'),
-        MessagingModule.forService(runtime.bus, 'transcription'),
+        ...serviceInfrastructure(runtime, TRANSCRIPTION_SCHEMA),
       ],
       controllers: [createHealthController('transcription', Subjects.transcription.health), TranscriptsRpcController],
       providers: [

@@ -2,9 +2,8 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { Subjects } from '@callsight/contracts';
 import type { RuntimeConfig } from '@callsight/common/config';
 import { createHealthController, HealthService } from '@callsight/common/health';
-import { createLoggingModule } from '@callsight/common/logging';
-import { MESSAGING_ENTITIES, MessagingModule } from '@callsight/messaging';
-import { PersistenceModule, ServiceSchema } from '@callsight/persistence';
+import { MESSAGING_ENTITIES, serviceInfrastructure } from '@callsight/messaging';
+import type { ServiceSchema } from '@callsight/persistence';
 import { DeliveryAttemptEntity, DeliveryEntity } from './deliveries/delivery.entity';
 import { DeliveriesService } from './deliveries/deliveries.service';
 import { DeliveryWorker } from './deliveries/delivery.worker';
@@ -24,9 +23,7 @@ export class WebhookModule {
     return {
       module: WebhookModule,
       imports: [
-        createLoggingModule('webhook', runtime.logLevel),
-        PersistenceModule.forService(runtime.databaseUrl, WEBHOOK_SCHEMA, 'callsight-webhook'),
-        MessagingModule.forService(runtime.bus, 'webhook'),
+        ...serviceInfrastructure(runtime, WEBHOOK_SCHEMA),
       ],
       controllers: [createHealthController('webhook', Subjects.webhook.health)],
       providers: [HealthService, { provide: WEBHOOK_SETTINGS, useValue: settings }, WebhookSender, DeliveriesService, DeliveryWorker, DeliveryTriggersConsumer],

@@ -4,7 +4,9 @@ import { Logger } from 'nestjs-pino';
 import type { RuntimeConfig } from '@callsight/common/config';
 import { createValidationPipe, ProblemDetailsFilter } from '@callsight/common/problem';
 import { RpcLoggingInterceptor } from '@callsight/common/logging';
-import { rpcServerOptions } from './messaging.module';
+import { createLoggingModule } from '@callsight/common/logging';
+import { PersistenceModule, ServiceSchema } from '@callsight/persistence';
+import { MessagingModule, rpcServerOptions } from './messaging.module';
 
 export interface ServiceHostOptions {
   /** Called on the app before it starts listening (body parsers, Swagger, …). */
@@ -30,4 +32,13 @@ export async function startService(root: Type<unknown> | DynamicModule, runtime:
   if (runtime.httpPort === null) await app.init();
   else await app.listen(runtime.httpPort, process.env.HOST ?? '0.0.0.0');
   return app;
+}
+
+/** What every service module imports: its logger, its own schema (migrated), and the bus. */
+export function serviceInfrastructure(runtime: RuntimeConfig, owned: ServiceSchema): DynamicModule[] {
+  return [
+    createLoggingModule(runtime.service, runtime.logLevel),
+    PersistenceModule.forService(runtime.databaseUrl, owned, `callsight-${runtime.service}`),
+    MessagingModule.forService(runtime.bus, runtime.service),
+  ];
 }

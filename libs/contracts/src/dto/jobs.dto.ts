@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, IntersectionType } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import { ArrayMaxSize, IsIn, IsInt, IsISO8601, IsOptional, IsString, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
 import { idPattern } from '../ids';
@@ -171,20 +171,7 @@ export class RetryJobRequest {
   mode?: RetryMode;
 }
 
-export class RetryBySourceRequest extends RetryJobRequest {
-  @ApiProperty({ maxLength: 200 })
-  @IsString()
-  @MinLength(1)
-  @MaxLength(200)
-  source_call_id: string;
-
-  @ApiPropertyOptional({ maxLength: 200 })
-  @IsOptional()
-  @IsString()
-  @MinLength(1)
-  @MaxLength(200)
-  source_company_id?: string;
-}
+export class RetryBySourceRequest extends IntersectionType(RetryJobRequest, LookupJobQuery) {}
 
 export class SetJobStatusRequest {
   @ApiProperty({ enum: ['queued'], description: 'The only status a client may set: queued, to requeue a skipped job' })
