@@ -8,6 +8,9 @@ import { freePort } from '../support/free-port';
 import { entryPoint } from '../support/service-processes';
 import { StopWaiting, waitFor } from '../support/wait-for';
 import { WebhookReceiver } from '../support/webhook-receiver';
+import { TEST_NATS_URL } from '../support/environment';
+import { createTestDatabase, TestDatabase } from '../support/test-database';
+import { deleteStream } from '../support/test-stream';
 
 /**
  * What `npm start` runs: one process, embedded PostgreSQL (real binaries from the npm package), the
@@ -80,5 +83,51 @@ describe('the embedded default (npm start)', () => {
     await start();
     expect(output).not.toMatch(/cs_live_[0-9A-Za-z]{38}/);
     expect((await api.get('/api/v1/stats')).body.jobs).toMatchObject({ total: 1, completed: 1 });
+  });
+});
+
+/** The same entry with DATABASE_URL and NATS_URL set: one process, but the machine's PostgreSQL and NATS JetStream. */
+describe('the standalone entry on external PostgreSQL and NATS', () => {
+  const namespace = `csstandalone-${Date.now().toString(36)}`;
+  let child: ChildProcess;
+  let output = '';
+  let database: TestDatabase;
+  let receiver: WebhookReceiver;
+
+  beforeAll(async () => {
+    database = await createTestDatabase('standalone_nats');
+    receiver = await WebhookReceiver.start();
+    const env: NodeJS.ProcessEnv = { PATH: process.env.PATH, HOME: process.env.HOME, PORT: String(await freePort()), DATABASE_URL: database.url, NATS_URL: TEST_NATS_URL, CALLSIGHT_NAMESPACE: namespace, CALLSIGHT_EGRESS_ALLOW: '127.0.0.1', LOG_LEVEL: 'warn' };
+    child = spawn(process.execPath, [entryPoint('standalone')], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    await waitFor(() => {
+      if (child.exitCode !== null) throw new StopWaiting(`standalone exited with ${child.exitCode}:\n${output}`);
+      return output.includes('Try it:');
+    }, 'the standalone process to start', 90_000, 200);
+  });
+
+  afterAll(async () => {
+    if (child && child.exitCode === null) {
+      const exited = new Promise((resolve) => child.once('exit', resolve));
+      child.kill('SIGTERM');
+      await exited;
+    }
+    await receiver?.close();
+    await deleteStream(`${namespace.toUpperCase().replace(/-/g, '_')}_EVENTS`);
+    await database?.drop();
+  });
+
+  it('says which database and bus it uses, and runs the slice over JetStream', async () => {
+    expect(output).toContain('Database: DATABASE_URL; bus: NATS JetStream');
+    const key = /cs_live_[0-9A-Za-z]{38}/.exec(output)?.[0] as string;
+    const port = /running at http:\/\/localhost:(\d+)/.exec(output)?.[1];
+    const api = new ApiClient(`http://127.0.0.1:${port}`, key);
+    const workspaceId = (await api.get('/api/v1/auth/whoami')).body.workspace_id;
+    const { secret } = (await api.patch(`/api/v1/config/workspaces/${workspaceId}/webhooks`, { url: receiver.url })).body;
+    const accepted = await api.post('/api/v1/calls/transcript', { transcript: 'Rep: Hello.\nCustomer: Hi there.' });
+    await waitFor(async () => (await api.get(`/api/v1/jobs/${accepted.body.job_id}`)).body.status === 'completed', 'the job to complete');
+    const delivery = receiver.received.find((hook) => JSON.parse(hook.body).data.job_id === accepted.body.job_id);
+    expect(new Webhook(secret).verify(delivery!.body, delivery!.headers as Record<string, string>)).toMatchObject({ type: 'job.completed' });
   });
 });
