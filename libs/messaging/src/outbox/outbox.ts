@@ -46,8 +46,13 @@ export class Outbox implements OnApplicationBootstrap, OnApplicationShutdown {
 
   async add(manager: EntityManager, events: EventEnvelope[]): Promise<void> {
     if (events.length === 0) return;
-    const rows = events.map((envelope) => ({ id: envelope.id, type: envelope.type, envelope, createdAt: new Date(envelope.occurredAt), publishedAt: null }));
-    await manager.getRepository(OutboxMessage).insert(rows as Array<Partial<OutboxMessage>> as never);
+    // search_path is the service's schema, so this is the service's own outbox; one statement for the batch.
+    await manager.query('INSERT INTO outbox (id, type, envelope, created_at) SELECT * FROM unnest($1::text[], $2::text[], $3::jsonb[], $4::timestamptz[])', [
+      events.map((event) => event.id),
+      events.map((event) => event.type),
+      events.map((event) => JSON.stringify(event)),
+      events.map((event) => event.occurredAt),
+    ]);
   }
 
   /** Ask for a relay pass soon; called after a transaction that added events commits. */
