@@ -127,6 +127,7 @@ CREATE TABLE ingestion.jobs (
   created_at timestamp with time zone NOT NULL,
   updated_at timestamp with time zone NOT NULL,
   attempt integer NOT NULL DEFAULT 1,
+  attempt_started_at timestamp with time zone NOT NULL,
   CONSTRAINT jobs_call_id_fkey FOREIGN KEY (call_id) REFERENCES calls(id),
   CONSTRAINT jobs_pkey PRIMARY KEY (id),
   CONSTRAINT jobs_status_check CHECK ((status = ANY (ARRAY['queued'::text, 'transcribing'::text, 'analyzing'::text, 'delivering'::text, 'completed'::text, 'failed'::text, 'skipped'::text])))
@@ -166,7 +167,7 @@ CREATE INDEX job_events_job_idx ON ingestion.job_events USING btree (job_id, at,
 
 CREATE INDEX jobs_call_idx ON ingestion.jobs USING btree (call_id);
 
-CREATE INDEX jobs_pending_queued_idx ON ingestion.jobs USING btree (queued_at) WHERE (status = ANY (ARRAY['queued'::text, 'transcribing'::text, 'analyzing'::text, 'delivering'::text]));
+CREATE INDEX jobs_pending_attempt_idx ON ingestion.jobs USING btree (attempt_started_at) WHERE (status = ANY (ARRAY['queued'::text, 'transcribing'::text, 'analyzing'::text, 'delivering'::text]));
 
 CREATE INDEX jobs_workspace_created_idx ON ingestion.jobs USING btree (workspace_id, created_at DESC, id DESC);
 
@@ -335,7 +336,8 @@ CREATE TABLE stats.daily_rollups (
   skipped integer NOT NULL DEFAULT 0,
   processing_ms_sum bigint NOT NULL DEFAULT 0,
   call_seconds_sum double precision NOT NULL DEFAULT 0,
-  CONSTRAINT daily_rollups_pkey PRIMARY KEY (workspace_id, day)
+  organization_id text NOT NULL DEFAULT ''::text,
+  CONSTRAINT daily_rollups_pkey PRIMARY KEY (workspace_id, day, organization_id)
 );
 
 CREATE TABLE stats.job_states (
@@ -346,6 +348,7 @@ CREATE TABLE stats.job_states (
   status text NOT NULL,
   processing_ms bigint NOT NULL DEFAULT 0,
   call_seconds double precision NOT NULL DEFAULT 0,
+  organization_id text NOT NULL DEFAULT ''::text,
   CONSTRAINT job_states_pkey PRIMARY KEY (job_id),
   CONSTRAINT job_states_status_check CHECK ((status = ANY (ARRAY['in_progress'::text, 'completed'::text, 'failed'::text, 'skipped'::text])))
 );

@@ -188,6 +188,21 @@ describe('jobs API on the in-process stack', () => {
       expect((await api.post('/api/v1/jobs/retry', {})).status).toBe(400);
     });
 
+    it('answers 409 to a rerun or redelivery of a job that failed before it had a transcript, and requeues it instead', async () => {
+      const { job_id } = (await submit({ transcript: '...' })).body;
+      const failed = await settled(job_id, 'failed');
+      expect(failed.status_reason).toMatch(/transcription failed/);
+      for (const mode of ['rerun', 'redeliver']) {
+        const refused = await api.post(`/api/v1/jobs/${job_id}/retry`, { mode });
+        expect(refused.status).toBe(409);
+        expect(refused.headers.get('content-type')).toMatch(/problem\+json/);
+        expect(refused.body.detail).toMatch(/retry it with mode requeue/);
+      }
+      expect(await statusOf(job_id)).toMatchObject({ status: 'failed', attempt: 1 });
+      expect((await api.post(`/api/v1/jobs/${job_id}/retry`, { mode: 'requeue' })).status).toBe(202);
+      await settled(job_id, 'failed', 2);
+    });
+
     it('refuses a retry mode the job cannot do, and an unknown mode', async () => {
       const fresh = await running.workspaces.createWorkspace(`no-hook-${Date.now()}`);
       const client = new ApiClient(api.baseUrl, (await running.workspaces.createKey(fresh.id, 'k')).key);
@@ -209,10 +224,12 @@ describe('jobs API on the in-process stack', () => {
       client = new ApiClient(api.baseUrl, (await running.workspaces.createKey(workspace.id, 'k')).key);
     });
 
-    it('processes a repeated source call id again by default', async () => {
+    it('processes a repeated source call id again by default, and says so in the log', async () => {
       const first = await client.post('/api/v1/calls/transcript', { transcript: TRANSCRIPT, source_call_id: 'same' });
       const second = await client.post('/api/v1/calls/transcript', { transcript: TRANSCRIPT, source_call_id: 'same' });
       expect([first.body.status, second.body.status]).toEqual(['queued', 'queued']);
+      const log = (await client.get(`/api/v1/jobs/${second.body.job_id}/logs`)).body.data;
+      expect(log[0].message).toBe(`accepted from transcript; source_call_id "same" was already submitted as ${first.body.job_id}, processed again (duplicate_policy process)`);
     });
 
     it('skips a repeated source call id with the reason when the workspace says so, and requeues it on request', async () => {
@@ -238,8 +255,83 @@ describe('jobs API on the in-process stack', () => {
       await waitFor(async () => (await client.get('/api/v1/stats')).body.jobs.skipped === 0, 'stats to move the job out of skipped');
     });
 
+    it('lets only one of several concurrent submissions of one source call through under the skip policy', async () => {
+      const sourceCallId = `race-${Date.now()}`;
+      const responses = await Promise.all(Array.from({ length: 6 }, () => client.post('/api/v1/calls/transcript', { transcript: TRANSCRIPT, source_call_id: sourceCallId })));
+      expect(responses.map((response) => response.status)).toEqual(Array(6).fill(202));
+      expect(responses.map((response) => response.body.status).sort()).toEqual(['queued', 'skipped', 'skipped', 'skipped', 'skipped', 'skipped']);
+    });
+
+    it('processes a call sent again after its first job failed, with the skip policy', async () => {
+      const sourceCallId = `after-failure-${Date.now()}`;
+      const first = await client.post('/api/v1/calls/transcript', { transcript: '...', source_call_id: sourceCallId });
+      await waitFor(async () => (await client.get(`/api/v1/jobs/${first.body.job_id}`)).body.status === 'failed', 'the wordless call to fail');
+      const again = await client.post('/api/v1/calls/transcript', { transcript: TRANSCRIPT, source_call_id: sourceCallId });
+      expect(again.body.status).toBe('queued');
+    });
+
     it('refuses an unknown duplicate policy', async () => {
       expect((await client.patch(`/api/v1/config/workspaces/${workspaceId}/ingestion`, { duplicate_policy: 'maybe' })).status).toBe(400);
+    });
+  });
+
+  describe('what a call carries', () => {
+    it('keeps every field sent, shows it on the job, and delivers to the call\'s own webhook URL instead of the workspace\'s', async () => {
+      const own = await WebhookReceiver.start();
+      try {
+        const sent = {
+          source_call_id: `fields-${Date.now()}`,
+          source_company_id: 'fields-co',
+          title: 'Renewal call',
+          call_date: '2026-03-07T14:30:00+01:00',
+          duration_seconds: 95,
+          direction: 'outbound',
+          rep_name: 'Ann Agent',
+          rep_email: 'ann@example.com',
+          from_number: '+4915112345678',
+          to_number: '+4930123456',
+          language: 'en-US',
+          algorithm_ids: ['talk_ratio'],
+          metadata: { crm: 'hubspot', deal: 42 },
+          webhook_url: own.url,
+        };
+        const { job_id } = (await submit(sent)).body;
+        const job = await settled(job_id);
+        expect(job).toMatchObject({ ...sent, call_date: '2026-03-07T13:30:00.000Z', title_source: null });
+        await waitFor(async () => own.received.length === 1, 'the call\'s own endpoint to receive the result');
+        const payload = JSON.parse(own.received[0].body).data;
+        expect(payload).toMatchObject({ job_id, rep_name: 'Ann Agent', rep_email: 'ann@example.com', direction: 'outbound', from_number: '+4915112345678', to_number: '+4930123456', language: 'en-US' });
+        expect(deliveriesOf(job_id)).toEqual([]);
+      } finally {
+        await own.close();
+      }
+    });
+
+    it('counts calls per organization, busiest first, and calls without one under null', async () => {
+      const workspace = await running.workspaces.createWorkspace(`orgs-${Date.now()}`);
+      const client = new ApiClient(api.baseUrl, (await running.workspaces.createKey(workspace.id, 'k')).key);
+      const orgs = ['big-co', 'big-co', 'small-co', undefined];
+      const ids: string[] = [];
+      for (const org of orgs) ids.push((await client.post('/api/v1/calls/transcript', { transcript: TRANSCRIPT, duration_seconds: 60, ...(org ? { source_company_id: org } : {}) })).body.job_id);
+      const stats = await waitFor(async () => {
+        const response = await client.get('/api/v1/stats/by-organization');
+        const done = response.body.data.reduce((sum: number, row: any) => sum + row.jobs.completed, 0);
+        return done === orgs.length ? response : undefined;
+      }, 'every call to be counted by organization');
+      expect(stats.status).toBe(200);
+      expect(stats.body.data.map((row: any) => [row.organization_id, row.jobs.total, row.total_call_seconds])).toEqual([
+        ['big-co', 2, 120],
+        [null, 1, 60],
+        ['small-co', 1, 60],
+      ]);
+      expect((await client.get('/api/v1/stats/by-organization?limit=1')).body.data).toHaveLength(1);
+      const today = new Date().toISOString().slice(0, 10);
+      expect((await client.get(`/api/v1/stats/by-organization?from=2000-01-01&to=2000-12-31`)).body.data).toEqual([]);
+      expect((await client.get(`/api/v1/stats/by-organization?from=${today}&to=${today}`)).body.data).toHaveLength(3);
+      expect((await client.get('/api/v1/stats')).body.jobs).toMatchObject({ total: 4, completed: 4 });
+      for (const query of ['limit=0', 'from=2026-13-01', 'from=2026-03-02&to=2026-03-01', 'from=2026-03-01T10:00:00Z']) {
+        expect((await client.get(`/api/v1/stats/by-organization?${query}`)).status).toBe(400);
+      }
     });
   });
 
@@ -297,6 +389,7 @@ describe('jobs API on the in-process stack', () => {
     it.each([
       ['GET', '/logs', undefined],
       ['GET', '/runs', undefined],
+      ['GET', '/transcript', undefined],
       ['GET', '', undefined],
       ['POST', '/retry', { mode: 'requeue' }],
       ['PATCH', '/status', { status: 'queued' }],
@@ -307,6 +400,19 @@ describe('jobs API on the in-process stack', () => {
       expect(response.status).toBe(404);
       expect(response.body.code).toBe('not_found');
       expect(await statusOf(jobId)).toEqual(before);
+    });
+
+    it('does not let another workspace retry by source ids, look them up, or list them', async () => {
+      const sourceCallId = `isolated-${Date.now()}`;
+      const { job_id } = (await submit({ source_call_id: sourceCallId, source_company_id: 'iso-co' })).body;
+      await settled(job_id);
+      const before = await statusOf(job_id);
+      const retried = await other.post('/api/v1/jobs/retry', { source_call_id: sourceCallId, source_company_id: 'iso-co', mode: 'requeue' });
+      expect(retried.status).toBe(404);
+      expect((await other.get(`/api/v1/jobs/lookup?source_call_id=${sourceCallId}`)).status).toBe(404);
+      expect((await other.get(`/api/v1/jobs?source_call_id=${sourceCallId}`)).body.data).toEqual([]);
+      expect((await other.get('/api/v1/stats/by-organization')).body.data.map((row: any) => row.organization_id)).not.toContain('iso-co');
+      expect(await statusOf(job_id)).toEqual(before);
     });
   });
 });

@@ -50,7 +50,7 @@ describe('Kendo Push API compatibility', () => {
   it('keeps what the example sent: title preference, rep, duration in minutes, metadata', async () => {
     const response = await post(DOC_EXAMPLE, { 'X-API-Key': key });
     const job = (await running.api.get(`/api/v1/jobs/${response.body.jobId}`)).body;
-    expect(job).toMatchObject({ title: 'Demo Call', duration_seconds: 1080, metadata: { source: 'hubspot', recordId: '12345' } });
+    expect(job).toMatchObject({ title: 'Demo Call', title_source: 'provided', rep_email: 'rep@company.com', duration_seconds: 1080, metadata: { source: 'hubspot', recordId: '12345' } });
     await waitFor(async () => (await running.api.get(`/api/v1/jobs/${response.body.jobId}`)).body.status === 'completed', 'the Kendo call to be analysed');
   });
 
@@ -59,7 +59,7 @@ describe('Kendo Push API compatibility', () => {
     const response = await post(body, { 'X-API-Key': key });
     expect(response.status).toBe(201);
     const job = (await running.api.get(`/api/v1/jobs/${response.body.jobId}`)).body;
-    expect(job).toMatchObject({ title: 'Snake', duration_seconds: 95, call_date: '2026-03-07T00:00:00.000Z' });
+    expect(job).toMatchObject({ title: 'Snake', title_source: 'provided', rep_name: 'Ann', duration_seconds: 95, call_date: '2026-03-07T00:00:00.000Z' });
   });
 
   it('prioritises audio over an inline transcript', async () => {
@@ -67,6 +67,17 @@ describe('Kendo Push API compatibility', () => {
     expect(response.status).toBe(201);
     expect(response.body.statusReason).toBe('queued for audio transcription and analysis; the inline transcript was not kept because audio takes priority');
     expect((await running.api.get(`/api/v1/jobs/${response.body.jobId}`)).body.source).toBe('audio_url');
+  });
+
+  it('reads an empty audioUrl or a null transcript as not sent, as form-built bodies send them', async () => {
+    const withEmptyAudio = await post(JSON.stringify({ transcript: 'Rep: Hello there.', audioUrl: '' }), { 'X-API-Key': key });
+    expect(withEmptyAudio.status).toBe(201);
+    expect(withEmptyAudio.body.statusReason).toBe('queued for transcript analysis');
+    const withNullTranscript = await post(JSON.stringify({ transcript: null, audio_url: 'https://recordings.example.com/call.mp3' }), { 'X-API-Key': key });
+    expect(withNullTranscript.status).toBe(201);
+    expect(withNullTranscript.body.statusReason).toBe('queued for audio transcription and analysis');
+    const withBothEmpty = await post(JSON.stringify({ transcript: '', audioUrl: '' }), { 'X-API-Key': key });
+    expect(withBothEmpty.status).toBe(400);
   });
 
   it.each([

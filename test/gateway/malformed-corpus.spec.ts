@@ -46,7 +46,15 @@ const ID_PATHS = ['job_%00', 'nothing', 'job_', 'job_' + 'z'.repeat(26), 'job_00
 const QUERIES = [
   'source_call_id=%00',
   'source_call_id=%ED%A0%80',
-  'cursor=%00','limit=-1', 'limit=1e9', 'limit=1&limit=2', 'status[]=queued', 'status=queued&status=failed', 'cursor=%FF%FE', 'cursor=' + 'A'.repeat(500), 'created_from=2026-13-45', 'sort=__proto__', '__proto__[x]=1', 'constructor[prototype][x]=1', 'source_call_id=' + 'x'.repeat(300), 'from=2026-01-01&to=1999-01-01', '%', '&&&', 'a=%E0%A4%A'];
+  'cursor=%00','limit=-1', 'limit=1e9', 'limit=1&limit=2', 'status[]=queued', 'status=queued&status=failed', 'cursor=%FF%FE', 'cursor=' + 'A'.repeat(500), 'created_from=2026-13-45', 'sort=__proto__', '__proto__[x]=1', 'constructor[prototype][x]=1', 'source_call_id=' + 'x'.repeat(300), 'from=2026-01-01&to=1999-01-01', '%', '&&&', 'a=%E0%A4%A',
+  'created_from=2026-W01', 'created_to=20260307', 'created_from=-271821-04-20T00:00:00Z', 'created_to=%2B275760-09-13T00:00:00Z', 'from=2026-02-30', 'to=2026-03-07T10:00:00Z', 'limit=1001',
+  ...[{ createdAt: '-271821-04-20T00:00:00Z', id: 'job_01jd5f3k1q8m2x7c9v4b6n0p3r' }, { createdAt: '2026-01-01T00:00:00Z', id: 'job_\u0000' }, { createdAt: '2026-01-01T00:00:00Z', id: 42 }, { createdAt: null, id: 'job_01jd5f3k1q8m2x7c9v4b6n0p3r' }].map(
+    (cursor) => `cursor=${Buffer.from(JSON.stringify(cursor)).toString('base64url')}`,
+  ),
+];
+
+/** Dates `class-validator` calls ISO 8601 but `Date` cannot read, or that do not exist. */
+const UNREADABLE_DATES = ['2026-W10', '2026-W10-3', '20260307', '2026-066', '20260307T143000Z', '-271821-04-20T00:00:00Z', '+275760-09-13T00:00:00Z', '2026-02-30', '2026-03-07T24:30:00Z', '0000-01-01'];
 
 interface Route {
   method: string;
@@ -72,6 +80,8 @@ const ROUTES: Route[] = [
   { method: 'PATCH', path: (ws) => `/api/v1/config/workspaces/${ws}/webhooks`, json: true },
   { method: 'PATCH', path: (ws) => `/api/v1/config/workspaces/${ws}/ingestion`, json: true },
   { method: 'GET', path: () => '/api/v1/stats', json: false },
+  { method: 'GET', path: () => '/api/v1/stats/by-organization', json: false },
+  { method: 'GET', path: (_ws, job) => `/api/v1/jobs/${job}/transcript`, json: false },
   { method: 'GET', path: () => '/api/v1/auth/whoami', json: false },
   { method: 'GET', path: () => '/api/v1/health', json: false },
 ];
@@ -136,6 +146,19 @@ describe('a generated corpus of malformed requests', () => {
     for (const id of ID_PATHS) {
       for (const suffix of ['', '/logs', '/runs']) await check(`#${sent++} GET /api/v1/jobs/${id.slice(0, 30)}${suffix}`, () => api.get(`/api/v1/jobs/${id}${suffix}`));
       await check(`#${sent++} PATCH config ${id.slice(0, 30)}`, () => api.patch(`/api/v1/config/workspaces/${id}/webhooks`, { url: 'https://x.example' }));
+    }
+
+    // A fresh key per Kendo request: that route allows a key only 30 requests a minute.
+    const kendoKey = async () => (await running.workspaces.createKey(running.workspaceId, `dates-${sent}`)).key;
+    for (const date of UNREADABLE_DATES) {
+      for (const [path, body] of [
+        ['/api/v1/calls/transcript', { transcript: 'Rep: hi', call_date: date }],
+        ['/api/integrations/push-api/ingest', { transcript: 'Rep: hi', callDate: date }],
+      ] as const) {
+        const label = `#${sent++} POST ${path} date ${date}`;
+        const response = await api.post(path, body, path.includes('push-api') ? { authorization: `Bearer ${await kendoKey()}` } : {});
+        if (response.status !== 400) failures.push(`${label} → ${response.status}, not 400`);
+      }
     }
 
     expect(failures).toEqual([]);

@@ -5,6 +5,7 @@ import { openServiceDataSource } from '@callsight/persistence';
 import { INGESTION_SCHEMA } from '../../apps/ingestion/src/ingestion.schema';
 import { JobProgressService } from '../../apps/ingestion/src/jobs/job-progress.service';
 import { JobQueriesService } from '../../apps/ingestion/src/jobs/job-queries.service';
+import { JobRetriesService } from '../../apps/ingestion/src/jobs/job-retries.service';
 import { SubmissionsService } from '../../apps/ingestion/src/calls/submissions.service';
 import { WorkspaceConfigService } from '../../apps/ingestion/src/workspace-config/workspace-config.service';
 import { createTestDatabase, TestDatabase } from '../support/test-database';
@@ -40,7 +41,7 @@ describe('job progress in the ingestion service (PostgreSQL)', () => {
   const submit = async (): Promise<JobRef> => {
     const { accepted } = await submissions.submit(context, { source: 'transcript', transcript: 'A: hi' });
     const [row] = await dataSource.query('SELECT created_at FROM jobs WHERE id = $1', [accepted.job_id]);
-    return { jobId: accepted.job_id, callId: accepted.call_id, sourceCallId: null, sourceCompanyId: null, title: null, callDate: null, durationSeconds: null, metadata: {}, webhookUrl: null, createdAt: row.created_at.toISOString(), attempt: 1, algorithmIds: null };
+    return { jobId: accepted.job_id, callId: accepted.call_id, sourceCallId: null, sourceCompanyId: null, title: null, callDate: null, durationSeconds: null, metadata: {}, webhookUrl: null, createdAt: row.created_at.toISOString(), attempt: 1, algorithmIds: null, titleSource: null, repName: null, repEmail: null, language: null, direction: null, fromNumber: null, toNumber: null };
   };
 
   const stageEvent = (type: EventType, job: JobRef, data: Record<string, unknown> = {}): EventEnvelope => createEvent(type, context.workspaceId, { job, ...data });
@@ -98,12 +99,25 @@ describe('job progress in the ingestion service (PostgreSQL)', () => {
 
   it('fails jobs pending past the timeout with a clear reason', async () => {
     const job = await submit();
-    await dataSource.query("UPDATE jobs SET queued_at = now() - interval '2 hours' WHERE id = $1", [job.jobId]);
+    await dataSource.query("UPDATE jobs SET queued_at = now() - interval '2 hours', attempt_started_at = now() - interval '2 hours' WHERE id = $1", [job.jobId]);
     expect(await progress.failTimedOut(3600)).toBeGreaterThanOrEqual(1);
     const view = await queries.get(context, job.jobId);
     expect(view.status).toBe('failed');
-    expect(view.status_reason).toBe('timed out: still queued 3600 s after it was queued');
+    expect(view.status_reason).toBe('timed out: still queued 3600 s after attempt 1 started');
     expect(await progress.failTimedOut(3600)).toBe(0);
+  });
+
+  it('counts the timeout from the start of the current attempt, so rerunning an old job does not time it out', async () => {
+    const job = await submit();
+    for (const type of [EventTypes.transcriptionStarted, EventTypes.transcriptionCompleted, EventTypes.scoringCompleted, EventTypes.webhookDelivered]) await apply(stageEvent(type, job));
+    await dataSource.query("UPDATE jobs SET queued_at = now() - interval '1 day', attempt_started_at = now() - interval '1 day', created_at = now() - interval '1 day' WHERE id = $1", [job.jobId]);
+    const retries = new JobRetriesService(dataSource, outbox, queries);
+    await retries.retry(context, { jobId: job.jobId, mode: 'rerun' });
+    await progress.failTimedOut(3600);
+    expect((await queries.get(context, job.jobId)).status).toBe('analyzing');
+    await dataSource.query("UPDATE jobs SET attempt_started_at = now() - interval '2 hours' WHERE id = $1", [job.jobId]);
+    await progress.failTimedOut(3600);
+    expect((await queries.get(context, job.jobId)).status_reason).toBe('timed out: still analyzing 3600 s after attempt 2 started');
   });
 
   it('does not show a job to another workspace', async () => {

@@ -4,10 +4,11 @@ import { CallEntity, JobEntity, JobEventEntity } from './jobs/job.entity';
 import { WorkspaceConfigEntity } from './workspace-config/workspace-config.entity';
 import { InitialIngestionSchema1732480000000 } from './migrations/1732480000000-initial-ingestion-schema';
 import { JobAttemptsAndIdempotency1732520000000 } from './migrations/1732520000000-job-attempts-and-idempotency';
+import { AttemptStartedAt1732600000000 } from './migrations/1732600000000-attempt-started-at';
 import { IdempotencyKeyEntity } from './calls/idempotency-key.entity';
 
 export const INGESTION_SCHEMA: ServiceSchema = {
   schema: 'ingestion',
   entities: [CallEntity, JobEntity, JobEventEntity, WorkspaceConfigEntity, IdempotencyKeyEntity, ...MESSAGING_ENTITIES],
-  migrations: [InitialIngestionSchema1732480000000, JobAttemptsAndIdempotency1732520000000],
+  migrations: [InitialIngestionSchema1732480000000, JobAttemptsAndIdempotency1732520000000, AttemptStartedAt1732600000000],
 };

@@ -8,6 +8,7 @@ export * from './events/event-envelope';
 export * from './events/job-events';
 export * from './dto/transcript';
 export * from './dto/flat-metadata.validator';
+export * from './dto/iso-timestamp.validator';
 export * from './dto/calls.dto';
 export * from './dto/jobs.dto';
 export * from './dto/config.dto';

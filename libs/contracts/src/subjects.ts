@@ -29,6 +29,7 @@ export const Subjects = {
   webhook: { health: `${ns}.webhook.q.health` },
   stats: {
     summary: `${ns}.stats.q.summary`,
+    byOrganization: `${ns}.stats.q.by-organization`,
     health: `${ns}.stats.q.health`,
   },
 } as const;

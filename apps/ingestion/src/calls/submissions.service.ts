@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import {
   DomainError,
+  DuplicatePolicy,
   ErrorCodes,
   EventEnvelope,
   EventTypes,
@@ -58,15 +59,17 @@ export class SubmissionsService {
   private async accept(manager: EntityManager, context: WorkspaceContext, command: SubmitCallCommand): Promise<SubmissionAccepted> {
     const now = new Date();
     const call = callFrom(context.workspaceId, command, now);
-    const duplicateOf = await this.duplicateOf(manager, context.workspaceId, command);
+    const earlier = await this.duplicateOf(manager, context.workspaceId, command);
+    const skip = earlier?.policy === 'skip';
     const job: JobEntity = {
       id: newId('job'),
       workspaceId: context.workspaceId,
       callId: call.id,
-      status: duplicateOf ? 'skipped' : 'queued',
-      statusReason: duplicateOf ? `duplicate of ${duplicateOf} (same source_call_id "${command.source_call_id}")` : null,
+      status: skip ? 'skipped' : 'queued',
+      statusReason: skip ? `duplicate of ${earlier.jobId} (same source_call_id "${command.source_call_id}")` : null,
       attempt: 1,
       queuedAt: now,
+      attemptStartedAt: now,
       transcribingAt: null,
       analyzingAt: null,
       deliveringAt: null,
@@ -78,7 +81,7 @@ export class SubmissionsService {
     const event = this.eventFor(job, call, command, context);
     await manager.insert(CallEntity, call);
     await manager.insert(JobEntity, job);
-    await manager.insert(JobEventEntity, logLineOf(job, now, event.type, null, job.status, job.statusReason ?? `accepted from ${command.source}`, event.id));
+    await manager.insert(JobEventEntity, logLineOf(job, now, event.type, null, job.status, job.statusReason ?? acceptedReason(command, earlier), event.id));
     await this.outbox.add(manager, [event]);
     return { job_id: job.id, call_id: call.id, status: job.status };
   }
@@ -90,18 +93,34 @@ export class SubmissionsService {
     return createEvent(EventTypes.jobCreated, job.workspaceId, data, context.traceparent);
   }
 
-  private async duplicateOf(manager: EntityManager, workspaceId: string, command: SubmitCallCommand): Promise<string | null> {
+  /**
+   * The earlier job of the same source call, if any. An advisory lock on the source ids makes two
+   * concurrent submissions of one call take turns, so the second sees the first. Failed and skipped
+   * jobs do not count: sending a call again after a failure is how a client asks for another try.
+   */
+  private async duplicateOf(manager: EntityManager, workspaceId: string, command: SubmitCallCommand): Promise<EarlierSubmission | null> {
     if (!command.source_call_id) return null;
     const { ingestion } = await this.config.resolved(workspaceId, manager);
-    if (ingestion.duplicate_policy !== 'skip') return null;
+    await manager.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [`source-call:${workspaceId}:${command.source_company_id ?? ''}:${command.source_call_id}`]);
     const [earlier] = await manager.query(
       `SELECT j.id FROM ingestion.jobs j JOIN ingestion.calls c ON c.id = j.call_id
-        WHERE c.workspace_id = $1 AND c.source_call_id = $2 AND c.source_company_id IS NOT DISTINCT FROM $3 AND j.status <> 'skipped'
+        WHERE c.workspace_id = $1 AND c.source_call_id = $2 AND c.source_company_id IS NOT DISTINCT FROM $3 AND j.status NOT IN ('skipped', 'failed')
         ORDER BY j.created_at LIMIT 1`,
       [workspaceId, command.source_call_id, command.source_company_id ?? null],
     );
-    return earlier?.id ?? null;
+    return earlier ? { jobId: earlier.id, policy: ingestion.duplicate_policy } : null;
   }
+}
+
+interface EarlierSubmission {
+  jobId: string;
+  policy: DuplicatePolicy;
+}
+
+function acceptedReason(command: SubmitCallCommand, earlier: EarlierSubmission | null): string {
+  const accepted = `accepted from ${command.source}`;
+  if (!earlier) return accepted;
+  return `${accepted}; source_call_id "${command.source_call_id}" was already submitted as ${earlier.jobId}, processed again (duplicate_policy process)`;
 }
 
 function callFrom(workspaceId: string, command: SubmitCallCommand, now: Date): CallEntity {

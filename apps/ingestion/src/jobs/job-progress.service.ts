@@ -43,14 +43,14 @@ export class JobProgressService {
     const cutoff = new Date(Date.now() - timeoutSeconds * 1000);
     const failed = await this.dataSource.transaction(async (manager) => {
       const jobs = await manager.find(JobEntity, {
-        where: { status: In([...PENDING_STATUSES]), queuedAt: LessThan(cutoff) },
-        order: { queuedAt: 'ASC' },
+        where: { status: In([...PENDING_STATUSES]), attemptStartedAt: LessThan(cutoff) },
+        order: { attemptStartedAt: 'ASC' },
         take: limit,
         lock: { mode: 'pessimistic_write', onLocked: 'skip_locked' },
       });
       for (const job of jobs) {
         const call = await manager.findOneByOrFail(CallEntity, { id: job.callId });
-        const reason = `timed out: still ${job.status} ${timeoutSeconds} s after it was queued`;
+        const reason = `timed out: still ${job.status} ${timeoutSeconds} s after attempt ${job.attempt} started`;
         await this.outbox.add(manager, await moveJob(manager, job, jobRefOf(call, job), { to: 'failed', at: new Date(), cause: 'job.timeout', reason, sourceEventId: null }));
       }
       return jobs.length;

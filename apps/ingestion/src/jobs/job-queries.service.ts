@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Brackets, DataSource } from 'typeorm';
-import { DomainError, ErrorCodes, JobLogs, JobPage, JobView, ListJobsQuery, LookupJobQuery, WorkspaceContext } from '@callsight/contracts';
+import { DomainError, ErrorCodes, idPattern, JobLogs, JobPage, JobView, ListJobsQuery, LookupJobQuery, parseIsoTimestamp, WorkspaceContext } from '@callsight/contracts';
 import { CallEntity, JobEntity, JobEventEntity } from './job.entity';
 import { jobViewOf, logEntryOf } from './job-ref';
 
@@ -15,7 +15,7 @@ const encodeCursor = (job: JobEntity): string => Buffer.from(JSON.stringify({ cr
 function decodeCursor(cursor: string): Cursor {
   try {
     const parsed = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as Cursor;
-    if (typeof parsed.id === 'string' && !Number.isNaN(Date.parse(parsed.createdAt))) return parsed;
+    if (typeof parsed.id === 'string' && idPattern('job').test(parsed.id) && parseIsoTimestamp(parsed.createdAt) !== null) return parsed;
   } catch {
     // fall through to the refusal below
   }

@@ -16,6 +16,13 @@ export function jobRefOf(call: CallEntity, job: Pick<JobEntity, 'id' | 'createdA
     createdAt: job.createdAt.toISOString(),
     attempt: job.attempt,
     algorithmIds: call.algorithmIds,
+    titleSource: call.titleSource,
+    repName: call.repName,
+    repEmail: call.repEmail,
+    language: call.language,
+    direction: call.direction,
+    fromNumber: call.fromNumber,
+    toNumber: call.toNumber,
   };
 }
 
@@ -33,9 +40,17 @@ export function jobViewOf(job: JobEntity, call: CallEntity): JobView {
     source_call_id: call.sourceCallId,
     source_company_id: call.sourceCompanyId,
     title: call.title,
+    title_source: call.titleSource,
     call_date: iso(call.callDate),
     duration_seconds: call.durationSeconds,
     direction: call.direction,
+    rep_name: call.repName,
+    rep_email: call.repEmail,
+    language: call.language,
+    from_number: call.fromNumber,
+    to_number: call.toNumber,
+    algorithm_ids: call.algorithmIds,
+    webhook_url: call.webhookUrl,
     metadata: call.metadata,
     stages: {
       queued_at: job.queuedAt.toISOString(),

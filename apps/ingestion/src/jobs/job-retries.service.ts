@@ -14,7 +14,7 @@ import {
 } from '@callsight/contracts';
 import { createEvent, Outbox } from '@callsight/messaging';
 import { CallEntity, JobEntity, JobEventEntity } from './job.entity';
-import { isTerminal } from './job-state-machine';
+import { RETRY_RESTART, retryRefusal, statusChangeRefusal } from './job-state-machine';
 import { jobRefOf, jobViewOf, logLineOf } from './job-ref';
 import { JobQueriesService } from './job-queries.service';
 
@@ -23,13 +23,6 @@ const RETRY_EVENTS = {
   rerun: EventTypes.jobRerunRequested,
   redeliver: EventTypes.jobRedeliveryRequested,
 } as const;
-
-/** Where each retry mode restarts the pipeline, and which earlier stage it needs to have happened. */
-const RESTART: Record<RetryMode, { status: 'queued' | 'analyzing' | 'delivering'; needs: 'queuedAt' | 'analyzingAt' | 'deliveringAt' }> = {
-  requeue: { status: 'queued', needs: 'queuedAt' },
-  rerun: { status: 'analyzing', needs: 'analyzingAt' },
-  redeliver: { status: 'delivering', needs: 'deliveringAt' },
-};
 
 /** Retries finished jobs (requeue, rerun, redeliver) and requeues skipped ones, as a new attempt. */
 @Injectable()
@@ -45,13 +38,11 @@ export class JobRetriesService {
     return this.restart(context, jobId, command.mode);
   }
 
-  /** Clients may only set `queued`, and only on a skipped job: that is how a skipped duplicate is processed after all. */
   async setStatus(context: WorkspaceContext, command: SetJobStatusCommand): Promise<JobView> {
     const job = await this.dataSource.getRepository(JobEntity).findOneBy({ id: command.jobId, workspaceId: context.workspaceId });
     if (!job) throw DomainError.notFound(`Job ${command.jobId}`);
-    if (command.status !== 'queued' || job.status !== 'skipped') {
-      throw new DomainError(ErrorCodes.conflict, `A job cannot go from ${job.status} to ${command.status}; only a skipped job can be set to queued (use POST /api/v1/jobs/{job_id}/retry for other retries)`);
-    }
+    const refusal = statusChangeRefusal(job.status, command.status);
+    if (refusal) throw new DomainError(ErrorCodes.conflict, refusal);
     return this.restart(context, job.id, 'requeue');
   }
 
@@ -59,7 +50,8 @@ export class JobRetriesService {
     const view = await this.dataSource.transaction(async (manager) => {
       const job = await manager.findOne(JobEntity, { where: { id: jobId, workspaceId: context.workspaceId }, lock: { mode: 'pessimistic_write' } });
       if (!job) throw DomainError.notFound(`Job ${jobId}`);
-      this.assertRestartable(job, mode);
+      const refusal = retryRefusal(job.status, job, mode);
+      if (refusal) throw new DomainError(ErrorCodes.conflict, refusal);
       const call = await manager.findOneByOrFail(CallEntity, { id: job.callId });
       const restarted = await this.startAttempt(manager, job, mode);
       const data: JobRetryRequestedEvent = {
@@ -80,21 +72,14 @@ export class JobRetriesService {
     return view;
   }
 
-  private assertRestartable(job: JobEntity, mode: RetryMode): void {
-    if (!isTerminal(job.status)) throw new DomainError(ErrorCodes.conflict, `The job is still ${job.status}; retry it once it has finished`);
-    if (job[RESTART[mode].needs] === null || (mode !== 'requeue' && job.status === 'skipped')) {
-      const missing = mode === 'rerun' ? 'a transcript' : 'results to deliver';
-      throw new DomainError(ErrorCodes.conflict, `The job has no ${missing} yet; retry it with mode requeue`);
-    }
-  }
-
   private async startAttempt(manager: EntityManager, job: JobEntity, mode: RetryMode): Promise<JobEntity> {
     const now = new Date();
     const restarted: JobEntity = {
       ...job,
       attempt: job.attempt + 1,
-      status: RESTART[mode].status,
+      status: RETRY_RESTART[mode].status,
       statusReason: null,
+      attemptStartedAt: now,
       updatedAt: now,
       completedAt: null,
       failedAt: null,

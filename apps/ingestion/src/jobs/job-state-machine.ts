@@ -1,4 +1,4 @@
-import { EventType, EventTypes, JobStatus } from '@callsight/contracts';
+import { EventType, EventTypes, JobStatus, RetryMode } from '@callsight/contracts';
 
 /** Where a job is in the pipeline; later stages have higher ranks. */
 const RANK: Record<JobStatus, number> = {
@@ -53,3 +53,32 @@ export const STAGE_TIMESTAMP: Record<JobStatus, 'queuedAt' | 'transcribingAt' | 
   failed: 'failedAt',
   skipped: null,
 };
+
+/** Where each retry mode restarts the pipeline, and which stage it needs the job to have reached before. */
+export const RETRY_RESTART: Record<RetryMode, { status: 'queued' | 'analyzing' | 'delivering'; needs: 'queuedAt' | 'analyzingAt' | 'deliveringAt' }> = {
+  requeue: { status: 'queued', needs: 'queuedAt' },
+  rerun: { status: 'analyzing', needs: 'analyzingAt' },
+  redeliver: { status: 'delivering', needs: 'deliveringAt' },
+};
+
+export type JobStages = Record<'queuedAt' | 'analyzingAt' | 'deliveringAt', Date | null>;
+
+/**
+ * Why a client's retry cannot start, or null when it can: only a finished job is retried, a rerun
+ * needs a transcript (the job got to analysis), a redelivery needs results (it got to delivery),
+ * and a skipped job never ran, so it can only be requeued.
+ */
+export function retryRefusal(status: JobStatus, stages: JobStages, mode: RetryMode): string | null {
+  if (!isTerminal(status)) return `The job is still ${status}; retry it once it has finished`;
+  if (mode === 'requeue') return null;
+  if (status === 'skipped' || stages[RETRY_RESTART[mode].needs] === null) {
+    return `The job has ${mode === 'rerun' ? 'no transcript' : 'no results to deliver'} yet; retry it with mode requeue`;
+  }
+  return null;
+}
+
+/** Clients may set one status only, `queued`, and only on a skipped job: that is how a skipped duplicate is processed after all. */
+export function statusChangeRefusal(current: JobStatus, requested: JobStatus): string | null {
+  if (requested === 'queued' && current === 'skipped') return null;
+  return `A job cannot go from ${current} to ${requested}; only a skipped job can be set to queued (use POST /api/v1/jobs/{job_id}/retry for other retries)`;
+}

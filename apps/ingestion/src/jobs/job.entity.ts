@@ -1,5 +1,5 @@
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
-import type { CallSource, JobStatus } from '@callsight/contracts';
+import type { CallDirection, CallSource, JobStatus, TitleSource } from '@callsight/contracts';
 
 @Entity({ name: 'calls' })
 export class CallEntity {
@@ -50,7 +50,7 @@ export class CallEntity {
   transcript: string | null;
 
   @Column('text', { nullable: true })
-  direction: 'inbound' | 'outbound' | null;
+  direction: CallDirection | null;
 
   @Column('text', { name: 'from_number', nullable: true })
   fromNumber: string | null;
@@ -67,7 +67,7 @@ export class CallEntity {
 
   /** Whose title to prefer: the caller's (`provided`) or a generated one (`generated`, the default). */
   @Column('text', { name: 'title_source', nullable: true })
-  titleSource: 'provided' | 'generated' | null;
+  titleSource: TitleSource | null;
 
   @Column('timestamptz', { name: 'created_at' })
   createdAt: Date;
@@ -96,6 +96,10 @@ export class JobEntity {
 
   @Column('timestamptz', { name: 'queued_at' })
   queuedAt: Date;
+
+  /** When the current attempt began: the job timeout counts from here. */
+  @Column('timestamptz', { name: 'attempt_started_at' })
+  attemptStartedAt: Date;
 
   @Column('timestamptz', { name: 'transcribing_at', nullable: true })
   transcribingAt: Date | null;

@@ -1,6 +1,6 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 
-/** Per workspace and day of submission (UTC): how many jobs were accepted and how they ended. */
+/** Per workspace, day of submission (UTC) and organization: how many jobs were accepted and how they ended. */
 @Entity({ name: 'daily_rollups' })
 export class DailyRollupEntity {
   @PrimaryColumn('text', { name: 'workspace_id' })
@@ -8,6 +8,10 @@ export class DailyRollupEntity {
 
   @PrimaryColumn('date')
   day: string;
+
+  /** The calls' source_company_id; '' for calls sent without one. */
+  @PrimaryColumn('text', { name: 'organization_id' })
+  organizationId: string;
 
   @Column('integer')
   created: number;

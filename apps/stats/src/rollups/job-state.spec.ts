@@ -1,7 +1,7 @@
 import { EventEnvelope, EventType, EventTypes, JobRef } from '@callsight/contracts';
 import { JobState, nextJobState, rollupDelta } from './job-state';
 
-const job = (attempt = 1): JobRef => ({ jobId: 'job_1', callId: 'call_1', sourceCallId: null, sourceCompanyId: null, title: null, callDate: null, durationSeconds: 95, metadata: {}, webhookUrl: null, createdAt: '2026-01-01T10:00:00.000Z', attempt, algorithmIds: null });
+const job = (attempt = 1): JobRef => ({ jobId: 'job_1', callId: 'call_1', sourceCallId: null, sourceCompanyId: null, title: null, callDate: null, durationSeconds: 95, metadata: {}, webhookUrl: null, createdAt: '2026-01-01T10:00:00.000Z', attempt, algorithmIds: null, titleSource: null, repName: null, repEmail: null, language: null, direction: null, fromNumber: null, toNumber: null });
 const event = (type: EventType, attempt = 1, extra: Record<string, unknown> = {}): EventEnvelope => ({ id: 'evt_1', type, workspaceId: 'ws_1', occurredAt: '2026-01-01T10:00:05.000Z', data: { job: job(attempt), ...extra } });
 
 describe('stats job state', () => {

@@ -1,6 +1,6 @@
 import { Controller } from '@nestjs/common';
 import { MessagePattern, Payload } from '@nestjs/microservices';
-import { StatsRangeQuery, StatsSummary, Subjects, WorkspaceContext } from '@callsight/contracts';
+import { StatsByOrganization, StatsByOrganizationQuery, StatsRangeQuery, StatsSummary, Subjects, WorkspaceContext } from '@callsight/contracts';
 import { RollupsService } from './rollups.service';
 
 @Controller()
@@ -10,5 +10,10 @@ export class StatsRpcController {
   @MessagePattern(Subjects.stats.summary)
   summary(@Payload('context') context: WorkspaceContext, @Payload('data') range: StatsRangeQuery): Promise<StatsSummary> {
     return this.rollups.summary(context, range);
+  }
+
+  @MessagePattern(Subjects.stats.byOrganization)
+  byOrganization(@Payload('context') context: WorkspaceContext, @Payload('data') query: StatsByOrganizationQuery): Promise<StatsByOrganization> {
+    return this.rollups.byOrganization(context, query);
   }
 }

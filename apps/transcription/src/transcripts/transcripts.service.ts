@@ -36,6 +36,9 @@ export type TranscriptionOutcome =
 const countWords = (text: string): number => text.split(/\s+/).filter(Boolean).length;
 const withoutWords = (segments: TranscriptEntity['segments']): TranscriptSegment[] => segments.map(({ words: _words, ...segment }) => segment);
 
+/** A letter or a digit in any script: punctuation and whitespace alone are not something to analyse. */
+const HAS_WORDS = /[\p{L}\p{N}]/u;
+
 /** Turns a submitted call into a stored, speaker-attributed transcript and announces it. */
 @Injectable()
 export class TranscriptsService {
@@ -127,7 +130,7 @@ export class TranscriptsService {
 
   private fromSupplied(event: EventEnvelope<JobCreatedEvent>): TranscriptionOutcome {
     const { format, segments } = parseSuppliedTranscript(event.data.transcript ?? '');
-    if (segments.length === 0) return { kind: 'failed', code: 'empty_transcript', reason: 'the transcript has no words' };
+    if (!segments.some((segment) => HAS_WORDS.test(segment.text))) return { kind: 'failed', code: 'empty_transcript', reason: 'the transcript has no words' };
     const text = renderPlainText(segments);
     return { kind: 'transcribed', entity: this.entity(event, { engine: SUPPLIED, model: null, format, channels: null, segments, text, durationSeconds: event.data.job.durationSeconds, timings: null }) };
   }

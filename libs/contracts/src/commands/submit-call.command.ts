@@ -1,6 +1,6 @@
 import { IsIn, IsOptional, IsString, IsUrl, Matches, MaxLength, MinLength, ValidateIf } from 'class-validator';
 import { CallMetadataFields, MAX_TRANSCRIPT_CHARS } from '../dto/calls.dto';
-import type { CallSource } from '../events/job-events';
+import type { CallSource, TitleSource } from '../events/job-events';
 
 /** `ingestion.cmd.submit`: accept one call for processing. */
 export class SubmitCallCommand extends CallMetadataFields {
@@ -26,7 +26,7 @@ export class SubmitCallCommand extends CallMetadataFields {
   /** Whose title downstream processing should prefer (Kendo's title-selection flags). */
   @IsOptional()
   @IsIn(['provided', 'generated'])
-  title_source?: 'provided' | 'generated';
+  title_source?: TitleSource;
 
   /** The client's Idempotency-Key and a hash of what it sent with it. */
   @IsOptional()

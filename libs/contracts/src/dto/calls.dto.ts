@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsEmail, IsIn, IsISO8601, IsNumber, IsOptional, IsString, IsUrl, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsEmail, IsIn, IsNumber, IsOptional, IsString, IsUrl, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { IsIsoTimestamp } from './iso-timestamp.validator';
 import { FlatMetadata, IsFlatMetadata } from './flat-metadata.validator';
 import type { JobStatus } from './jobs.dto';
 
@@ -29,7 +30,7 @@ export class CallMetadataFields {
 
   @ApiPropertyOptional({ format: 'date-time', description: 'When the call took place (ISO 8601)' })
   @IsOptional()
-  @IsISO8601({ strict: true })
+  @IsIsoTimestamp()
   call_date?: string;
 
   @ApiPropertyOptional({ description: 'Call length in seconds', minimum: 0, maximum: 86400 })

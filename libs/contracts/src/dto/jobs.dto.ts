@@ -1,7 +1,9 @@
 import { ApiProperty, ApiPropertyOptional, IntersectionType } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
-import { ArrayMaxSize, IsIn, IsInt, IsISO8601, IsOptional, IsString, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { ArrayMaxSize, IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { IsIsoTimestamp } from './iso-timestamp.validator';
 import { idPattern } from '../ids';
+import type { CallDirection, TitleSource } from '../events/job-events';
 
 export const JOB_STATUSES = ['queued', 'transcribing', 'analyzing', 'delivering', 'completed', 'failed', 'skipped'] as const;
 export type JobStatus = (typeof JOB_STATUSES)[number];
@@ -52,8 +54,24 @@ export class JobView {
   call_date: string | null;
   @ApiPropertyOptional({ type: Number, nullable: true })
   duration_seconds: number | null;
+  @ApiPropertyOptional({ type: String, nullable: true, enum: ['provided', 'generated'], description: 'Which title to prefer: the one sent (provided) or a generated one; null for the default flow' })
+  title_source: TitleSource | null;
   @ApiPropertyOptional({ type: String, nullable: true, enum: ['inbound', 'outbound'] })
-  direction: 'inbound' | 'outbound' | null;
+  direction: CallDirection | null;
+  @ApiPropertyOptional({ type: String, nullable: true })
+  rep_name: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true })
+  rep_email: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true, description: 'BCP 47 language tag sent with the call' })
+  language: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true })
+  from_number: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true })
+  to_number: string | null;
+  @ApiPropertyOptional({ type: [String], nullable: true, description: 'The algorithms this call asked for; null for the workspace defaults' })
+  algorithm_ids: string[] | null;
+  @ApiPropertyOptional({ type: String, nullable: true, description: 'This call\'s webhook URL, overriding the workspace endpoint' })
+  webhook_url: string | null;
   @ApiProperty({ type: 'object', additionalProperties: true })
   metadata: Record<string, unknown>;
   @ApiProperty({ type: JobStages })
@@ -78,12 +96,12 @@ export class ListJobsQuery {
 
   @ApiPropertyOptional({ format: 'date-time', description: 'Jobs submitted at or after this time' })
   @IsOptional()
-  @IsISO8601({ strict: true })
+  @IsIsoTimestamp()
   created_from?: string;
 
   @ApiPropertyOptional({ format: 'date-time', description: 'Jobs submitted before this time' })
   @IsOptional()
-  @IsISO8601({ strict: true })
+  @IsIsoTimestamp()
   created_to?: string;
 
   @ApiPropertyOptional({ maxLength: 200 })

@@ -17,7 +17,18 @@ export interface JobRef {
   attempt: number;
   /** The algorithms this call asked for; null for the workspace defaults. */
   algorithmIds: string[] | null;
+  /** Kendo's title-selection flags: `provided` keeps the caller's title over a generated one; null for the default flow. */
+  titleSource: TitleSource | null;
+  repName: string | null;
+  repEmail: string | null;
+  language: string | null;
+  direction: CallDirection | null;
+  fromNumber: string | null;
+  toNumber: string | null;
 }
+
+export type TitleSource = 'provided' | 'generated';
+export type CallDirection = 'inbound' | 'outbound';
 
 export type CallSource = 'transcript' | 'audio_url' | 'audio_file';
 

@@ -1,11 +1,15 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsBoolean, IsEmail, IsISO8601, IsOptional, IsString, IsUrl, MaxLength, MinLength, ValidateIf } from 'class-validator';
+import { IsBoolean, IsEmail, IsOptional, IsString, IsUrl, MaxLength, MinLength, ValidateIf } from 'class-validator';
+import { IsIsoTimestamp } from '../dto/iso-timestamp.validator';
 import { FlatMetadata, IsFlatMetadata } from '../dto/flat-metadata.validator';
 import { MAX_TRANSCRIPT_CHARS } from '../dto/calls.dto';
 
 /** Platforms such as HubSpot workflows send booleans as text. */
 const booleanish = ({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value);
+
+/** Form-built bodies send an unused field as "" or null rather than leaving it out. */
+const emptyAsAbsent = ({ value }: { value: unknown }) => (value === '' || value === null ? undefined : value);
 
 /**
  * The Kendo Push API body, after snake_case names have been read as their camelCase twins.
@@ -13,13 +17,15 @@ const booleanish = ({ value }: { value: unknown }) => (value === 'true' ? true :
  */
 export class KendoIngestRequest {
   @ApiPropertyOptional({ description: 'The call transcript ("Rep: …" lines). Required unless audioUrl is sent.', maxLength: MAX_TRANSCRIPT_CHARS })
-  @ValidateIf((body: KendoIngestRequest) => body.transcript !== undefined || body.audioUrl === undefined)
+  @Transform(emptyAsAbsent)
+  @ValidateIf((body: KendoIngestRequest) => body.audioUrl === undefined)
   @IsString({ message: 'transcript or audioUrl is required; transcript must be a string' })
   @MinLength(1, { message: 'transcript or audioUrl is required; transcript must not be empty' })
   @MaxLength(MAX_TRANSCRIPT_CHARS)
   transcript?: string;
 
   @ApiPropertyOptional({ description: 'Where to download the recording. Takes priority over transcript.', format: 'uri' })
+  @Transform(emptyAsAbsent)
   @IsOptional()
   @IsUrl({ protocols: ['http', 'https'], require_protocol: true, require_tld: false }, { message: 'audioUrl must be an http(s) URL' })
   @MaxLength(2048)
@@ -56,7 +62,7 @@ export class KendoIngestRequest {
 
   @ApiPropertyOptional({ format: 'date-time', description: 'ISO 8601 date or date-time' })
   @IsOptional()
-  @IsISO8601({ strict: true })
+  @IsIsoTimestamp()
   callDate?: string;
 
   @ApiPropertyOptional({

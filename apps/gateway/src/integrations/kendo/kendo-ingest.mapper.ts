@@ -1,4 +1,4 @@
-import { DomainError, ErrorCodes, KendoIngestRequest, SubmitCallCommand } from '@callsight/contracts';
+import { DomainError, ErrorCodes, KendoIngestRequest, SubmitCallCommand, TitleSource } from '@callsight/contracts';
 import { normaliseDurationSeconds } from './kendo-duration';
 
 const SNAKE_TO_CAMEL: Record<string, keyof KendoIngestRequest> = {
@@ -30,7 +30,7 @@ export function camelCaseBody(body: unknown): Record<string, unknown> {
 }
 
 /** Kendo's title-selection rules: an explicit preference for the provided title, or none (the generated-title flow). */
-function titleSource(body: KendoIngestRequest): 'provided' | 'generated' | undefined {
+function titleSource(body: KendoIngestRequest): TitleSource | undefined {
   const { disableAiTitleGeneration: disable, useAiCallTitle: useAi } = body;
   if (disable !== undefined && useAi !== undefined && disable === useAi) {
     throw new DomainError(ErrorCodes.validationFailed, 'disableAiTitleGeneration and useAiCallTitle contradict each other', [{ field: 'useAiCallTitle', message: 'must be the inverse of disableAiTitleGeneration' }]);
@@ -65,7 +65,7 @@ export function toSubmission(body: KendoIngestRequest): KendoSubmission {
     ...(body.metadata !== undefined ? { metadata: body.metadata } : {}),
   };
   const reasons = [source === 'audio_url' ? 'queued for audio transcription and analysis' : 'queued for transcript analysis'];
-  if (source === 'audio_url' && body.transcript) reasons.push('the inline transcript was not kept because audio takes priority');
-  if (titles === 'provided' && !body.callTitle) reasons.push('no callTitle was sent, so a title will be generated');
+  if (source === 'audio_url' && typeof body.transcript === 'string' && body.transcript.trim()) reasons.push('the inline transcript was not kept because audio takes priority');
+  if (titles === 'provided' && !body.callTitle) reasons.push('AI title generation is disabled but no callTitle was sent, so the call has no title');
   return { command, statusReason: reasons.join('; ') };
 }
