@@ -120,6 +120,16 @@ describe('job progress in the ingestion service (PostgreSQL)', () => {
     expect((await queries.get(context, job.jobId)).status_reason).toBe('timed out: still analyzing 3600 s after attempt 2 started');
   });
 
+  it('forgets Idempotency-Keys past their lifetime, and only those', async () => {
+    const old = await submissions.submit(context, { source: 'transcript', transcript: 'A: hi', idempotency_key: `old-${Date.now()}`, request_hash: 'h' });
+    const fresh = await submissions.submit(context, { source: 'transcript', transcript: 'A: hi', idempotency_key: `fresh-${Date.now()}`, request_hash: 'h' });
+    await dataSource.query("UPDATE idempotency_keys SET created_at = now() - interval '2 days' WHERE response->>'job_id' = $1", [old.accepted.job_id]);
+    expect(await submissions.forgetIdempotencyKeys(24 * 3600)).toBe(1);
+    const left = await dataSource.query('SELECT response->>\'job_id\' AS job_id FROM idempotency_keys');
+    expect(left.map((row: { job_id: string }) => row.job_id)).toEqual([fresh.accepted.job_id]);
+    expect(await submissions.forgetIdempotencyKeys(24 * 3600)).toBe(0);
+  });
+
   it('does not show a job to another workspace', async () => {
     const job = await submit();
     await expect(queries.get({ ...context, workspaceId: 'ws_01jd5f3k1q8m2x7c9v4b6n0p3s' }, job.jobId)).rejects.toMatchObject({ code: 'not_found' });

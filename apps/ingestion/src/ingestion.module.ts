@@ -10,12 +10,12 @@ import { JobRetriesService } from './jobs/job-retries.service';
 import { SubmissionsService } from './calls/submissions.service';
 import { JobsRpcController } from './jobs/jobs.rpc.controller';
 import { JobProgressConsumer } from './jobs/job-progress.consumer';
-import { JOB_TIMEOUT_SETTINGS, JobTimeoutSettings, JobTimeoutSweeper } from './jobs/job-timeout.sweeper';
+import { HOUSEKEEPING_SETTINGS, HousekeepingSettings, HousekeepingSweeper } from './housekeeping/housekeeping.sweeper';
 import { WorkspaceConfigService } from './workspace-config/workspace-config.service';
 import { WorkspaceConfigRpcController } from './workspace-config/workspace-config.rpc.controller';
 
 export interface IngestionSettings {
-  jobTimeout: JobTimeoutSettings;
+  housekeeping: HousekeepingSettings;
 }
 
 @Module({})
@@ -34,9 +34,9 @@ export class IngestionModule {
         JobQueriesService,
         JobRetriesService,
         JobProgressConsumer,
-        JobTimeoutSweeper,
+        HousekeepingSweeper,
         WorkspaceConfigService,
-        { provide: JOB_TIMEOUT_SETTINGS, useValue: settings.jobTimeout },
+        { provide: HOUSEKEEPING_SETTINGS, useValue: settings.housekeeping },
       ],
     };
   }

@@ -44,6 +44,16 @@ export class SubmissionsService {
     return reply;
   }
 
+  /** Deletes keys older than `ttlSeconds`, a bounded batch at a time; resolves to how many went. */
+  async forgetIdempotencyKeys(ttlSeconds: number, batch = 1000): Promise<number> {
+    const [, deleted] = await this.dataSource.query(
+      `DELETE FROM ingestion.idempotency_keys WHERE (workspace_id, key) IN (
+         SELECT workspace_id, key FROM ingestion.idempotency_keys WHERE created_at < now() - make_interval(secs => $1) LIMIT $2 FOR UPDATE SKIP LOCKED)`,
+      [ttlSeconds, batch],
+    );
+    return deleted;
+  }
+
   /** Requests with the same key are serialised by an advisory lock, so a concurrent retry waits and then sees the first one's response. */
   private async earlierResponse(manager: EntityManager, workspaceId: string, command: SubmitCallCommand): Promise<SubmissionAccepted | null> {
     if (!command.idempotency_key) return null;

@@ -1,4 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { createHash } from 'node:crypto';
 import { createWriteStream } from 'node:fs';
 import { pipeline } from 'node:stream/promises';
 import { Dispatcher, request } from 'undici';
@@ -31,9 +32,19 @@ export class AudioSourceService {
     throw new AudioRejected('audio_missing', 'the job names no audio');
   }
 
+  /** The copy is checked against the checksum taken at upload, so a damaged or half-synced file is refused, not transcribed. */
   private async fromStorage(key: string, target: string): Promise<void> {
-    if (!(await this.storage.stat(key))) throw new AudioRejected('audio_missing', `the uploaded audio ${key} is not in storage`);
-    await pipeline(await this.storage.get(key), createWriteStream(target));
+    const stored = await this.storage.stat(key);
+    if (!stored) throw new AudioRejected('audio_missing', `the uploaded audio ${key} is not in storage`);
+    const hash = createHash('sha256');
+    await pipeline(await this.storage.get(key), async function* (chunks: AsyncIterable<Buffer>) {
+      for await (const chunk of chunks) {
+        hash.update(chunk);
+        yield chunk;
+      }
+    }, createWriteStream(target));
+    const actual = hash.digest('hex');
+    if (actual !== stored.sha256) throw new AudioRejected('audio_corrupt', `the stored audio ${key} does not match its checksum (expected sha256 ${stored.sha256}, read ${actual})`);
   }
 
   /** Follows at most five redirects itself, checking every hop against the egress policy. */

@@ -12,7 +12,7 @@ export interface ProbedAudio {
 /** Thrown when the audio itself is the problem (corrupt, silent, empty): retrying cannot help. */
 export class AudioRejected extends Error {
   constructor(
-    readonly code: 'undecodable_audio' | 'silent_audio' | 'empty_audio' | 'audio_too_long' | 'audio_too_large' | 'not_audio' | 'download_failed' | 'egress_denied' | 'audio_missing' | 'engine_unavailable',
+    readonly code: 'undecodable_audio' | 'silent_audio' | 'empty_audio' | 'audio_too_long' | 'audio_too_large' | 'not_audio' | 'download_failed' | 'egress_denied' | 'audio_missing' | 'audio_corrupt' | 'engine_unavailable',
     message: string,
   ) {
     super(message);
