@@ -14,7 +14,9 @@ const run = promisify(execFile);
 /**
  * A small server that speaks OpenAI's `/v1/audio/transcriptions` (multipart in, verbose_json out),
  * recognising with PocketSphinx behind it, so the OpenAI-compatible engine is tested against the
- * real protocol and real recognition. It records the form fields it was sent.
+ * real protocol and real recognition. It records the form fields it was sent. Asked for a model
+ * whose name contains "diarize", it labels segments by turn (A, B, A, …), as a diarizing server
+ * labels a strict two-party dialogue.
  */
 export class OpenAiSttServer {
   readonly calls: Array<Record<string, string | string[]>> = [];
@@ -62,7 +64,7 @@ export class OpenAiSttServer {
         task: 'transcribe',
         language: 'english',
         text: segments.map((segment) => segment.text).join(' '),
-        segments: segments.map((segment, id) => ({ id, start: segment.start, end: segment.end, text: ` ${segment.text}` })),
+        segments: segments.map((segment, id) => ({ id, start: segment.start, end: segment.end, text: ` ${segment.text}`, ...(String(fields.model).includes('diarize') ? { speaker: id % 2 === 0 ? 'A' : 'B' } : {}) })),
         words: segments.flatMap((segment) => segment.words.map((word) => ({ word: ` ${word.word}`, start: word.start, end: word.end, probability: word.confidence }))),
       };
       response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(body));

@@ -39,6 +39,7 @@ describe('transcription of generated speech', () => {
     await sox(...rightFiles, join(dir, 'right.wav'));
     await sox('-M', join(dir, 'left.wav'), join(dir, 'right.wav'), join(dir, 'call-stereo.wav'));
     await sox(...padded.filter((_, index) => index % 2 === 0), join(dir, 'agent-mono.wav'));
+    await sox(...padded, ...padded, join(dir, 'dialogue-mono.wav'));
     await ffmpeg(join(dir, 'agent-mono.wav'), join(dir, 'agent-mono.mp3'), '-c:a', 'libmp3lame', '-b:a', '64k');
     await ffmpeg(join(dir, 'agent-mono.wav'), join(dir, 'agent-mono.ogg'), '-c:a', 'libopus', '-b:a', '32k');
     await ffmpeg(join(dir, 'agent-mono.wav'), join(dir, 'agent-mono.flac'), '-c:a', 'flac');
@@ -106,6 +107,27 @@ describe('transcription of generated speech', () => {
     const wer = wordErrorRate(AGENT.join(' '), transcript.text.replace(/Speaker 1: /g, ''));
     werReport.push(`${file} ${(wer * 100).toFixed(1)}%`);
     expect(wer).toBeLessThanOrEqual(TARGET_WER);
+  });
+
+  it('cuts a recording longer than a chunk at pauses, so no word is lost at the seams', async () => {
+    const { job, transcript } = await transcribeUrl('dialogue-mono.wav');
+    expect(job.status).toBe('completed');
+    // Longer than two chunks and their slack, so at least two cuts are made.
+    expect(transcript.duration_seconds).toBeGreaterThan(2 * 20 * 1.25);
+    const once = AGENT.flatMap((line, index) => [line, CUSTOMER[index]]).join(' ');
+    const dialogue = `${once} ${once}`;
+    const wer = wordErrorRate(dialogue, transcript.text.replace(/Speaker 1: /g, ''));
+    werReport.push(`dialogue-mono.wav in 20 s chunks ${(wer * 100).toFixed(1)}%`);
+    expect(wer).toBeLessThanOrEqual(TARGET_WER);
+  });
+
+  it('keeps the speaker labels of an engine that diarizes a mono call', async () => {
+    const workspace = await running.workspaces.createWorkspace('diarized');
+    const client = new ApiClient(api.baseUrl, (await running.workspaces.createKey(workspace.id, 'k')).key);
+    await client.patch(`/api/v1/config/workspaces/${workspace.id}/transcription`, { engine: 'openai_compatible', model: 'whisper-diarize-test' });
+    const { job, transcript } = await transcribeUrl('dialogue-mono.wav', client);
+    expect(job.status).toBe('completed');
+    expect(new Set(transcript.segments.map((segment: any) => segment.speaker))).toEqual(new Set(['Speaker A', 'Speaker B']));
   });
 
   it('transcribes an uploaded recording from storage', async () => {

@@ -7,7 +7,8 @@ import { SpeechEngines } from '../engines/speech-engines';
 import type { RecognisedSegment } from '../engines/speech-engine';
 import { TRANSCRIPTION_SETTINGS, TranscriptionSettings } from '../transcription.settings';
 import { AudioSourceService } from './audio-source.service';
-import { AudioRejected, decodeToPcm, peakVolumeDb, probeAudio } from './media-tools';
+import { AudioRejected, decodeToPcm, findPauses, peakVolumeDb, probeAudio } from './media-tools';
+import { ChunkRange, planChunks } from './chunk-plan';
 
 /** Below this peak level a channel is taken as silent (a quiet phone line peaks well above -40 dBFS). */
 const SILENCE_DB = -50;
@@ -37,7 +38,8 @@ const elapsed = (since: number): number => Math.round(performance.now() - since)
 /**
  * Audio to a timed, speaker-attributed transcript: fetch, probe, decode each channel to 16 kHz mono,
  * refuse silence, recognise in chunks (in parallel, within the configured concurrency), and merge
- * the channels by time. Stereo calls give one speaker per channel; mono calls one speaker.
+ * the channels by time. Chunks are cut in pauses, so no word is split between two. Stereo calls give
+ * one speaker per channel; mono calls one speaker, unless the engine labels speakers (diarization).
  */
 @Injectable()
 export class AudioTranscriberService {
@@ -72,7 +74,7 @@ export class AudioTranscriberService {
     const decoded = await Promise.all(channels.map(async (channel, index) => {
       const path = join(work, `channel-${index}.wav`);
       await decodeToPcm(original, path, channel);
-      return { path, speaker: stereo ? (config.stereo_speakers[index] ?? `Speaker ${index + 1}`) : 'Speaker 1', audible: (await peakVolumeDb(path)) > SILENCE_DB };
+      return { id: `channel-${index}`, path, speaker: stereo ? (config.stereo_speakers[index] ?? `Speaker ${index + 1}`) : 'Speaker 1', audible: (await peakVolumeDb(path)) > SILENCE_DB };
     }));
     const audible = decoded.filter((channel) => channel.audible);
     if (audible.length === 0) throw new AudioRejected('silent_audio', 'the audio is silent');
@@ -81,12 +83,13 @@ export class AudioTranscriberService {
     const recogniseStarted = performance.now();
     const engine = this.engines.choose(config.engine);
     const options = { language: job.language ?? config.language, prompt: config.prompt, model: config.model };
-    const chunks = audible.flatMap((channel) => this.chunksOf(probed.durationSeconds).map((range) => ({ channel, range })));
-    const recognised = await mapLimited(chunks, this.settings.concurrency, async ({ channel, range }, ) => {
-      const path = join(work, `${channel.speaker.replace(/\W/g, '_')}-${range.start}.wav`);
+    const plans = await Promise.all(audible.map(async (channel) => ({ channel, ranges: await this.chunksOf(channel.path, probed.durationSeconds) })));
+    const chunks = plans.flatMap(({ channel, ranges }) => ranges.map((range, index) => ({ channel, range, index })));
+    const recognised = await mapLimited(chunks, this.settings.concurrency, async ({ channel, range, index }) => {
+      const path = join(work, `${channel.id}-${index}.wav`);
       await decodeToPcm(channel.path, path, null, range);
       const segments = await engine.transcribe(path, options);
-      return segments.map((segment) => this.placed(segment, range.start, channel.speaker));
+      return segments.map((segment) => this.placed(segment, range.start, stereo ? channel.speaker : (segment.speaker ?? channel.speaker)));
     });
     const recogniseMs = elapsed(recogniseStarted);
     const segments = recognised.flat().sort((a, b) => (a.start ?? 0) - (b.start ?? 0));
@@ -95,13 +98,13 @@ export class AudioTranscriberService {
     return { segments, engine: engine.id, model: engine.modelFor(options), durationSeconds: probed.durationSeconds, channels: probed.channels, timings };
   }
 
-  private chunksOf(durationSeconds: number): Array<{ start: number; duration: number }> {
-    const size = this.settings.chunkSeconds;
-    const count = Math.max(1, Math.ceil(durationSeconds / size));
-    return Array.from({ length: count }, (_, index) => ({ start: index * size, duration: size }));
+  /** Only audio longer than a chunk is searched for pauses to cut at. */
+  private async chunksOf(path: string, durationSeconds: number): Promise<ChunkRange[]> {
+    const pauses = durationSeconds > this.settings.chunkSeconds ? await findPauses(path) : [];
+    return planChunks(durationSeconds, this.settings.chunkSeconds, pauses);
   }
 
-  /** Chunk-relative times become call times; the speaker is the channel's. */
+  /** Chunk-relative times become call times; the speaker is the channel's, or on a mono call the engine's diarization label. */
   private placed(segment: RecognisedSegment, offset: number, speaker: string): TranscriptSegment & { words: TranscriptWord[] } {
     const words = segment.words.map((word) => ({ ...word, start: round(word.start + offset), end: round(word.end + offset) }));
     const confidences = words.map((word) => word.confidence).filter((value): value is number => value !== null);

@@ -1,5 +1,6 @@
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
+import type { Pause } from './chunk-plan';
 
 const run = promisify(execFile);
 
@@ -53,4 +54,20 @@ export async function peakVolumeDb(path: string): Promise<number> {
   const { stderr } = await run('ffmpeg', ['-v', 'info', '-nostdin', '-i', path, '-af', 'volumedetect', '-f', 'null', '-'], { timeout: 600_000 });
   const match = /max_volume:\s*(-?[\d.]+|-inf) dB/.exec(stderr);
   return !match || match[1] === '-inf' ? -Infinity : Number(match[1]);
+}
+
+/** Pauses in speech (ffmpeg silencedetect): stretches of at least `minSeconds` below `noiseDb`. */
+export async function findPauses(path: string, noiseDb = -35, minSeconds = 0.3): Promise<Pause[]> {
+  const { stderr } = await run('ffmpeg', ['-v', 'info', '-nostdin', '-i', path, '-af', `silencedetect=noise=${noiseDb}dB:d=${minSeconds}`, '-f', 'null', '-'], { timeout: 600_000, maxBuffer: 64 * 1024 * 1024 });
+  const pauses: Pause[] = [];
+  let start: number | null = null;
+  for (const match of stderr.matchAll(/silence_(start|end): (-?[\d.]+)/g)) {
+    const at = Number(match[2]);
+    if (match[1] === 'start') start = Math.max(0, at);
+    else if (start !== null) {
+      pauses.push({ start, end: at });
+      start = null;
+    }
+  }
+  return pauses;
 }

@@ -12,11 +12,14 @@ export interface OpenAiCompatibleSettings {
 
 interface VerboseJson {
   text?: string;
-  segments?: Array<{ start: number; end: number; text: string; avg_logprob?: number; words?: Array<{ word: string; start: number; end: number; probability?: number }> }>;
+  segments?: Array<{ start: number; end: number; text: string; speaker?: string | number; avg_logprob?: number; words?: Array<{ word: string; start: number; end: number; probability?: number }> }>;
   words?: Array<{ word: string; start: number; end: number; probability?: number }>;
 }
 
-/** Words belong to the segment they start in; servers that return words only at the top level are handled too. */
+/**
+ * Words belong to the segment they start in; servers that return words only at the top level are
+ * handled too. A segment's `speaker` (OpenAI's diarized_json, WhisperX-style servers) is kept.
+ */
 export function segmentsFromVerboseJson(body: VerboseJson): RecognisedSegment[] {
   const topWords: RecognisedWord[] = (body.words ?? []).map((word) => ({ word: word.word.trim(), start: word.start, end: word.end, confidence: word.probability ?? null }));
   const segments = body.segments ?? (body.text ? [{ start: 0, end: topWords.at(-1)?.end ?? 0, text: body.text }] : []);
@@ -24,9 +27,16 @@ export function segmentsFromVerboseJson(body: VerboseJson): RecognisedSegment[] 
     .map((segment) => {
       const own = segment.words?.map((word) => ({ word: word.word.trim(), start: word.start, end: word.end, confidence: word.probability ?? null }));
       const words = own ?? topWords.filter((word) => word.start >= segment.start && word.start < segment.end);
-      return { start: segment.start, end: segment.end, text: segment.text.trim(), words };
+      const speaker = segment.speaker === undefined || segment.speaker === null || segment.speaker === '' ? {} : { speaker: speakerName(segment.speaker) };
+      return { start: segment.start, end: segment.end, text: segment.text.trim(), words, ...speaker };
     })
     .filter((segment) => segment.text.length > 0);
+}
+
+/** "A" or 0 become "Speaker A" / "Speaker 1"; a server's own names ("SPEAKER_00", "agent") are kept. */
+function speakerName(label: string | number): string {
+  if (typeof label === 'number') return `Speaker ${label + 1}`;
+  return /^[A-Z0-9]$/i.test(label) ? `Speaker ${label.toUpperCase()}` : label;
 }
 
 /** Any server that speaks OpenAI's `/v1/audio/transcriptions` with `verbose_json`. */

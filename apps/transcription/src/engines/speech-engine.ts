@@ -10,6 +10,8 @@ export interface RecognisedSegment {
   end: number;
   text: string;
   words: RecognisedWord[];
+  /** The speaker label of an engine that diarizes; absent otherwise. */
+  speaker?: string;
 }
 
 export interface RecognitionOptions {
