@@ -90,7 +90,7 @@ async function main() {
       const said = (speaker) => transcript.segments.filter((segment) => segment.speaker === speaker).map((segment) => segment.text).join(' ');
       const agent = edits(Array(4).fill(AGENT.join(' ')).join(' '), said('Agent'));
       const customer = edits(Array(4).fill(CUSTOMER.join(' ')).join(' '), said('Customer'));
-      pipeline.push({ concurrency, audioSeconds: +transcript.durationSeconds.toFixed(1), chunksPerChannel: Math.ceil(transcript.durationSeconds / 30), wallSeconds: +wall.toFixed(2), realTimeFactor: +(wall / transcript.durationSeconds).toFixed(3), wer: +(((agent.errors + customer.errors) / (agent.words + customer.words)) * 100).toFixed(1) });
+      pipeline.push({ concurrency, audioSeconds: +transcript.durationSeconds.toFixed(1), targetChunkSeconds: 30, wallSeconds: +wall.toFixed(2), realTimeFactor: +(wall / transcript.durationSeconds).toFixed(3), wer: +(((agent.errors + customer.errors) / (agent.words + customer.words)) * 100).toFixed(1) });
     }
     console.log(JSON.stringify({ cpus: cpus().length, engines: results, stereoCallPipeline: pipeline, openAiCompatible: process.env.CALLSIGHT_OPENAI_STT_URL ? 'measured' : 'not measured (set CALLSIGHT_OPENAI_STT_URL)' }, null, 2));
   } finally {
