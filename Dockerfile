@@ -27,7 +27,7 @@ ENV APP=${APP}
 USER 10001:10001
 HEALTHCHECK --interval=15s --timeout=3s --start-period=30s --retries=3 \
   CMD node -e "fetch('http://127.0.0.1:' + (process.env.PORT || 3000) + '/health').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"
-CMD ["sh", "-c", "exec node dist/apps/${APP}/src/main.js"]
+CMD ["sh", "-c", "exec node dist/apps/${APP}/main.js"]
 
 FROM runtime AS transcription
 USER root

@@ -33,7 +33,7 @@ async function main() {
   await admin.query(`CREATE DATABASE "${database}"`);
   const url = new URL(ADMIN_URL);
   url.pathname = `/${database}`;
-  const key = execFileSync(process.execPath, [join(__dirname, '..', 'dist/apps/cli/src/main.js'), 'keys', 'generate']).toString().trim();
+  const key = execFileSync(process.execPath, [join(__dirname, '..', 'dist/apps/cli/main.js'), 'keys', 'generate']).toString().trim();
   const delivered = new Map();
   const receiver = http.createServer((request, response) => {
     let body = '';
@@ -51,7 +51,7 @@ async function main() {
       const port = await freePort();
       if (service === 'gateway') gatewayPort = port;
       const env = { PATH: process.env.PATH, DATABASE_URL: url.toString(), NATS_URL, CALLSIGHT_NAMESPACE: namespace, PORT: String(port), CALLSIGHT_BOOTSTRAP_API_KEY: key, CALLSIGHT_EGRESS_ALLOW: '127.0.0.1', CALLSIGHT_WEBHOOK_POLL_MS: '200', CALLSIGHT_RATE_LIMIT_PER_MINUTE: '100000', LOG_LEVEL: 'warn' };
-      children.push(spawn(process.execPath, [join(__dirname, '..', `dist/apps/${service}/src/main.js`)], { env, stdio: 'ignore' }));
+      children.push(spawn(process.execPath, [join(__dirname, '..', `dist/apps/${service}/main.js`)], { env, stdio: 'ignore' }));
       for (let tries = 0; ; tries += 1) {
         try {
           if ((await fetch(`http://127.0.0.1:${port}/health/ready`)).ok) break;

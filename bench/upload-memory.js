@@ -26,7 +26,7 @@ async function main() {
   const port = await freePort();
   const url = new URL(ADMIN_URL);
   url.pathname = `/${database}`;
-  const child = spawn(process.execPath, [join(__dirname, '..', 'dist/apps/standalone/src/main.js')], {
+  const child = spawn(process.execPath, [join(__dirname, '..', 'dist/apps/standalone/main.js')], {
     env: { PATH: process.env.PATH, DATABASE_URL: url.toString(), PORT: String(port), CALLSIGHT_STORAGE_DIR: storageDir, CALLSIGHT_DATA_DIR: storageDir, CALLSIGHT_UPLOAD_MAX_BYTES: String((SIZE_MB + 10) * 1024 * 1024), LOG_LEVEL: 'warn' },
     stdio: ['ignore', 'pipe', 'inherit'],
   });

@@ -5,7 +5,7 @@ const { existsSync, readdirSync, statSync } = require('node:fs');
 const { join } = require('node:path');
 
 const root = join(__dirname, '..');
-const marker = join(root, 'dist', 'apps', 'standalone', 'src', 'main.js');
+const marker = join(root, 'dist', 'apps', 'standalone', 'main.js');
 
 function newestSource(dir) {
   let newest = 0;

@@ -56,7 +56,7 @@ describe('Dockerfile', () => {
   });
 
   it('runs the entry point of the app it is given, and every app has one', () => {
-    expect(dockerfile).toContain('node dist/apps/${APP}/src/main.js');
+    expect(dockerfile).toContain('node dist/apps/${APP}/main.js');
     for (const app of SERVICE_NAMES) expect(existsSync(join(ROOT, 'apps', app, 'src', 'main.ts'))).toBe(true);
   });
 

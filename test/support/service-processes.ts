@@ -9,7 +9,7 @@ import { StopWaiting, waitFor } from './wait-for';
 const ROOT = resolve(__dirname, '..', '..');
 export const LOG_DIR = join(ROOT, 'test-results', 'logs');
 
-export const entryPoint = (app: string): string => join(ROOT, 'dist', 'apps', app, 'src', 'main.js');
+export const entryPoint = (app: string): string => join(ROOT, 'dist', 'apps', app, 'main.js');
 
 /** One service as its own OS process (the built entry point), with its output kept in a log file. */
 export class ServiceProcess {

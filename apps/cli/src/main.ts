@@ -36,7 +36,7 @@ function parseScopes(value: string): ApiKeyScope[] {
 
 const print = (value: unknown): void => console.log(JSON.stringify(value, null, 2));
 
-export function buildProgram(): Command {
+function buildProgram(): Command {
   const program = new Command('callsight').description('Callsight administration').showHelpAfterError();
 
   program
@@ -110,11 +110,9 @@ export function buildProgram(): Command {
   return program;
 }
 
-if (require.main === module) {
-  buildProgram()
-    .parseAsync(process.argv)
-    .catch((error: unknown) => {
-      console.error(error instanceof DomainError || error instanceof Error ? `error: ${error.message}` : error);
-      process.exit(1);
-    });
-}
+buildProgram()
+  .parseAsync(process.argv)
+  .catch((error: unknown) => {
+    console.error(error instanceof DomainError || error instanceof Error ? `error: ${error.message}` : error);
+    process.exit(1);
+  });
