@@ -39,6 +39,47 @@ Customer: I need to book a cleaning.
     ]);
   });
 
+  it('keeps the timed words of utterances', () => {
+    const json = JSON.stringify({ utterances: [{ speaker: 'A', text: 'Hi there.', start: 250, end: 1250, words: [{ text: 'Hi', start: 250, end: 600, confidence: 0.98, speaker: 'A' }, { text: 'there.', start: 700, end: 1250, confidence: 0.9, speaker: 'A' }] }] });
+    expect(parseSuppliedTranscript(json).segments[0].words).toEqual([
+      { word: 'Hi', start: 0.25, end: 0.6, confidence: 0.98 },
+      { word: 'there.', start: 0.7, end: 1.25, confidence: 0.9 },
+    ]);
+  });
+
+  it('reads Deepgram results without utterances: diarized words become speaker turns', () => {
+    const word = (text: string, start: number, speaker: number) => ({ word: text.toLowerCase().replace(/\W/g, ''), punctuated_word: text, start, end: start + 0.4, confidence: 0.9, speaker });
+    const json = JSON.stringify({
+      metadata: { request_id: 'x' },
+      results: { channels: [{ alternatives: [{ transcript: 'hello there hi', confidence: 0.9, words: [word('Hello', 0, 0), word('there.', 0.5, 0), word('Hi!', 1.2, 1), word('Anyone?', 4, 1)] }] }] },
+    });
+    const { format, segments } = parseSuppliedTranscript(json);
+    expect(format).toBe('json');
+    expect(segments.map(({ speaker, text, start, end }) => ({ speaker, text, start, end }))).toEqual([
+      { speaker: 'Speaker 1', text: 'Hello there.', start: 0, end: 0.9 },
+      { speaker: 'Speaker 2', text: 'Hi!', start: 1.2, end: 1.6 },
+      { speaker: 'Speaker 2', text: 'Anyone?', start: 4, end: 4.4 },
+    ]);
+    expect(segments[0].words).toHaveLength(2);
+  });
+
+  it('reads Deepgram multichannel results as one speaker per channel, merged by time', () => {
+    const channel = (words: Array<[string, number]>) => ({ alternatives: [{ transcript: words.map(([text]) => text).join(' '), words: words.map(([text, start]) => ({ word: text, start, end: start + 0.5, confidence: 0.8 })) }] });
+    const json = JSON.stringify({ results: { channels: [channel([['hello', 0], ['caller', 0.6]]), channel([['hi', 1.5]])] } });
+    expect(parseSuppliedTranscript(json).segments.map(({ speaker, text }) => [speaker, text])).toEqual([
+      ['Speaker 1', 'hello caller'],
+      ['Speaker 2', 'hi'],
+    ]);
+  });
+
+  it('reads AssemblyAI words (milliseconds) when there are no utterances', () => {
+    const json = JSON.stringify({ text: 'Hi. Hello.', words: [{ text: 'Hi.', start: 0, end: 400, confidence: 0.9, speaker: 'A' }, { text: 'Hello.', start: 600, end: 1000, confidence: 0.8, speaker: 'B' }] });
+    expect(parseSuppliedTranscript(json).segments.map(({ speaker, text, start }) => [speaker, text, start])).toEqual([
+      ['A', 'Hi.', 0],
+      ['B', 'Hello.', 0.6],
+    ]);
+  });
+
   it('reads Deepgram utterances (seconds, numbered speakers)', () => {
     const json = JSON.stringify({ results: { utterances: [{ speaker: 0, transcript: 'Good morning.', start: 0.5, end: 1.2 }, { speaker: 1, transcript: 'Morning!', start: 1.4, end: 2 }] } });
     expect(parseSuppliedTranscript(json).segments.map((segment) => [segment.speaker, segment.text])).toEqual([

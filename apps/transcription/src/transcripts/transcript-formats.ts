@@ -1,4 +1,4 @@
-import type { TranscriptSegment } from '@callsight/contracts';
+import type { TranscriptSegment, TranscriptWord } from '@callsight/contracts';
 import { parseSpeakerLines, UNKNOWN_SPEAKER } from './speaker-lines.parser';
 
 export type TranscriptFormat = 'speaker_lines' | 'webvtt' | 'srt' | 'json';
@@ -40,13 +40,67 @@ const isObject = (value: unknown): value is Json => typeof value === 'object' &&
 const seconds = (value: unknown, scale: number): number | null => (typeof value === 'number' && Number.isFinite(value) ? Math.round((value / scale) * 1000) / 1000 : null);
 const speakerName = (value: unknown): string => (value === undefined || value === null ? UNKNOWN_SPEAKER : typeof value === 'number' ? `Speaker ${value + 1}` : String(value));
 
+/** Deepgram's punctuated_word, its word, or AssemblyAI's text. */
+const wordText = (item: Json): string | null => [item.punctuated_word, item.word, item.text].find((value): value is string => typeof value === 'string' && value.trim() !== '')?.trim() ?? null;
+
+/** Timed words, as Deepgram (s) and AssemblyAI (ms) put them on utterances and results. */
+function wordsOf(items: unknown, scale: number): Array<TranscriptWord & { speaker?: unknown }> {
+  if (!Array.isArray(items)) return [];
+  return items.filter(isObject).flatMap((item) => {
+    const word = wordText(item);
+    const start = seconds(item.start, scale);
+    const end = seconds(item.end, scale);
+    if (!word || start === null || end === null) return [];
+    const confidence = typeof item.confidence === 'number' && Number.isFinite(item.confidence) ? item.confidence : null;
+    return [{ word, start, end, confidence, ...(item.speaker !== undefined ? { speaker: item.speaker } : {}) }];
+  });
+}
+
+const plainWords = (words: Array<TranscriptWord & { speaker?: unknown }>): TranscriptWord[] => words.map(({ word, start, end, confidence }) => ({ word, start, end, confidence }));
+
 /** Utterance lists as AssemblyAI (ms), Deepgram (s) and plain {speaker, text, start, end} arrays have them. */
 function fromUtterances(items: unknown[], scale: number): TranscriptSegment[] {
   return items.filter(isObject).flatMap((item) => {
     const text = typeof item.text === 'string' ? item.text : typeof item.transcript === 'string' ? item.transcript : null;
     if (!text?.trim()) return [];
-    return [{ speaker: speakerName(item.speaker), text: text.trim(), start: seconds(item.start, scale), end: seconds(item.end, scale) }];
+    const words = plainWords(wordsOf(item.words, scale));
+    return [{ speaker: speakerName(item.speaker), text: text.trim(), start: seconds(item.start, scale), end: seconds(item.end, scale), ...(words.length ? { words } : {}) }];
   });
+}
+
+/** A pause this long between two words of one speaker starts a new segment. */
+const TURN_GAP_SECONDS = 1.5;
+
+/** Words without utterances become segments: a new one wherever the speaker changes or a long pause falls. */
+function fromWords(words: Array<TranscriptWord & { speaker?: unknown }>, fallbackSpeaker: unknown): TranscriptSegment[] {
+  const segments: Array<TranscriptSegment & { words: TranscriptWord[] }> = [];
+  for (const { speaker: label, ...word } of words) {
+    const speaker = speakerName(label ?? fallbackSpeaker);
+    const current = segments.at(-1);
+    if (current && current.speaker === speaker && word.start - (current.end ?? word.start) <= TURN_GAP_SECONDS) {
+      current.words.push(word);
+      current.text = `${current.text} ${word.word}`;
+      current.end = word.end;
+      continue;
+    }
+    segments.push({ speaker, text: word.word, start: word.start, end: word.end, words: [word] });
+  }
+  return segments;
+}
+
+/** Deepgram without utterances: each channel's first alternative; channels of a multichannel request are speakers. */
+function fromDeepgramChannels(channels: unknown[]): TranscriptSegment[] {
+  const multichannel = channels.length > 1;
+  const segments = channels.flatMap((channel, index) => {
+    const alternative = isObject(channel) && Array.isArray(channel.alternatives) ? channel.alternatives.find(isObject) : undefined;
+    if (!alternative) return [];
+    const channelSpeaker = multichannel ? index : undefined;
+    const words = wordsOf(alternative.words, 1);
+    if (words.length) return fromWords(words, channelSpeaker);
+    const text = typeof alternative.transcript === 'string' ? alternative.transcript.trim() : '';
+    return text ? [{ speaker: speakerName(channelSpeaker), text, start: null, end: null }] : [];
+  });
+  return segments.sort((a, b) => (a.start ?? 0) - (b.start ?? 0));
 }
 
 function parseJson(content: string): TranscriptSegment[] {
@@ -56,7 +110,10 @@ function parseJson(content: string): TranscriptSegment[] {
   if (Array.isArray(data.utterances)) return fromUtterances(data.utterances, 1000);
   const results = data.results;
   if (isObject(results) && Array.isArray(results.utterances)) return fromUtterances(results.utterances, 1);
+  if (isObject(results) && Array.isArray(results.channels)) return fromDeepgramChannels(results.channels);
   if (Array.isArray(data.segments)) return fromUtterances(data.segments, 1);
+  const assemblyWords = wordsOf(data.words, 1000);
+  if (assemblyWords.length) return fromWords(assemblyWords, undefined);
   if (typeof data.text === 'string') return parseSpeakerLines(data.text);
   return [];
 }
@@ -80,8 +137,8 @@ const isJson = (text: string): boolean => {
 
 /**
  * A supplied transcript in whatever common shape it comes: "Speaker: text" lines, WebVTT, SRT, or
- * JSON as AssemblyAI (utterances, ms), Deepgram (results.utterances, s) or OpenAI verbose_json
- * (segments, s) emit it, or a plain array of {speaker, text, start, end}.
+ * JSON as AssemblyAI (utterances or words, ms), Deepgram (results.utterances or results.channels,
+ * s) or OpenAI verbose_json (segments, s) emit it, or a plain array of {speaker, text, start, end}.
  */
 export function parseSuppliedTranscript(content: string): { format: TranscriptFormat; segments: TranscriptSegment[] } {
   const format = detectFormat(content);
