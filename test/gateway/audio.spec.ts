@@ -79,6 +79,30 @@ describe('audio submissions', () => {
     expect(await jobTotal()).toBe(jobs);
   });
 
+  const WAV_HEAD = Buffer.concat([Buffer.from('RIFF'), Buffer.alloc(4), Buffer.from('WAVEfmt '), Buffer.alloc(48)]).toString('latin1');
+  const part = (name: string, body: string, filename?: string) =>
+    `--b0undary\r\nContent-Disposition: form-data; name="${name}"${filename ? `; filename="${filename}"` : ''}\r\n${filename ? 'Content-Type: audio/wav\r\n' : ''}\r\n${body}\r\n`;
+
+  it.each<[string, string, string]>([
+    ['no boundary', 'multipart/form-data', part('file', WAV_HEAD, 'a.wav') + '--b0undary--\r\n'],
+    ['a boundary that never appears', 'multipart/form-data; boundary=other', part('file', WAV_HEAD, 'a.wav') + '--b0undary--\r\n'],
+    ['a body cut off inside the file', 'multipart/form-data; boundary=b0undary', part('file', WAV_HEAD + 'x'.repeat(4000), 'a.wav').slice(0, 200)],
+    ['no closing boundary', 'multipart/form-data; boundary=b0undary', part('file', WAV_HEAD + 'x'.repeat(4000), 'a.wav')],
+    ['a part without headers', 'multipart/form-data; boundary=b0undary', '--b0undary\r\n\r\nhello\r\n--b0undary--\r\n'],
+    ['garbage', 'multipart/form-data; boundary=b0undary', '\u0000\u0001garbage'],
+    ['an empty body', 'multipart/form-data; boundary=b0undary', ''],
+    ['a field too long', 'multipart/form-data; boundary=b0undary', part('title', 'x'.repeat(2_000_000)) + part('file', WAV_HEAD, 'a.wav') + '--b0undary--\r\n'],
+  ])('answers a broken multipart body (%s) with a 4xx problem and keeps nothing', async (_label, contentType, raw) => {
+    const [files, jobs] = [storedFiles(), await jobTotal()];
+    const response = await api.request('POST', '/api/v1/calls/audio-file', { raw, headers: { 'content-type': contentType } });
+    expect(response.status).toBeGreaterThanOrEqual(400);
+    expect(response.status).toBeLessThan(500);
+    expect(response.headers.get('content-type')).toMatch(/problem\+json/);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(storedFiles()).toBe(files);
+    expect(await jobTotal()).toBe(jobs);
+  });
+
   it('refuses a JSON body on the upload route and a multipart body on the JSON routes', async () => {
     expect((await api.post('/api/v1/calls/audio-file', { file: 'x' })).status).toBe(415);
     expect((await api.request('POST', '/api/v1/calls/transcript', { form: form({ transcript: 'A: hi' }, []) })).status).toBe(415);

@@ -35,6 +35,8 @@ function typedField(name: string, value: string): unknown {
   }
 }
 
+const malformed = (error: unknown): DomainError => new DomainError(ErrorCodes.badRequest, `The multipart body is malformed: ${(error as Error).message}`);
+
 /**
  * Receives a multipart upload: the audio streams straight into storage (never whole in memory)
  * while the form fields are collected; when anything is wrong the stored audio is removed again.
@@ -87,25 +89,33 @@ export class AudioUploadService {
         }
       });
       parser.on('file', (name, stream: Readable) => {
+        // A broken body breaks the part: that is the client's fault (400); a storage failure is not.
+        let bodyError: unknown = null;
+        stream.on('error', (error) => (bodyError ??= error));
         if (name !== FILE_FIELD || storing) {
           stream.resume();
           fail(new DomainError(ErrorCodes.validationFailed, `Send exactly one file, as the form field "${FILE_FIELD}"`, [{ field: name, message: 'unexpected file' }]));
           return;
         }
-        storing = this.storage.put(stream, { workspaceId, maxBytes: this.settings.maxBytes });
+        storing = this.storage.put(stream, { workspaceId, maxBytes: this.settings.maxBytes }).catch((error: unknown) => {
+          throw error instanceof DomainError || !bodyError ? error : malformed(bodyError);
+        });
         // A refused file (not audio, too large) is answered at once rather than read to its end.
         storing.catch((error: unknown) => {
           fail(error);
           request.unpipe(parser);
           stream.resume();
-          reject(error);
+          reject(failure);
         });
       });
       parser.on('filesLimit', () => fail(new DomainError(ErrorCodes.validationFailed, 'Send exactly one file', [{ field: FILE_FIELD, message: 'only one file is accepted' }])));
       parser.on('fieldsLimit', () => fail(new DomainError(ErrorCodes.validationFailed, 'Too many form fields')));
       parser.on('partsLimit', () => fail(new DomainError(ErrorCodes.validationFailed, 'Too many form parts')));
-      parser.on('error', (error: unknown) => fail(new DomainError(ErrorCodes.badRequest, `The multipart body is malformed: ${(error as Error).message}`)));
-      parser.on('close', () => {
+      // The parser may end with 'error' and no 'close', so either one settles the upload, once.
+      let settled = false;
+      const settle = () => {
+        if (settled) return;
+        settled = true;
         const pending: Promise<StoredAudio | null> = storing ?? Promise.resolve(null);
         pending.then(
           async (audio) => {
@@ -115,7 +125,12 @@ export class AudioUploadService {
           },
           (error: unknown) => reject(failure ?? error),
         );
+      };
+      parser.on('error', (error: unknown) => {
+        fail(malformed(error));
+        settle();
       });
+      parser.on('close', settle);
       request.on('aborted', () => fail(new DomainError(ErrorCodes.badRequest, 'The upload was aborted')));
       request.pipe(parser);
     });
