@@ -105,6 +105,22 @@ describe('Kendo Push API compatibility', () => {
     expect(response.body.code).toBe('unauthenticated');
   });
 
+  it('answers 401, never 500, to keys passed in odd shapes', async () => {
+    const odd = [
+      post(DOC_EXAMPLE, {}, `${PATH}?apiKey=${key}&apiKey=${key}`),
+      post(DOC_EXAMPLE, {}, `${PATH}?apiKey[]=${key}`),
+      post(DOC_EXAMPLE.replace('{ "transcript"', '{ "apiKey": 12345, "transcript"'), {}),
+      post(DOC_EXAMPLE.replace('{ "transcript"', '{ "apiKey": ["a"], "transcript"'), {}),
+      post(DOC_EXAMPLE.replace('{ "transcript"', `{ "api_key": "${key.slice(0, -1)}x", "transcript"`), {}),
+      post(DOC_EXAMPLE, { Authorization: 'Bearer' }),
+      post(DOC_EXAMPLE, { Authorization: `Basic ${Buffer.from(key).toString('base64')}` }),
+    ];
+    for (const response of await Promise.all(odd)) {
+      expect(response.status).toBe(401);
+      expect(response.headers.get('content-type')).toMatch(/problem\+json/);
+    }
+  });
+
   it('answers 413 to a body over 5 MB', async () => {
     const response = await post(JSON.stringify({ transcript: `Rep: ${'x'.repeat(5 * 1024 * 1024)}` }), { 'X-API-Key': key });
     expect(response.status).toBe(413);

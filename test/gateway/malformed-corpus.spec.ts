@@ -53,6 +53,20 @@ const QUERIES = [
   ),
 ];
 
+/** Body encodings and charsets a client may claim (falsely). */
+const ODD_ENCODINGS: Array<Record<string, string>> = [
+  { 'content-encoding': 'gzip' },
+  { 'content-encoding': 'deflate' },
+  { 'content-encoding': 'br' },
+  { 'content-encoding': 'zstd' },
+  { 'content-type': 'application/json; charset=utf-16' },
+  { 'content-type': 'application/json; charset=latin1' },
+  { 'content-type': 'application/json; charset=nonsense' },
+  { 'content-type': 'application/merge-patch+json' },
+  { 'content-type': 'multipart/form-data; boundary=x' },
+  { 'content-type': 'text/plain' },
+];
+
 /** Dates `class-validator` calls ISO 8601 but `Date` cannot read, or that do not exist. */
 const UNREADABLE_DATES = ['2026-W10', '2026-W10-3', '20260307', '2026-066', '20260307T143000Z', '-271821-04-20T00:00:00Z', '+275760-09-13T00:00:00Z', '2026-02-30', '2026-03-07T24:30:00Z', '0000-01-01'];
 
@@ -139,6 +153,9 @@ describe('a generated corpus of malformed requests', () => {
       }
       if (route.method !== 'GET') {
         await check(`#${sent++} ${route.method} ${path} bad content-type`, () => api.request(route.method, path, { raw: '<xml/>', headers: { 'content-type': 'application/xml' } }));
+        for (const headers of ODD_ENCODINGS) {
+          await check(`#${sent++} ${route.method} ${path} ${JSON.stringify(headers)}`, () => api.request(route.method, path, { raw: '{"transcript": 7, "mode": 7, "status": 7}', headers: { 'content-type': 'application/json', ...headers } }));
+        }
         await check(`#${sent++} ${route.method} ${path} bad idempotency key`, () => api.request(route.method, path, { body: { transcript: 1 }, headers: { 'Idempotency-Key': 'ä'.repeat(300) } }));
       }
       await check(`#${sent++} ${route.method} ${path} garbage authorization`, () => new ApiClient(api.baseUrl).request(route.method, path, { headers: { authorization: `Bearer ${'\u00ff'.repeat(50)}` } }));
