@@ -47,15 +47,24 @@ export class AudioSourceService {
     if (actual !== stored.sha256) throw new AudioRejected('audio_corrupt', `the stored audio ${key} does not match its checksum (expected sha256 ${stored.sha256}, read ${actual})`);
   }
 
-  /** Follows at most five redirects itself, checking every hop against the egress policy. */
+  /** Follows at most five redirects itself, checking every hop against the egress policy. A download past the deadline is retried later. */
   private async download(url: string, target: string): Promise<void> {
     const deadline = AbortSignal.timeout(this.settings.downloadTimeoutMs);
-    let current = new URL(url);
+    try {
+      await this.follow(new URL(url), target, deadline);
+    } catch (error) {
+      if (deadline.aborted && !(error instanceof AudioRejected)) throw new Error(`downloading the audio did not finish within ${this.settings.downloadTimeoutMs} ms`);
+      throw error;
+    }
+  }
+
+  private async follow(start: URL, target: string, deadline: AbortSignal): Promise<void> {
+    let current = start;
     for (let hop = 0; hop <= MAX_REDIRECTS; hop += 1) {
       const response = await this.get(current, deadline);
       if (response.statusCode >= 300 && response.statusCode < 400 && response.headers.location) {
         await response.body.dump();
-        current = new URL(String(response.headers.location), current);
+        current = redirectTarget(String(response.headers.location), current);
         continue;
       }
       if (response.statusCode >= 400) {
@@ -81,12 +90,13 @@ export class AudioSourceService {
 
   private async save(response: Dispatcher.ResponseData, target: string): Promise<void> {
     const type = String(response.headers['content-type'] ?? '');
+    // A refused body is not read at all: it may be large, or never end.
     if (type && !ACCEPTED_TYPES.test(type)) {
-      await response.body.dump();
+      discard(response);
       throw new AudioRejected('not_audio', `the URL does not serve audio (content type ${type})`);
     }
     if (Number(response.headers['content-length'] ?? 0) > this.settings.maxBytes) {
-      await response.body.dump();
+      discard(response);
       throw new AudioRejected('audio_too_large', `the audio is larger than ${this.settings.maxBytes} bytes`);
     }
     try {
@@ -97,4 +107,17 @@ export class AudioSourceService {
       throw error;
     }
   }
+}
+
+function redirectTarget(location: string, from: URL): URL {
+  try {
+    return new URL(location, from);
+  } catch {
+    throw new AudioRejected('download_failed', `downloading the audio failed: the server redirected to an invalid URL (${location.slice(0, 200)})`);
+  }
+}
+
+/** Drops a response without reading it; undici reports the abort as an error, which is expected here. */
+function discard(response: Dispatcher.ResponseData): void {
+  response.body.on('error', () => undefined).destroy();
 }
