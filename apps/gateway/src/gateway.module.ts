@@ -68,7 +68,7 @@ export class GatewayModule {
   /** For building the OpenAPI document without connecting to anything. */
   static forDocument(): DynamicModule {
     return GatewayModule.forRoot(
-      { service: 'gateway', databaseUrl: 'postgres://unused/unused', bus: { kind: 'in-process' }, httpPort: DEFAULT_PORTS.gateway, logLevel: 'silent' },
+      { service: 'gateway', databaseUrl: 'postgres://unused/unused', bus: { kind: 'in-process' }, httpPort: DEFAULT_PORTS.gateway, logLevel: 'silent', ownsProcess: false },
       { bootstrapApiKey: null, rateLimitPerMinute: 600, storage: new StorageEnv() },
     );
   }

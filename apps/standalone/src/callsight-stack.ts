@@ -32,7 +32,7 @@ export interface CallsightStack {
 export async function startCallsightStack(options: StackOptions): Promise<CallsightStack> {
   const env = { ...(options.env ?? process.env), DATABASE_URL: options.databaseUrl };
   const { LOG_LEVEL } = loadEnv(BaseEnv, env);
-  const runtime = (service: ServiceName, httpPort: number | null = null): RuntimeConfig => ({ service, databaseUrl: options.databaseUrl, bus: options.bus, httpPort, logLevel: LOG_LEVEL });
+  const runtime = (service: ServiceName, httpPort: number | null = null): RuntimeConfig => ({ service, databaseUrl: options.databaseUrl, bus: options.bus, httpPort, logLevel: LOG_LEVEL, ownsProcess: false });
   const apps: INestApplication[] = [];
   const close = async (): Promise<void> => {
     for (const app of apps.splice(0).reverse()) await app.close().catch(() => undefined);

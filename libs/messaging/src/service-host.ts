@@ -24,7 +24,7 @@ export async function startService(root: Type<unknown> | DynamicModule, runtime:
   app.useGlobalFilters(new ProblemDetailsFilter());
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalInterceptors(new RpcLoggingInterceptor());
-  app.enableShutdownHooks();
+  if (runtime.ownsProcess) app.enableShutdownHooks();
   app.getHttpAdapter().getInstance().disable?.('x-powered-by');
   await options.configure?.(app);
   app.connectMicroservice(rpcServerOptions(runtime.bus, runtime.service), { inheritAppConfig: true });

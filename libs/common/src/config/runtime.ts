@@ -12,6 +12,11 @@ export interface RuntimeConfig {
   /** null when the module runs inside the standalone process and only the gateway listens. */
   httpPort: number | null;
   logLevel: string;
+  /**
+   * True when the module is the only one in its process and so closes itself on SIGTERM/SIGINT.
+   * The standalone process has six modules and shuts them down itself, in order, once.
+   */
+  ownsProcess: boolean;
 }
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
@@ -42,7 +47,7 @@ export class BaseEnv {
 /** The runtime of a service running as its own process, from its validated environment. */
 export function processRuntime(service: ServiceName, env: BaseEnv, defaultPort: number): RuntimeConfig {
   if (!env.NATS_URL) throw new Error(`Invalid configuration:\n  - NATS_URL: required when ${service} runs as its own process (npm start runs everything in one process without it)`);
-  return { service, databaseUrl: env.DATABASE_URL, bus: { kind: 'nats', url: env.NATS_URL }, httpPort: env.PORT ?? defaultPort, logLevel: env.LOG_LEVEL };
+  return { service, databaseUrl: env.DATABASE_URL, bus: { kind: 'nats', url: env.NATS_URL }, httpPort: env.PORT ?? defaultPort, logLevel: env.LOG_LEVEL, ownsProcess: true };
 }
 
 /** Runs a process entry point; a failure to start prints its message (not a stack) and exits non-zero. */
