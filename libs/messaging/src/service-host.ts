@@ -37,7 +37,8 @@ export async function startService(root: Type<unknown> | DynamicModule, runtime:
 /** What every service module imports: its logger, its own schema (migrated), and the bus. */
 export function serviceInfrastructure(runtime: RuntimeConfig, owned: ServiceSchema): DynamicModule[] {
   return [
-    createLoggingModule(runtime.service, runtime.logLevel),
+    // Nest's static loggers share one logger per process, so in the standalone process every line is labelled as such.
+    createLoggingModule(runtime.ownsProcess ? runtime.service : 'standalone', runtime.logLevel),
     PersistenceModule.forService(runtime.databaseUrl, owned, `callsight-${runtime.service}`),
     MessagingModule.forService(runtime.bus, runtime.service),
   ];

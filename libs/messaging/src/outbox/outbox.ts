@@ -1,4 +1,5 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown, Optional } from '@nestjs/common';
+import { AsyncResource } from 'node:async_hooks';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import type { EventEnvelope, EventType } from '@callsight/contracts';
@@ -62,6 +63,14 @@ export class Outbox implements OnApplicationBootstrap, OnApplicationShutdown {
       this.again = true;
       return;
     }
+    this.startPass();
+  }
+
+  /**
+   * Bound to the context the outbox was made in, so a pass nudged from inside an HTTP request does
+   * not run (and, on the in-process bus, deliver to every consumer) as part of that request.
+   */
+  private readonly startPass = AsyncResource.bind(() => {
     this.running = this.drain().then(() => undefined).finally(() => {
       this.running = null;
       if (this.again) {
@@ -69,7 +78,7 @@ export class Outbox implements OnApplicationBootstrap, OnApplicationShutdown {
         this.nudge();
       }
     });
-  }
+  });
 
   async onApplicationBootstrap(): Promise<void> {
     if (this.options.replayOnStart) await this.markRecentUnpublished();

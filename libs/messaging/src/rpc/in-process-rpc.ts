@@ -1,4 +1,5 @@
 import { BaseRpcContext, ClientProxy, CustomTransportStrategy, ReadPacket, Server, WritePacket } from '@nestjs/microservices';
+import { AsyncResource } from 'node:async_hooks';
 import { Observable } from 'rxjs';
 
 type Responder = (packet: WritePacket) => void;
@@ -42,7 +43,8 @@ export class InProcessRpcServer extends Server implements CustomTransportStrateg
 
   listen(callback: () => void): void {
     for (const pattern of this.messageHandlers.keys()) {
-      const route: RouteHandler = (data, respond) => void this.handle(pattern, data, respond);
+      // Bound to the server's own context, so a handler logs as its service, not inside the caller's HTTP request (as over NATS).
+      const route: RouteHandler = AsyncResource.bind((data: unknown, respond: Responder) => void this.handle(pattern, data, respond));
       this.hub.register(pattern, route);
       this.registered.push([pattern, route]);
     }
