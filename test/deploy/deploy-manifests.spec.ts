@@ -55,6 +55,16 @@ describe('Dockerfile', () => {
     expect(dockerfile).toMatch(/^HEALTHCHECK/m);
   });
 
+  it('copies into the build stage every file and folder the build script reads', () => {
+    const build = dockerfile.slice(dockerfile.indexOf('AS build'), dockerfile.indexOf('RUN npm run build'));
+    const copied = [...build.matchAll(/^COPY\s+(?!--from)(.+)\s+\S+$/gm)].flatMap((match) => match[1].split(/\s+/));
+    const script: string = JSON.parse(read('package.json')).scripts.build;
+    const tsconfig = JSON.parse(read('tsconfig.build.json'));
+    const readByBuild = [...script.matchAll(/(?:-p|node)\s+([\w./-]+)/g)].map((match) => match[1].split('/')[0]);
+    const needed = new Set([...readByBuild, 'tsconfig.json', 'nest-cli.json', 'package.json', ...(tsconfig.include ?? []).map((path: string) => path.split('/')[0])]);
+    for (const entry of needed) expect(copied).toContain(entry);
+  });
+
   it('runs the entry point of the app it is given, and every app has one', () => {
     expect(dockerfile).toContain('node dist/apps/${APP}/main.js');
     for (const app of SERVICE_NAMES) expect(existsSync(join(ROOT, 'apps', app, 'src', 'main.ts'))).toBe(true);
