@@ -21,9 +21,12 @@ export class LocalAudioStorage implements AudioStorage {
     const partial = `${target}.partial`;
     await mkdir(dirname(target), { recursive: true });
     const intake = new AudioIntake(options.maxBytes);
+    const sink = createWriteStream(partial, { flags: 'wx' });
     try {
-      await pipeline(content, intake, createWriteStream(partial, { flags: 'wx' }));
+      await pipeline(content, intake, sink);
     } catch (error) {
+      // pipeline rejects at the first error, possibly before the file is even open; removing it before it closes could leave it behind.
+      if (!sink.closed) await new Promise<void>((resolve) => sink.once('close', () => resolve()));
       await rm(partial, { force: true });
       throw error;
     }
