@@ -21,6 +21,12 @@ describe('stats job state', () => {
     expect(rollupDelta(requeued, completed)).toEqual({ created: 0, completed: 1, failed: 0, skipped: 0, processing_ms_sum: 60_000 });
   });
 
+  it('keeps an attempt counted as finished when its retry request arrives after its outcome', () => {
+    const completed = nextJobState({ attempt: 1, status: 'failed', processingMs: 0 }, event(EventTypes.jobCompleted, 2, { completedAt: '2026-01-01T10:01:00.000Z' })) as JobState;
+    expect(completed).toMatchObject({ attempt: 2, status: 'completed' });
+    for (const type of [EventTypes.jobRequeued, EventTypes.jobRerunRequested, EventTypes.jobRedeliveryRequested]) expect(nextJobState(completed, event(type, 2))).toBeNull();
+  });
+
   it('ignores news of an attempt older than the one it knows', () => {
     expect(nextJobState({ attempt: 2, status: 'in_progress', processingMs: 0 }, event(EventTypes.jobFailed, 1))).toBeNull();
   });

@@ -28,6 +28,8 @@ export function nextJobState(previous: JobState | null, event: EventEnvelope): J
     case EventTypes.jobRequeued:
     case EventTypes.jobRerunRequested:
     case EventTypes.jobRedeliveryRequested:
+      // Each event type has its own consumer, so an attempt's outcome may be counted before its start.
+      if (previous && previous.attempt === attempt && previous.status !== 'in_progress') return null;
       return { ...base, status: 'in_progress' };
     default:
       return null;
