@@ -12,3 +12,14 @@ describe('GatewayEnv', () => {
     expect(() => loadEnv(GatewayEnv, { ...base, CALLSIGHT_BOOTSTRAP_API_KEY: 'pk_your_key_here' })).toThrow(/CALLSIGHT_BOOTSTRAP_API_KEY/);
   });
 });
+
+describe('the environment every service shares', () => {
+  it.each([
+    ['DATABASE_POOL_SIZE', 'lots'],
+    ['DATABASE_POOL_SIZE', '0'],
+    ['HOST', 'not a host'],
+    ['LOG_LEVEL', 'loud'],
+  ])('stops the start on %s=%s', (name, value) => {
+    expect(() => loadEnv(GatewayEnv, { DATABASE_URL: 'postgres://localhost/callsight', [name]: value })).toThrow(name);
+  });
+});

@@ -42,6 +42,22 @@ export class BaseEnv {
   @IsString()
   @IsIn(LOG_LEVELS)
   LOG_LEVEL: string = 'info';
+
+  // The three below are read where they are used (the data source, the HTTP listener, Express); they are declared here so a bad value stops the start.
+  @IsOptional()
+  @Transform(({ value }) => (value === undefined || value === '' ? undefined : Number(value)))
+  @IsInt()
+  @Min(1)
+  @Max(500)
+  DATABASE_POOL_SIZE?: number;
+
+  @IsOptional()
+  @Matches(/^[0-9A-Za-z.:-]+$/, { message: 'HOST must be an address or host name to listen on' })
+  HOST?: string;
+
+  @IsOptional()
+  @Matches(/^[^\s]+$/, { message: 'TRUST_PROXY must be an Express trust proxy value (loopback, a number, or comma-separated addresses)' })
+  TRUST_PROXY?: string;
 }
 
 /** The runtime of a service running as its own process, from its validated environment. */
