@@ -307,6 +307,16 @@ describe('jobs API on the in-process stack', () => {
       }
     });
 
+    it('fails a transcript too large for a pipeline message with a clear reason, and refuses one over the length limit', async () => {
+      const wide = Array.from({ length: 2_000 }, (_, n) => `${n % 2 ? 'Customer' : 'Rep'}: ${'ü'.repeat(110)}`).join('\n');
+      const { job_id } = (await submit({ transcript: wide })).body;
+      const failed = await settled(job_id, 'failed');
+      expect(failed.status_reason).toMatch(/^transcription failed \(transcript_too_large\): the transcript \(\d+ characters, \d+ bytes with its timings\) is larger than the \d+ bytes a pipeline message may carry$/);
+      const tooLong = await submit({ transcript: 'x'.repeat(250_001) });
+      expect(tooLong.status).toBe(400);
+      expect(JSON.stringify(tooLong.body.errors)).toMatch(/transcript/);
+    });
+
     it('counts calls per organization, busiest first, and calls without one under null', async () => {
       const workspace = await running.workspaces.createWorkspace(`orgs-${Date.now()}`);
       const client = new ApiClient(api.baseUrl, (await running.workspaces.createKey(workspace.id, 'k')).key);

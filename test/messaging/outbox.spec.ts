@@ -1,6 +1,6 @@
 import { DataSource, EntityManager } from 'typeorm';
-import { EventEnvelope, EventTypes } from '@callsight/contracts';
-import { ConsumerSpec, createEvent, DeadLetterHandler, EventBus, EventConsumers, EventHandler, EventSubscription, InProcessEventBus, MESSAGING_ENTITIES, Outbox } from '@callsight/messaging';
+import { EventEnvelope, EventTypes, MAX_EVENT_BYTES } from '@callsight/contracts';
+import { ConsumerSpec, createEvent, DeadLetterHandler, EventBus, EventConsumers, EventHandler, EventSubscription, InProcessEventBus, MESSAGING_ENTITIES, Outbox, PermanentEventError } from '@callsight/messaging';
 import { createMessagingTables, OutboxMessage } from '@callsight/messaging/outbox/messaging-tables';
 import { openServiceDataSource } from '@callsight/persistence';
 import { MigrationInterface, QueryRunner } from 'typeorm';
@@ -95,6 +95,15 @@ describe('transactional outbox and idempotent consumers (PostgreSQL)', () => {
     await outbox.drain();
     expect(bus.published).toEqual([]);
     expect(await dataSource.getRepository(OutboxMessage).count()).toBe(0);
+  });
+
+  it('refuses, where it is made, an event larger than the bus carries, so it can never block the relay', async () => {
+    const bus = new RecordingBus();
+    const outbox = outboxOn(bus);
+    const before = await dataSource.getRepository(OutboxMessage).count();
+    const huge = createEvent(EventTypes.jobCreated, 'ws_test', { text: 'ü'.repeat(MAX_EVENT_BYTES / 2) });
+    await expect(dataSource.transaction((manager) => outbox.add(manager, [createEvent(EventTypes.jobCreated, 'ws_test', {}), huge]))).rejects.toBeInstanceOf(PermanentEventError);
+    expect(await dataSource.getRepository(OutboxMessage).count()).toBe(before);
   });
 
   it('keeps events when the broker is down and publishes them once it is back', async () => {

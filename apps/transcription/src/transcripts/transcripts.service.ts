@@ -5,9 +5,11 @@ import {
   DomainError,
   ErrorCodes,
   EventEnvelope,
+  eventBytes,
   EventTypes,
   JobCreatedEvent,
   JobRetryRequestedEvent,
+  MAX_EVENT_BYTES,
   ResolvedWorkspaceConfig,
   StageFailedEvent,
   Subjects,
@@ -73,9 +75,15 @@ export class TranscriptsService {
       return [createEvent(EventTypes.transcriptionFailed, event.workspaceId, failed, event.traceparent)];
     }
     const entity = outcome.entity;
-    await manager.insert(TranscriptEntity, entity as never);
     const completed: TranscriptionCompletedEvent = { job, transcriptId: entity.id, engine: entity.engine, model: entity.model, timings: entity.timings, segments: withoutWords(entity.segments), text: entity.text, durationSeconds: entity.durationSeconds };
-    return [createEvent(EventTypes.transcriptionCompleted, event.workspaceId, completed, event.traceparent)];
+    const announced = createEvent(EventTypes.transcriptionCompleted, event.workspaceId, completed, event.traceparent);
+    const bytes = eventBytes(announced);
+    if (bytes > MAX_EVENT_BYTES) {
+      const failed: StageFailedEvent = { job, code: 'transcript_too_large', reason: `the transcript (${entity.text.length} characters, ${bytes} bytes with its timings) is larger than the ${MAX_EVENT_BYTES} bytes a pipeline message may carry` };
+      return [createEvent(EventTypes.transcriptionFailed, event.workspaceId, failed, event.traceparent)];
+    }
+    await manager.insert(TranscriptEntity, entity as never);
+    return [announced];
   }
 
   /** Retries gave up (engine down, storage unreachable): the job fails with the last error. */

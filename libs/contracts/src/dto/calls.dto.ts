@@ -98,7 +98,11 @@ export class CallMetadataFields {
   webhook_url?: string;
 }
 
-export const MAX_TRANSCRIPT_CHARS = 1_000_000;
+/**
+ * About four hours of talk (the longest audio transcribed, CALLSIGHT_AUDIO_MAX_SECONDS). A transcript
+ * travels in events, and NATS carries at most 1 MB per message by default (see MAX_EVENT_BYTES).
+ */
+export const MAX_TRANSCRIPT_CHARS = 250_000;
 
 export class SubmitTranscriptRequest extends CallMetadataFields {
   @ApiProperty({

@@ -2,9 +2,9 @@ import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdo
 import { AsyncResource } from 'node:async_hooks';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import type { EventEnvelope, EventType } from '@callsight/contracts';
+import { EventEnvelope, EventType, MAX_EVENT_BYTES } from '@callsight/contracts';
 import { newId } from '@callsight/common/ids';
-import { EVENT_BUS, EventBus } from '../events';
+import { EVENT_BUS, EventBus, PermanentEventError } from '../events';
 import { OutboxMessage } from './messaging-tables';
 
 export function createEvent<T>(type: EventType, workspaceId: string, data: T, traceparent?: string): EventEnvelope<T> {
@@ -45,13 +45,19 @@ export class Outbox implements OnApplicationBootstrap, OnApplicationShutdown {
     @Optional() @Inject(OUTBOX_OPTIONS) private readonly options: OutboxOptions = { replayOnStart: false },
   ) {}
 
+  /** Refuses (permanently) an event the bus could never carry, so it cannot block the relay behind it. */
   async add(manager: EntityManager, events: EventEnvelope[]): Promise<void> {
     if (events.length === 0) return;
+    const envelopes = events.map((event) => JSON.stringify(event));
+    envelopes.forEach((envelope, index) => {
+      const bytes = Buffer.byteLength(envelope);
+      if (bytes > MAX_EVENT_BYTES) throw new PermanentEventError(`event ${events[index].type} ${events[index].id} is ${bytes} bytes; the bus carries at most ${MAX_EVENT_BYTES}`);
+    });
     // search_path is the service's schema, so this is the service's own outbox; one statement for the batch.
     await manager.query('INSERT INTO outbox (id, type, envelope, created_at) SELECT * FROM unnest($1::text[], $2::text[], $3::jsonb[], $4::timestamptz[])', [
       events.map((event) => event.id),
       events.map((event) => event.type),
-      events.map((event) => JSON.stringify(event)),
+      envelopes,
       events.map((event) => event.occurredAt),
     ]);
   }
