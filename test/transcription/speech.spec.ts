@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -45,7 +46,10 @@ describe('transcription of generated speech', () => {
     await ffmpeg(join(dir, 'agent-mono.wav'), join(dir, 'agent-mono.flac'), '-c:a', 'flac');
     await ffmpeg(join(dir, 'agent-mono.wav'), join(dir, 'agent-mono.m4a'), '-c:a', 'aac', '-b:a', '64k');
     await ffmpeg(join(dir, 'agent-mono.wav'), join(dir, 'agent-mono.webm'), '-c:a', 'libopus', '-b:a', '32k');
+    // As a browser's MediaRecorder streams it: no duration in the header.
+    writeFileSync(join(dir, 'agent-streamed.webm'), execFileSync('ffmpeg', ['-v', 'error', '-i', join(dir, 'agent-mono.wav'), '-c:a', 'libopus', '-b:a', '32k', '-f', 'webm', '-'], { maxBuffer: 64 * 1024 * 1024 }));
     await sox('-n', '-r', '16000', '-c', '1', join(dir, 'silence.wav'), 'trim', '0', '3');
+    await sox('-n', '-r', '16000', '-c', '1', '-b', '16', join(dir, 'tone.wav'), 'synth', '3', 'sine', '440', 'vol', '0.3');
     writeFileSync(join(dir, 'corrupt.wav'), Buffer.concat([Buffer.from('RIFF'), Buffer.alloc(4), Buffer.from('WAVEfmt '), randomBytes(20_000)]));
 
     audio = await AudioServer.start(dir);
@@ -98,7 +102,7 @@ describe('transcription of generated speech', () => {
     expect(runs[0].output.speakers.map((speaker: any) => speaker.speaker).sort()).toEqual(['Agent', 'Customer']);
   });
 
-  it.each(['agent-mono.wav', 'agent-mono.mp3', 'agent-mono.ogg', 'agent-mono.flac', 'agent-mono.m4a', 'agent-mono.webm'])('hears %s as one speaker within the target word error rate', async (file) => {
+  it.each(['agent-mono.wav', 'agent-mono.mp3', 'agent-mono.ogg', 'agent-mono.flac', 'agent-mono.m4a', 'agent-mono.webm', 'agent-streamed.webm'])('hears %s as one speaker within the target word error rate', async (file) => {
     const { job, transcript } = await transcribeUrl(file);
     expect(job.status).toBe('completed');
     expect(transcript.channels).toBe(1);
@@ -143,6 +147,7 @@ describe('transcription of generated speech', () => {
 
   it.each([
     ['silence', 'silence.wav', /transcription failed \(silent_audio\): the audio is silent/],
+    ['a tone with no speech in it', 'tone.wav', /transcription failed \(no_speech\): no speech was recognised in the audio/],
     ['a corrupt file', 'corrupt.wav', /transcription failed \(undecodable_audio\)/],
     ['a page that is not audio', 'page.html', /transcription failed \(not_audio\).*text\/html/],
     ['a missing file', 'missing.wav', /transcription failed \(download_failed\).*404/],

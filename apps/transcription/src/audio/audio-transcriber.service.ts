@@ -68,7 +68,8 @@ export class AudioTranscriberService {
 
     const decodeStarted = performance.now();
     const probed = await probeAudio(original);
-    if (probed.durationSeconds > this.settings.maxSeconds) throw new AudioRejected('audio_too_long', `the audio is ${Math.round(probed.durationSeconds)} s long; at most ${this.settings.maxSeconds} s are transcribed`);
+    // The header's length is only a first check: it may be missing or wrong (VBR mp3), so the decoded audio is measured below.
+    this.assertLength(probed.durationSeconds);
     const stereo = probed.channels >= 2;
     const channels = stereo ? [0, 1] : [null];
     const decoded = await Promise.all(channels.map(async (channel, index) => {
@@ -76,6 +77,9 @@ export class AudioTranscriberService {
       await decodeToPcm(original, path, channel);
       return { id: `channel-${index}`, path, speaker: stereo ? (config.stereo_speakers[index] ?? `Speaker ${index + 1}`) : 'Speaker 1', audible: (await peakVolumeDb(path)) > SILENCE_DB };
     }));
+    const durationSeconds = (await probeAudio(decoded[0].path)).durationSeconds ?? 0;
+    if (durationSeconds <= 0) throw new AudioRejected('empty_audio', 'the audio has no length');
+    this.assertLength(durationSeconds);
     const audible = decoded.filter((channel) => channel.audible);
     if (audible.length === 0) throw new AudioRejected('silent_audio', 'the audio is silent');
     const decodeMs = elapsed(decodeStarted);
@@ -83,7 +87,7 @@ export class AudioTranscriberService {
     const recogniseStarted = performance.now();
     const engine = this.engines.choose(config.engine);
     const options = { language: job.language ?? config.language, prompt: config.prompt, model: config.model };
-    const plans = await Promise.all(audible.map(async (channel) => ({ channel, ranges: await this.chunksOf(channel.path, probed.durationSeconds) })));
+    const plans = await Promise.all(audible.map(async (channel) => ({ channel, ranges: await this.chunksOf(channel.path, durationSeconds) })));
     const chunks = plans.flatMap(({ channel, ranges }) => ranges.map((range, index) => ({ channel, range, index })));
     const recognised = await mapLimited(chunks, this.settings.concurrency, async ({ channel, range, index }) => {
       const path = join(work, `${channel.id}-${index}.wav`);
@@ -93,9 +97,17 @@ export class AudioTranscriberService {
     });
     const recogniseMs = elapsed(recogniseStarted);
     const segments = recognised.flat().sort((a, b) => (a.start ?? 0) - (b.start ?? 0));
-    const timings = { fetchMs, decodeMs, recogniseMs, realTimeFactor: Math.round((recogniseMs / 1000 / probed.durationSeconds) * 1000) / 1000 };
-    this.logger.log({ jobId: job.job.jobId, engine: engine.id, durationSeconds: probed.durationSeconds, channels: probed.channels, chunks: chunks.length, ...timings }, 'audio transcribed');
-    return { segments, engine: engine.id, model: engine.modelFor(options), durationSeconds: probed.durationSeconds, channels: probed.channels, timings };
+    // Hiss, hold music or a tone pass the silence check but hold nothing to analyse.
+    if (!segments.some((segment) => /[\p{L}\p{N}]/u.test(segment.text))) throw new AudioRejected('no_speech', 'no speech was recognised in the audio');
+    const timings = { fetchMs, decodeMs, recogniseMs, realTimeFactor: Math.round((recogniseMs / 1000 / durationSeconds) * 1000) / 1000 };
+    this.logger.log({ jobId: job.job.jobId, engine: engine.id, durationSeconds, channels: probed.channels, chunks: chunks.length, ...timings }, 'audio transcribed');
+    return { segments, engine: engine.id, model: engine.modelFor(options), durationSeconds, channels: probed.channels, timings };
+  }
+
+  private assertLength(durationSeconds: number | null): void {
+    if (durationSeconds !== null && durationSeconds > this.settings.maxSeconds) {
+      throw new AudioRejected('audio_too_long', `the audio is ${Math.round(durationSeconds)} s long; at most ${this.settings.maxSeconds} s are transcribed`);
+    }
   }
 
   /** Only audio longer than a chunk is searched for pauses to cut at. */

@@ -5,7 +5,8 @@ import type { Pause } from './chunk-plan';
 const run = promisify(execFile);
 
 export interface ProbedAudio {
-  durationSeconds: number;
+  /** From the container's header; null when it has none (WebM streamed from a browser, for one). */
+  durationSeconds: number | null;
   channels: number;
   codec: string;
 }
@@ -13,7 +14,7 @@ export interface ProbedAudio {
 /** Thrown when the audio itself is the problem (corrupt, silent, empty): retrying cannot help. */
 export class AudioRejected extends Error {
   constructor(
-    readonly code: 'undecodable_audio' | 'silent_audio' | 'empty_audio' | 'audio_too_long' | 'audio_too_large' | 'not_audio' | 'download_failed' | 'egress_denied' | 'audio_missing' | 'audio_corrupt' | 'engine_unavailable',
+    readonly code: 'undecodable_audio' | 'silent_audio' | 'empty_audio' | 'audio_too_long' | 'audio_too_large' | 'not_audio' | 'download_failed' | 'egress_denied' | 'audio_missing' | 'audio_corrupt' | 'engine_unavailable' | 'no_speech',
     message: string,
   ) {
     super(message);
@@ -28,10 +29,9 @@ export async function probeAudio(path: string): Promise<ProbedAudio> {
     const { stdout } = await run('ffprobe', ['-v', 'error', '-select_streams', 'a:0', '-show_entries', 'stream=channels,codec_name:format=duration', '-of', 'json', path], { timeout: 60_000 });
     const parsed = JSON.parse(stdout) as { streams?: Array<{ channels?: number; codec_name?: string }>; format?: { duration?: string } };
     const stream = parsed.streams?.[0];
-    const durationSeconds = Number(parsed.format?.duration ?? NaN);
+    const duration = Number(parsed.format?.duration ?? NaN);
     if (!stream) throw new AudioRejected('undecodable_audio', 'the file has no audio stream');
-    if (!Number.isFinite(durationSeconds) || durationSeconds <= 0) throw new AudioRejected('empty_audio', 'the audio has no length');
-    return { durationSeconds, channels: stream.channels ?? 1, codec: stream.codec_name ?? 'unknown' };
+    return { durationSeconds: Number.isFinite(duration) ? duration : null, channels: stream.channels ?? 1, codec: stream.codec_name ?? 'unknown' };
   } catch (error) {
     if (error instanceof AudioRejected) throw error;
     throw new AudioRejected('undecodable_audio', `the audio could not be decoded: ${lastLine((error as { stderr?: string }).stderr ?? (error as Error).message)}`);

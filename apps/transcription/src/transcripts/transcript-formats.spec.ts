@@ -80,6 +80,19 @@ Customer: I need to book a cleaning.
     ]);
   });
 
+  it('reads OpenAI verbose_json with word timestamps only (seconds)', () => {
+    const json = JSON.stringify({ task: 'transcribe', text: 'Hello there.', words: [{ word: 'Hello', start: 0.2, end: 0.6 }, { word: 'there.', start: 0.7, end: 1.1 }] });
+    expect(parseSuppliedTranscript(json).segments).toEqual([{ speaker: 'Unknown', text: 'Hello there.', start: 0.2, end: 1.1, words: [{ word: 'Hello', start: 0.2, end: 0.6, confidence: null }, { word: 'there.', start: 0.7, end: 1.1, confidence: null }] }]);
+  });
+
+  it('names Deepgram multichannel utterances without diarization by channel, and ignores per-channel diarization labels', () => {
+    const utterances = JSON.stringify({ results: { utterances: [{ channel: 0, transcript: 'Hello.', start: 0, end: 1 }, { channel: 1, transcript: 'Hi.', start: 1.2, end: 2 }] } });
+    expect(parseSuppliedTranscript(utterances).segments.map((segment) => segment.speaker)).toEqual(['Speaker 1', 'Speaker 2']);
+    const channel = (start: number) => ({ alternatives: [{ words: [{ word: 'x', start, end: start + 0.3, speaker: 0 }] }] });
+    const diarized = JSON.stringify({ results: { channels: [channel(0), channel(1)] } });
+    expect(parseSuppliedTranscript(diarized).segments.map((segment) => segment.speaker)).toEqual(['Speaker 1', 'Speaker 2']);
+  });
+
   it('reads Deepgram utterances (seconds, numbered speakers)', () => {
     const json = JSON.stringify({ results: { utterances: [{ speaker: 0, transcript: 'Good morning.', start: 0.5, end: 1.2 }, { speaker: 1, transcript: 'Morning!', start: 1.4, end: 2 }] } });
     expect(parseSuppliedTranscript(json).segments.map((segment) => [segment.speaker, segment.text])).toEqual([

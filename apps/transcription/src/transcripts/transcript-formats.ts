@@ -64,7 +64,8 @@ function fromUtterances(items: unknown[], scale: number): TranscriptSegment[] {
     const text = typeof item.text === 'string' ? item.text : typeof item.transcript === 'string' ? item.transcript : null;
     if (!text?.trim()) return [];
     const words = plainWords(wordsOf(item.words, scale));
-    return [{ speaker: speakerName(item.speaker), text: text.trim(), start: seconds(item.start, scale), end: seconds(item.end, scale), ...(words.length ? { words } : {}) }];
+    // Deepgram's multichannel utterances name the channel, not a speaker, when diarization is off.
+    return [{ speaker: speakerName(item.speaker ?? item.channel), text: text.trim(), start: seconds(item.start, scale), end: seconds(item.end, scale), ...(words.length ? { words } : {}) }];
   });
 }
 
@@ -95,7 +96,8 @@ function fromDeepgramChannels(channels: unknown[]): TranscriptSegment[] {
     const alternative = isObject(channel) && Array.isArray(channel.alternatives) ? channel.alternatives.find(isObject) : undefined;
     if (!alternative) return [];
     const channelSpeaker = multichannel ? index : undefined;
-    const words = wordsOf(alternative.words, 1);
+    // On a multichannel call each channel is one party; per-word diarization labels restart on every channel.
+    const words = wordsOf(alternative.words, 1).map((word) => (multichannel ? { ...word, speaker: undefined } : word));
     if (words.length) return fromWords(words, channelSpeaker);
     const text = typeof alternative.transcript === 'string' ? alternative.transcript.trim() : '';
     return text ? [{ speaker: speakerName(channelSpeaker), text, start: null, end: null }] : [];
@@ -112,8 +114,10 @@ function parseJson(content: string): TranscriptSegment[] {
   if (isObject(results) && Array.isArray(results.utterances)) return fromUtterances(results.utterances, 1);
   if (isObject(results) && Array.isArray(results.channels)) return fromDeepgramChannels(results.channels);
   if (Array.isArray(data.segments)) return fromUtterances(data.segments, 1);
-  const assemblyWords = wordsOf(data.words, 1000);
-  if (assemblyWords.length) return fromWords(assemblyWords, undefined);
+  // Top-level words: AssemblyAI's carry `text` and milliseconds, OpenAI's (no segments requested) `word` and seconds.
+  const millis = Array.isArray(data.words) && data.words.some((word) => isObject(word) && typeof word.text === 'string');
+  const topWords = wordsOf(data.words, millis ? 1000 : 1);
+  if (topWords.length) return fromWords(topWords, undefined);
   if (typeof data.text === 'string') return parseSpeakerLines(data.text);
   return [];
 }
