@@ -1,5 +1,4 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { createHash } from 'node:crypto';
 import { createWriteStream } from 'node:fs';
 import { pipeline } from 'node:stream/promises';
 import { Dispatcher, request } from 'undici';
@@ -32,18 +31,18 @@ export class AudioSourceService {
     throw new AudioRejected('audio_missing', 'the job names no audio');
   }
 
-  /** The copy is checked against the checksum taken at upload, so a damaged or half-synced file is refused, not transcribed. */
+  /** The copy is checked against the size and checksum taken at upload, so a damaged or half-synced file is refused, not transcribed. */
   private async fromStorage(key: string, target: string): Promise<void> {
     const stored = await this.storage.stat(key);
     if (!stored) throw new AudioRejected('audio_missing', `the uploaded audio ${key} is not in storage`);
-    const hash = createHash('sha256');
-    await pipeline(await this.storage.get(key), async function* (chunks: AsyncIterable<Buffer>) {
-      for await (const chunk of chunks) {
-        hash.update(chunk);
-        yield chunk;
-      }
-    }, createWriteStream(target));
-    const actual = hash.digest('hex');
+    const intake = new AudioIntake(stored.size);
+    try {
+      await pipeline(await this.storage.get(key), intake, createWriteStream(target));
+    } catch (error) {
+      if (error instanceof DomainError) throw new AudioRejected('audio_corrupt', `the stored audio ${key} is not what was uploaded: ${error.message}`);
+      throw error;
+    }
+    const actual = intake.sha256;
     if (actual !== stored.sha256) throw new AudioRejected('audio_corrupt', `the stored audio ${key} does not match its checksum (expected sha256 ${stored.sha256}, read ${actual})`);
   }
 

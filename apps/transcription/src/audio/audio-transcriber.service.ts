@@ -9,6 +9,7 @@ import { TRANSCRIPTION_SETTINGS, TranscriptionSettings } from '../transcription.
 import { AudioSourceService } from './audio-source.service';
 import { AudioRejected, decodeToPcm, findPauses, peakVolumeDb, probeAudio } from './media-tools';
 import { ChunkRange, planChunks } from './chunk-plan';
+import { hasWords } from '../transcripts/speaker-lines.parser';
 
 /** Below this peak level a channel is taken as silent (a quiet phone line peaks well above -40 dBFS). */
 const SILENCE_DB = -50;
@@ -98,7 +99,7 @@ export class AudioTranscriberService {
     const recogniseMs = elapsed(recogniseStarted);
     const segments = recognised.flat().sort((a, b) => (a.start ?? 0) - (b.start ?? 0));
     // Hiss, hold music or a tone pass the silence check but hold nothing to analyse.
-    if (!segments.some((segment) => /[\p{L}\p{N}]/u.test(segment.text))) throw new AudioRejected('no_speech', 'no speech was recognised in the audio');
+    if (!segments.some((segment) => hasWords(segment.text))) throw new AudioRejected('no_speech', 'no speech was recognised in the audio');
     const timings = { fetchMs, decodeMs, recogniseMs, realTimeFactor: Math.round((recogniseMs / 1000 / durationSeconds) * 1000) / 1000 };
     this.logger.log({ jobId: job.job.jobId, engine: engine.id, durationSeconds, channels: probed.channels, chunks: chunks.length, ...timings }, 'audio transcribed');
     return { segments, engine: engine.id, model: engine.modelFor(options), durationSeconds, channels: probed.channels, timings };

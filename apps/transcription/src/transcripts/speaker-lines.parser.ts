@@ -42,3 +42,6 @@ function closeGaps(segments: TranscriptSegment[]): TranscriptSegment[] {
 }
 
 export const renderPlainText = (segments: TranscriptSegment[]): string => segments.map((segment) => `${segment.speaker}: ${segment.text}`).join('\n');
+
+/** A letter or a digit in any script: punctuation, whitespace or silence markers alone are nothing to analyse. */
+export const hasWords = (text: string): boolean => /[\p{L}\p{N}]/u.test(text);

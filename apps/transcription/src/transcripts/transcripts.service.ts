@@ -25,7 +25,7 @@ import { AudioTranscriberService, AudioTranscript } from '../audio/audio-transcr
 import { AudioRejected } from '../audio/media-tools';
 import { SpeechEngines } from '../engines/speech-engines';
 import { TranscriptEntity } from './transcript.entity';
-import { renderPlainText } from './speaker-lines.parser';
+import { hasWords, renderPlainText } from './speaker-lines.parser';
 import { parseSuppliedTranscript } from './transcript-formats';
 
 const SUPPLIED = 'supplied';
@@ -37,9 +37,6 @@ export type TranscriptionOutcome =
 
 const countWords = (text: string): number => text.split(/\s+/).filter(Boolean).length;
 const withoutWords = (segments: TranscriptEntity['segments']): TranscriptSegment[] => segments.map(({ words: _words, ...segment }) => segment);
-
-/** A letter or a digit in any script: punctuation and whitespace alone are not something to analyse. */
-const HAS_WORDS = /[\p{L}\p{N}]/u;
 
 /** Turns a submitted call into a stored, speaker-attributed transcript and announces it. */
 @Injectable()
@@ -138,7 +135,7 @@ export class TranscriptsService {
 
   private fromSupplied(event: EventEnvelope<JobCreatedEvent>): TranscriptionOutcome {
     const { format, segments } = parseSuppliedTranscript(event.data.transcript ?? '');
-    if (!segments.some((segment) => HAS_WORDS.test(segment.text))) return { kind: 'failed', code: 'empty_transcript', reason: 'the transcript has no words' };
+    if (!segments.some((segment) => hasWords(segment.text))) return { kind: 'failed', code: 'empty_transcript', reason: 'the transcript has no words' };
     const text = renderPlainText(segments);
     return { kind: 'transcribed', entity: this.entity(event, { engine: SUPPLIED, model: null, format, channels: null, segments, text, durationSeconds: event.data.job.durationSeconds, timings: null }) };
   }
