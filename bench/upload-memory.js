@@ -14,7 +14,13 @@ const { Client } = require('pg');
 const SIZE_MB = Number(process.argv[2] ?? 150);
 const ADMIN_URL = process.env.TEST_POSTGRES_ADMIN_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 
-const freePort = () => new Promise((resolve) => { const server = createServer().listen(0, '127.0.0.1', () => { const { port } = server.address(); server.close(() => resolve(port)); }); });
+const freePort = () =>
+  new Promise((resolve) => {
+    const server = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
 const rssMb = (pid) => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))[1]) / 1024;
 
 async function main() {
@@ -27,7 +33,15 @@ async function main() {
   const url = new URL(ADMIN_URL);
   url.pathname = `/${database}`;
   const child = spawn(process.execPath, [join(__dirname, '..', 'dist/apps/standalone/main.js')], {
-    env: { PATH: process.env.PATH, DATABASE_URL: url.toString(), PORT: String(port), CALLSIGHT_STORAGE_DIR: storageDir, CALLSIGHT_DATA_DIR: storageDir, CALLSIGHT_UPLOAD_MAX_BYTES: String((SIZE_MB + 10) * 1024 * 1024), LOG_LEVEL: 'warn' },
+    env: {
+      PATH: process.env.PATH,
+      DATABASE_URL: url.toString(),
+      PORT: String(port),
+      CALLSIGHT_STORAGE_DIR: storageDir,
+      CALLSIGHT_DATA_DIR: storageDir,
+      CALLSIGHT_UPLOAD_MAX_BYTES: String((SIZE_MB + 10) * 1024 * 1024),
+      LOG_LEVEL: 'warn',
+    },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   let output = '';
@@ -47,13 +61,28 @@ async function main() {
     const boundary = `----callsight${randomBytes(8).toString('hex')}`;
     const started = process.hrtime.bigint();
     const status = await new Promise((resolve, reject) => {
-      const request = http.request({ host: '127.0.0.1', port, path: '/api/v1/calls/audio-file', method: 'POST', headers: { authorization: `Bearer ${key}`, 'content-type': `multipart/form-data; boundary=${boundary}`, 'transfer-encoding': 'chunked' } }, (response) => {
-        response.resume();
-        response.on('end', () => resolve(response.statusCode));
-      });
+      const request = http.request(
+        {
+          host: '127.0.0.1',
+          port,
+          path: '/api/v1/calls/audio-file',
+          method: 'POST',
+          headers: {
+            authorization: `Bearer ${key}`,
+            'content-type': `multipart/form-data; boundary=${boundary}`,
+            'transfer-encoding': 'chunked',
+          },
+        },
+        (response) => {
+          response.resume();
+          response.on('end', () => resolve(response.statusCode));
+        },
+      );
       request.on('error', reject);
       request.write(`--${boundary}\r\nContent-Disposition: form-data; name="source_call_id"\r\n\r\nbench\r\n`);
-      request.write(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="big.wav"\r\nContent-Type: audio/wav\r\n\r\n`);
+      request.write(
+        `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="big.wav"\r\nContent-Type: audio/wav\r\n\r\n`,
+      );
       request.write(Buffer.concat([Buffer.from('RIFF'), Buffer.alloc(4), Buffer.from('WAVEfmt '), Buffer.alloc(48)]));
       const chunk = randomBytes(1024 * 1024);
       let sent = 0;
@@ -68,7 +97,15 @@ async function main() {
     });
     const seconds = Number(process.hrtime.bigint() - started) / 1e9;
     clearInterval(sampler);
-    const result = { uploadMb: SIZE_MB, status, seconds: Number(seconds.toFixed(2)), throughputMbPerSecond: Number((SIZE_MB / seconds).toFixed(1)), rssBaselineMb: Number(baseline.toFixed(1)), rssPeakMb: Number(peak.toFixed(1)), rssGrowthMb: Number((peak - baseline).toFixed(1)) };
+    const result = {
+      uploadMb: SIZE_MB,
+      status,
+      seconds: Number(seconds.toFixed(2)),
+      throughputMbPerSecond: Number((SIZE_MB / seconds).toFixed(1)),
+      rssBaselineMb: Number(baseline.toFixed(1)),
+      rssPeakMb: Number(peak.toFixed(1)),
+      rssGrowthMb: Number((peak - baseline).toFixed(1)),
+    };
     console.log(JSON.stringify(result, null, 2));
   } finally {
     child.kill('SIGTERM');

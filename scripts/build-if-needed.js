@@ -18,7 +18,9 @@ function newestSource(dir) {
 }
 
 const sources = ['apps', 'libs'].map((dir) => newestSource(join(root, dir)));
-const configs = ['tsconfig.json', 'tsconfig.build.json', 'package.json'].map((file) => statSync(join(root, file)).mtimeMs);
+const configs = ['tsconfig.json', 'tsconfig.build.json', 'package.json'].map(
+  (file) => statSync(join(root, file)).mtimeMs,
+);
 const stale = !existsSync(marker) || Math.max(...sources, ...configs) > statSync(marker).mtimeMs;
 if (stale) {
   console.log('Building Callsight…');

@@ -18,7 +18,10 @@ async function main() {
   try {
     const url = new URL(adminUrl);
     url.pathname = `/${name}`;
-    const dump = execFileSync(process.execPath, ['dist/apps/cli/main.js', 'schema-dump'], { cwd: root, env: { ...process.env, DATABASE_URL: url.toString() } });
+    const dump = execFileSync(process.execPath, ['dist/apps/cli/main.js', 'schema-dump'], {
+      cwd: root,
+      env: { ...process.env, DATABASE_URL: url.toString() },
+    });
     writeFileSync(join(root, 'docs', 'database-schema.sql'), dump);
     console.log('wrote docs/database-schema.sql');
   } finally {

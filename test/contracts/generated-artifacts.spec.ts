@@ -27,7 +27,10 @@ describe('committed generated artifacts', () => {
         const where = `${method.toUpperCase()} ${path}`;
         expect({ where, operationId: typeof operation.operationId }).toEqual({ where, operationId: 'string' });
         expect({ where, summary: typeof operation.summary }).toEqual({ where, summary: 'string' });
-        expect({ where, problem: Boolean(operation.responses['401']?.content?.['application/problem+json']) }).toEqual({ where, problem: true });
+        expect({ where, problem: Boolean(operation.responses['401']?.content?.['application/problem+json']) }).toEqual({
+          where,
+          problem: true,
+        });
       }
     }
   });

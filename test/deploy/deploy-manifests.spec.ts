@@ -37,7 +37,8 @@ describe('docker-compose.yml', () => {
   });
 
   it('shares the audio volume between the gateway and transcription', () => {
-    for (const app of ['gateway', 'transcription']) expect(compose.services[app].volumes).toContain('audio:/var/lib/callsight/audio');
+    for (const app of ['gateway', 'transcription'])
+      expect(compose.services[app].volumes).toContain('audio:/var/lib/callsight/audio');
     expect(Object.keys(compose.volumes)).toContain('audio');
   });
 });
@@ -61,7 +62,13 @@ describe('Dockerfile', () => {
     const script: string = JSON.parse(read('package.json')).scripts.build;
     const tsconfig = JSON.parse(read('tsconfig.build.json'));
     const readByBuild = [...script.matchAll(/(?:-p|node)\s+([\w./-]+)/g)].map((match) => match[1].split('/')[0]);
-    const needed = new Set([...readByBuild, 'tsconfig.json', 'nest-cli.json', 'package.json', ...(tsconfig.include ?? []).map((path: string) => path.split('/')[0])]);
+    const needed = new Set([
+      ...readByBuild,
+      'tsconfig.json',
+      'nest-cli.json',
+      'package.json',
+      ...(tsconfig.include ?? []).map((path: string) => path.split('/')[0]),
+    ]);
     for (const entry of needed) expect(copied).toContain(entry);
   });
 
@@ -91,7 +98,8 @@ describe('k8s/base (kustomize)', () => {
       return document.toJS();
     });
   });
-  const find = (kind: string, name: string) => documents.find((document) => document.kind === kind && document.metadata.name === name);
+  const find = (kind: string, name: string) =>
+    documents.find((document) => document.kind === kind && document.metadata.name === name);
   const configMaps = documents.filter((document) => document.kind === 'ConfigMap');
 
   it('is a kustomization for the callsight namespace', () => {
@@ -104,11 +112,15 @@ describe('k8s/base (kustomize)', () => {
     expect(deployment).toBeDefined();
     const pod = deployment.spec.template;
     expect(deployment.spec.selector.matchLabels).toEqual(expect.objectContaining({ 'app.kubernetes.io/name': app }));
-    for (const [label, value] of Object.entries(deployment.spec.selector.matchLabels)) expect(pod.metadata.labels[label]).toBe(value);
+    for (const [label, value] of Object.entries(deployment.spec.selector.matchLabels))
+      expect(pod.metadata.labels[label]).toBe(value);
     const container = pod.spec.containers[0];
     const port = container.ports.find((candidate: { name: string }) => candidate.name === 'http');
     expect(port.containerPort).toBe(DEFAULT_PORTS[app]);
-    const resolvePort = (probePort: string | number) => (typeof probePort === 'number' ? probePort : container.ports.find((candidate: { name: string }) => candidate.name === probePort).containerPort);
+    const resolvePort = (probePort: string | number) =>
+      typeof probePort === 'number'
+        ? probePort
+        : container.ports.find((candidate: { name: string }) => candidate.name === probePort).containerPort;
     expect(container.livenessProbe.httpGet.path).toBe(HEALTH_ROUTES.liveness);
     expect(resolvePort(container.livenessProbe.httpGet.port)).toBe(DEFAULT_PORTS[app]);
     expect(container.readinessProbe.httpGet.path).toBe(HEALTH_ROUTES.readiness);
@@ -120,21 +132,29 @@ describe('k8s/base (kustomize)', () => {
     expect(container.securityContext.readOnlyRootFilesystem).toBe(true);
   });
 
-  it.each(SERVICE_NAMES)('gives %s its database URL from a Secret and NATS from the ConfigMap, and the app it is', (app) => {
-    const container = find('Deployment', app).spec.template.spec.containers[0];
-    const env = Object.fromEntries(container.env.map((entry: { name: string }) => [entry.name, entry]));
-    expect(env.DATABASE_URL.valueFrom.secretKeyRef).toEqual({ name: 'callsight-database', key: 'url' });
-    expect(env.APP.value).toBe(app);
-    expect(Number(env.PORT.value)).toBe(DEFAULT_PORTS[app]);
-    const fromConfig = container.envFrom.map((source: { configMapRef: { name: string } }) => source.configMapRef.name);
-    const natsUrl = configMaps.filter((map) => fromConfig.includes(map.metadata.name)).map((map) => map.data.NATS_URL);
-    expect(natsUrl).toEqual([expect.stringMatching(/^nats:\/\//)]);
-  });
+  it.each(SERVICE_NAMES)(
+    'gives %s its database URL from a Secret and NATS from the ConfigMap, and the app it is',
+    (app) => {
+      const container = find('Deployment', app).spec.template.spec.containers[0];
+      const env = Object.fromEntries(container.env.map((entry: { name: string }) => [entry.name, entry]));
+      expect(env.DATABASE_URL.valueFrom.secretKeyRef).toEqual({ name: 'callsight-database', key: 'url' });
+      expect(env.APP.value).toBe(app);
+      expect(Number(env.PORT.value)).toBe(DEFAULT_PORTS[app]);
+      const fromConfig = container.envFrom.map(
+        (source: { configMapRef: { name: string } }) => source.configMapRef.name,
+      );
+      const natsUrl = configMaps
+        .filter((map) => fromConfig.includes(map.metadata.name))
+        .map((map) => map.data.NATS_URL);
+      expect(natsUrl).toEqual([expect.stringMatching(/^nats:\/\//)]);
+    },
+  );
 
   it.each(SERVICE_NAMES)('has a Service for %s that selects its pods and targets its port', (app) => {
     const service = find('Service', app);
     const deployment = find('Deployment', app);
-    for (const [label, value] of Object.entries(service.spec.selector)) expect(deployment.spec.template.metadata.labels[label]).toBe(value);
+    for (const [label, value] of Object.entries(service.spec.selector))
+      expect(deployment.spec.template.metadata.labels[label]).toBe(value);
     expect(service.spec.ports[0].port).toBe(DEFAULT_PORTS[app]);
     expect(service.spec.ports[0].targetPort).toBe('http');
   });
@@ -143,8 +163,12 @@ describe('k8s/base (kustomize)', () => {
     expect(find('PersistentVolumeClaim', 'callsight-audio').spec.accessModes).toContain('ReadWriteMany');
     for (const app of ['gateway', 'transcription']) {
       const spec = find('Deployment', app).spec.template.spec;
-      expect(spec.volumes.find((volume: { name: string }) => volume.name === 'audio').persistentVolumeClaim.claimName).toBe('callsight-audio');
-      expect(spec.containers[0].volumeMounts.find((mount: { name: string }) => mount.name === 'audio').mountPath).toBe('/var/lib/callsight/audio');
+      expect(
+        spec.volumes.find((volume: { name: string }) => volume.name === 'audio').persistentVolumeClaim.claimName,
+      ).toBe('callsight-audio');
+      expect(spec.containers[0].volumeMounts.find((mount: { name: string }) => mount.name === 'audio').mountPath).toBe(
+        '/var/lib/callsight/audio',
+      );
     }
   });
 });

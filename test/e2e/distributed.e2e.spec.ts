@@ -12,7 +12,8 @@ import { deleteStream } from '../support/test-stream';
 import { waitFor } from '../support/wait-for';
 import { WebhookReceiver } from '../support/webhook-receiver';
 
-const TRANSCRIPT = 'Agent: Hi, this is Sarah from Acme.\nUser: Hey, yes I was expecting your call.\nAgent: Great, shall we book a time?';
+const TRANSCRIPT =
+  'Agent: Hi, this is Sarah from Acme.\nUser: Hey, yes I was expecting your call.\nAgent: Great, shall we book a time?';
 
 /** The thin slice across six real processes, over real NATS JetStream and PostgreSQL. */
 describe('six services as separate processes', () => {
@@ -54,19 +55,33 @@ describe('six services as separate processes', () => {
   });
 
   const completed = (jobId: string, timeoutMs = 30_000) =>
-    waitFor(async () => {
-      const response = await api.get(`/api/v1/jobs/${jobId}`);
-      return response.body.status === 'completed' ? response.body : undefined;
-    }, `job ${jobId} to complete`, timeoutMs);
+    waitFor(
+      async () => {
+        const response = await api.get(`/api/v1/jobs/${jobId}`);
+        return response.body.status === 'completed' ? response.body : undefined;
+      },
+      `job ${jobId} to complete`,
+      timeoutMs,
+    );
 
-  const deliveriesOf = (jobId: string) => receiver.received.filter((hook) => JSON.parse(hook.body).data.job_id === jobId);
+  const deliveriesOf = (jobId: string) =>
+    receiver.received.filter((hook) => JSON.parse(hook.body).data.job_id === jobId);
 
   it('keeps each service in its own schema', async () => {
     const client = new Client({ connectionString: database.url });
     await client.connect();
-    const { rows } = await client.query("SELECT schema_name FROM information_schema.schemata WHERE schema_name NOT LIKE 'pg_%' AND schema_name NOT IN ('information_schema', 'public') ORDER BY 1");
+    const { rows } = await client.query(
+      "SELECT schema_name FROM information_schema.schemata WHERE schema_name NOT LIKE 'pg_%' AND schema_name NOT IN ('information_schema', 'public') ORDER BY 1",
+    );
     await client.end();
-    expect(rows.map((row) => row.schema_name)).toEqual(['gateway', 'ingestion', 'scoring', 'stats', 'transcription', 'webhook']);
+    expect(rows.map((row) => row.schema_name)).toEqual([
+      'gateway',
+      'ingestion',
+      'scoring',
+      'stats',
+      'transcription',
+      'webhook',
+    ]);
   });
 
   it('reports every service healthy over NATS', async () => {
@@ -77,19 +92,33 @@ describe('six services as separate processes', () => {
 
   it('takes a transcript to a signed webhook, a completed job with stage times, and a count in the stats', async () => {
     const statsBefore = (await api.get('/api/v1/stats')).body.jobs.completed;
-    const accepted = await api.post('/api/v1/calls/transcript', { transcript: TRANSCRIPT, source_call_id: 'e2e-1', duration_seconds: 42 });
+    const accepted = await api.post('/api/v1/calls/transcript', {
+      transcript: TRANSCRIPT,
+      source_call_id: 'e2e-1',
+      duration_seconds: 42,
+    });
     expect(accepted.status).toBe(202);
     expect(accepted.body.status).toBe('queued');
 
     const job = await completed(accepted.body.job_id);
-    for (const stage of ['queued_at', 'transcribing_at', 'analyzing_at', 'delivering_at', 'completed_at']) expect(job.stages[stage]).toEqual(expect.any(String));
+    for (const stage of ['queued_at', 'transcribing_at', 'analyzing_at', 'delivering_at', 'completed_at'])
+      expect(job.stages[stage]).toEqual(expect.any(String));
 
     const [delivery] = deliveriesOf(accepted.body.job_id);
     const payload = new Webhook(secret).verify(delivery.body, delivery.headers as Record<string, string>) as any;
-    expect(payload).toMatchObject({ type: 'job.completed', data: { job_id: accepted.body.job_id, source_call_id: 'e2e-1', duration_seconds: 42, status: 'completed' } });
-    expect(payload.data.results[0]).toMatchObject({ algorithm_id: 'talk_ratio', output: { dominant_speaker: 'Agent', total_turns: 3 } });
+    expect(payload).toMatchObject({
+      type: 'job.completed',
+      data: { job_id: accepted.body.job_id, source_call_id: 'e2e-1', duration_seconds: 42, status: 'completed' },
+    });
+    expect(payload.data.results[0]).toMatchObject({
+      algorithm_id: 'talk_ratio',
+      output: { dominant_speaker: 'Agent', total_turns: 3 },
+    });
 
-    await waitFor(async () => (await api.get('/api/v1/stats')).body.jobs.completed === statsBefore + 1, 'the stats to count the job');
+    await waitFor(
+      async () => (await api.get('/api/v1/stats')).body.jobs.completed === statsBefore + 1,
+      'the stats to count the job',
+    );
   });
 
   it('loses nothing when a service crashes: a call accepted while transcription is down completes once it is back', async () => {
@@ -107,7 +136,10 @@ describe('six services as separate processes', () => {
   it('delivers once when the webhook service is killed and restarted mid-flight', async () => {
     await cluster.services.webhook.stop('SIGKILL');
     const accepted = await api.post('/api/v1/calls/transcript', { transcript: TRANSCRIPT });
-    await waitFor(async () => (await api.get(`/api/v1/jobs/${accepted.body.job_id}`)).body.status === 'delivering', 'the job to wait for delivery');
+    await waitFor(
+      async () => (await api.get(`/api/v1/jobs/${accepted.body.job_id}`)).body.status === 'delivering',
+      'the job to wait for delivery',
+    );
     cluster.services.webhook.start();
     await cluster.services.webhook.waitReady();
     await completed(accepted.body.job_id);
@@ -116,14 +148,29 @@ describe('six services as separate processes', () => {
   });
 
   it('holds one rate limit per key across two gateway replicas', async () => {
-    const env = { PATH: process.env.PATH, DATABASE_URL: database.url, NATS_URL: TEST_NATS_URL, CALLSIGHT_NAMESPACE: namespace, LOG_LEVEL: 'info' };
+    const env = {
+      PATH: process.env.PATH,
+      DATABASE_URL: database.url,
+      NATS_URL: TEST_NATS_URL,
+      CALLSIGHT_NAMESPACE: namespace,
+      LOG_LEVEL: 'info',
+    };
     const second = new ServiceProcess('gateway', await freePort(), env, `${namespace}-second`);
     second.start();
     try {
       await second.waitReady();
       execFileSync(process.execPath, [entryPoint('cli'), 'workspaces', 'rate-limit', 'default', '6'], { env });
-      const fresh = JSON.parse(execFileSync(process.execPath, [entryPoint('cli'), 'keys', 'create', '--workspace', 'default', '--name', 'replicas'], { env }).toString()).key;
-      const replicas = [new ApiClient(cluster.gatewayUrl, fresh), new ApiClient(`http://127.0.0.1:${second.port}`, fresh)];
+      const fresh = JSON.parse(
+        execFileSync(
+          process.execPath,
+          [entryPoint('cli'), 'keys', 'create', '--workspace', 'default', '--name', 'replicas'],
+          { env },
+        ).toString(),
+      ).key;
+      const replicas = [
+        new ApiClient(cluster.gatewayUrl, fresh),
+        new ApiClient(`http://127.0.0.1:${second.port}`, fresh),
+      ];
       // Counters are per minute: start well inside one, so all eight requests fall in the same window.
       await waitFor(() => Date.now() % 60_000 < 50_000, 'a fresh stretch of the current minute', 15_000, 200);
       const statuses: number[] = [];

@@ -26,14 +26,27 @@ describe('the embedded default (npm start)', () => {
 
   const start = async (): Promise<void> => {
     output = '';
-    const env: NodeJS.ProcessEnv = { PATH: process.env.PATH, HOME: process.env.HOME, PORT: String(port), CALLSIGHT_DATA_DIR: dataDir, CALLSIGHT_EMBEDDED_PG_PORT: String(await freePort()), CALLSIGHT_EGRESS_ALLOW: '127.0.0.1', LOG_LEVEL: 'warn' };
+    const env: NodeJS.ProcessEnv = {
+      PATH: process.env.PATH,
+      HOME: process.env.HOME,
+      PORT: String(port),
+      CALLSIGHT_DATA_DIR: dataDir,
+      CALLSIGHT_EMBEDDED_PG_PORT: String(await freePort()),
+      CALLSIGHT_EGRESS_ALLOW: '127.0.0.1',
+      LOG_LEVEL: 'warn',
+    };
     child = spawn(process.execPath, [entryPoint('standalone')], { env, stdio: ['ignore', 'pipe', 'pipe'] });
     child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    await waitFor(() => {
-      if (child.exitCode !== null) throw new StopWaiting(`standalone exited with ${child.exitCode}:\n${output}`);
-      return output.includes('Try it:');
-    }, 'the standalone process to print its welcome', 90_000, 200);
+    await waitFor(
+      () => {
+        if (child.exitCode !== null) throw new StopWaiting(`standalone exited with ${child.exitCode}:\n${output}`);
+        return output.includes('Try it:');
+      },
+      'the standalone process to print its welcome',
+      90_000,
+      200,
+    );
   };
 
   const stop = async (): Promise<void> => {
@@ -69,12 +82,20 @@ describe('the embedded default (npm start)', () => {
 
   it('runs the slice: transcript in, signed webhook out, job completed, stats counted', async () => {
     const workspaceId = (await api.get('/api/v1/auth/whoami')).body.workspace_id;
-    const { secret } = (await api.patch(`/api/v1/config/workspaces/${workspaceId}/webhooks`, { url: receiver.url })).body;
-    const accepted = await api.post('/api/v1/calls/transcript', { transcript: 'Rep: Thanks for joining.\nCustomer: Glad to.' });
+    const { secret } = (await api.patch(`/api/v1/config/workspaces/${workspaceId}/webhooks`, { url: receiver.url }))
+      .body;
+    const accepted = await api.post('/api/v1/calls/transcript', {
+      transcript: 'Rep: Thanks for joining.\nCustomer: Glad to.',
+    });
     expect(accepted.status).toBe(202);
-    await waitFor(async () => (await api.get(`/api/v1/jobs/${accepted.body.job_id}`)).body.status === 'completed', 'the job to complete');
+    await waitFor(
+      async () => (await api.get(`/api/v1/jobs/${accepted.body.job_id}`)).body.status === 'completed',
+      'the job to complete',
+    );
     const delivery = receiver.received.find((hook) => JSON.parse(hook.body).data.job_id === accepted.body.job_id);
-    expect(new Webhook(secret).verify(delivery!.body, delivery!.headers as Record<string, string>)).toMatchObject({ type: 'job.completed' });
+    expect(new Webhook(secret).verify(delivery!.body, delivery!.headers as Record<string, string>)).toMatchObject({
+      type: 'job.completed',
+    });
     expect((await api.get('/api/v1/stats')).body.jobs).toMatchObject({ total: 1, completed: 1 });
   });
 
@@ -101,14 +122,29 @@ describe('the standalone entry on external PostgreSQL and NATS', () => {
   beforeAll(async () => {
     database = await createTestDatabase('standalone_nats');
     receiver = await WebhookReceiver.start();
-    const env: NodeJS.ProcessEnv = { PATH: process.env.PATH, HOME: process.env.HOME, PORT: String(await freePort()), DATABASE_URL: database.url, NATS_URL: TEST_NATS_URL, CALLSIGHT_DATA_DIR: dataDir, CALLSIGHT_NAMESPACE: namespace, CALLSIGHT_EGRESS_ALLOW: '127.0.0.1', LOG_LEVEL: 'warn' };
+    const env: NodeJS.ProcessEnv = {
+      PATH: process.env.PATH,
+      HOME: process.env.HOME,
+      PORT: String(await freePort()),
+      DATABASE_URL: database.url,
+      NATS_URL: TEST_NATS_URL,
+      CALLSIGHT_DATA_DIR: dataDir,
+      CALLSIGHT_NAMESPACE: namespace,
+      CALLSIGHT_EGRESS_ALLOW: '127.0.0.1',
+      LOG_LEVEL: 'warn',
+    };
     child = spawn(process.execPath, [entryPoint('standalone')], { env, stdio: ['ignore', 'pipe', 'pipe'] });
     child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    await waitFor(() => {
-      if (child.exitCode !== null) throw new StopWaiting(`standalone exited with ${child.exitCode}:\n${output}`);
-      return output.includes('Try it:');
-    }, 'the standalone process to start', 90_000, 200);
+    await waitFor(
+      () => {
+        if (child.exitCode !== null) throw new StopWaiting(`standalone exited with ${child.exitCode}:\n${output}`);
+        return output.includes('Try it:');
+      },
+      'the standalone process to start',
+      90_000,
+      200,
+    );
   });
 
   afterAll(async () => {
@@ -129,11 +165,17 @@ describe('the standalone entry on external PostgreSQL and NATS', () => {
     const port = /running at http:\/\/localhost:(\d+)/.exec(output)?.[1];
     const api = new ApiClient(`http://127.0.0.1:${port}`, key);
     const workspaceId = (await api.get('/api/v1/auth/whoami')).body.workspace_id;
-    const { secret } = (await api.patch(`/api/v1/config/workspaces/${workspaceId}/webhooks`, { url: receiver.url })).body;
+    const { secret } = (await api.patch(`/api/v1/config/workspaces/${workspaceId}/webhooks`, { url: receiver.url }))
+      .body;
     const accepted = await api.post('/api/v1/calls/transcript', { transcript: 'Rep: Hello.\nCustomer: Hi there.' });
-    await waitFor(async () => (await api.get(`/api/v1/jobs/${accepted.body.job_id}`)).body.status === 'completed', 'the job to complete');
+    await waitFor(
+      async () => (await api.get(`/api/v1/jobs/${accepted.body.job_id}`)).body.status === 'completed',
+      'the job to complete',
+    );
     const delivery = receiver.received.find((hook) => JSON.parse(hook.body).data.job_id === accepted.body.job_id);
-    expect(new Webhook(secret).verify(delivery!.body, delivery!.headers as Record<string, string>)).toMatchObject({ type: 'job.completed' });
+    expect(new Webhook(secret).verify(delivery!.body, delivery!.headers as Record<string, string>)).toMatchObject({
+      type: 'job.completed',
+    });
   });
 
   it('shuts down on SIGTERM in order: exit code 0 and its runtime file removed', async () => {

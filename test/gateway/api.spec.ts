@@ -42,9 +42,18 @@ describe('gateway API on the in-process stack', () => {
   describe('a call through the whole pipeline', () => {
     it('is accepted, analysed, delivered signed to the webhook, completed and counted', async () => {
       const before = receiver.received.length;
-      const accepted = await submit({ transcript: TRANSCRIPT, source_call_id: 'crm-42', title: 'Demo', metadata: { source: 'hubspot', recordId: '12345' } });
+      const accepted = await submit({
+        transcript: TRANSCRIPT,
+        source_call_id: 'crm-42',
+        title: 'Demo',
+        metadata: { source: 'hubspot', recordId: '12345' },
+      });
       expect(accepted.status).toBe(202);
-      expect(accepted.body).toEqual({ job_id: expect.stringMatching(/^job_[0-9a-z]{26}$/), call_id: expect.stringMatching(/^call_[0-9a-z]{26}$/), status: 'queued' });
+      expect(accepted.body).toEqual({
+        job_id: expect.stringMatching(/^job_[0-9a-z]{26}$/),
+        call_id: expect.stringMatching(/^call_[0-9a-z]{26}$/),
+        status: 'queued',
+      });
 
       const job = await waitFor(async () => {
         const response = await api.get(`/api/v1/jobs/${accepted.body.job_id}`);
@@ -58,21 +67,40 @@ describe('gateway API on the in-process stack', () => {
         completed_at: expect.any(String),
         failed_at: null,
       });
-      const order = ['queued_at', 'transcribing_at', 'analyzing_at', 'delivering_at', 'completed_at'].map((stage) => Date.parse(job.stages[stage]));
+      const order = ['queued_at', 'transcribing_at', 'analyzing_at', 'delivering_at', 'completed_at'].map((stage) =>
+        Date.parse(job.stages[stage]),
+      );
       expect([...order].sort((a, b) => a - b)).toEqual(order);
-      expect(job).toMatchObject({ source: 'transcript', source_call_id: 'crm-42', title: 'Demo', metadata: { source: 'hubspot', recordId: '12345' } });
+      expect(job).toMatchObject({
+        source: 'transcript',
+        source_call_id: 'crm-42',
+        title: 'Demo',
+        metadata: { source: 'hubspot', recordId: '12345' },
+      });
 
-      const delivery = receiver.received.slice(before).find((hook) => JSON.parse(hook.body).data.job_id === accepted.body.job_id);
+      const delivery = receiver.received
+        .slice(before)
+        .find((hook) => JSON.parse(hook.body).data.job_id === accepted.body.job_id);
       expect(delivery).toBeDefined();
       const verified = new Webhook(secret).verify(delivery!.body, delivery!.headers as Record<string, string>) as any;
       expect(verified.type).toBe('job.completed');
-      expect(verified.data).toMatchObject({ job_id: accepted.body.job_id, call_id: accepted.body.call_id, status: 'completed', source_call_id: 'crm-42' });
+      expect(verified.data).toMatchObject({
+        job_id: accepted.body.job_id,
+        call_id: accepted.body.call_id,
+        status: 'completed',
+        source_call_id: 'crm-42',
+      });
       const talk = verified.data.results.find((result: any) => result.algorithm_id === 'talk_ratio');
       expect(talk.output.speakers.map((speaker: any) => [speaker.speaker, speaker.words, speaker.turns])).toEqual([
         ['Rep', 11, 2],
         ['Customer', 4, 1],
       ]);
-      expect(() => new Webhook(`whsec_${Buffer.from('another secret of enough length!').toString('base64')}`).verify(delivery!.body, delivery!.headers as Record<string, string>)).toThrow();
+      expect(() =>
+        new Webhook(`whsec_${Buffer.from('another secret of enough length!').toString('base64')}`).verify(
+          delivery!.body,
+          delivery!.headers as Record<string, string>,
+        ),
+      ).toThrow();
 
       const stats = await api.get('/api/v1/stats');
       expect(stats.status).toBe(200);
@@ -84,8 +112,13 @@ describe('gateway API on the in-process stack', () => {
       receiver.respondWith(503);
       const before = receiver.received.length;
       const accepted = await submit();
-      await waitFor(async () => (await api.get(`/api/v1/jobs/${accepted.body.job_id}`)).body.status === 'completed', 'the job to complete after a retry');
-      const attempts = receiver.received.slice(before).filter((hook) => JSON.parse(hook.body).data.job_id === accepted.body.job_id);
+      await waitFor(
+        async () => (await api.get(`/api/v1/jobs/${accepted.body.job_id}`)).body.status === 'completed',
+        'the job to complete after a retry',
+      );
+      const attempts = receiver.received
+        .slice(before)
+        .filter((hook) => JSON.parse(hook.body).data.job_id === accepted.body.job_id);
       expect(attempts).toHaveLength(2);
       expect(attempts[0].headers['webhook-id']).toBe(attempts[1].headers['webhook-id']);
     });
@@ -115,7 +148,11 @@ describe('gateway API on the in-process stack', () => {
       ['a well-formed unknown key', { authorization: `Bearer ${issueApiKey().key}` }],
       ['a Basic credential', { authorization: 'Basic dXNlcjpwYXNz' }],
     ])('refuses %s with 401', async (_label, headers) => {
-      expectProblem(await new ApiClient(api.baseUrl).get('/api/v1/auth/whoami', headers as Record<string, string>), 401, 'unauthenticated');
+      expectProblem(
+        await new ApiClient(api.baseUrl).get('/api/v1/auth/whoami', headers as Record<string, string>),
+        401,
+        'unauthenticated',
+      );
     });
 
     it('accepts the key in x-api-key and says whose it is', async () => {
@@ -131,7 +168,11 @@ describe('gateway API on the in-process stack', () => {
     });
 
     it('does not take the key from the query string on native routes', async () => {
-      expectProblem(await new ApiClient(api.baseUrl).get(`/api/v1/auth/whoami?apiKey=${running.apiKey}`), 401, 'unauthenticated');
+      expectProblem(
+        await new ApiClient(api.baseUrl).get(`/api/v1/auth/whoami?apiKey=${running.apiKey}`),
+        401,
+        'unauthenticated',
+      );
     });
 
     it('stops accepting a key as soon as it is revoked', async () => {
@@ -144,7 +185,11 @@ describe('gateway API on the in-process stack', () => {
 
     it('enforces scopes with 403', async () => {
       const readOnly = await running.workspaces.createKey(running.workspaceId, 'read-only', ['jobs:read']);
-      expectProblem(await new ApiClient(api.baseUrl, readOnly.key).post('/api/v1/calls/transcript', { transcript: TRANSCRIPT }), 403, 'forbidden');
+      expectProblem(
+        await new ApiClient(api.baseUrl, readOnly.key).post('/api/v1/calls/transcript', { transcript: TRANSCRIPT }),
+        403,
+        'forbidden',
+      );
     });
   });
 
@@ -155,23 +200,90 @@ describe('gateway API on the in-process stack', () => {
       ['an empty transcript', () => submit({ transcript: '' }), 400, 'validation_failed'],
       ['a transcript that is not a string', () => submit({ transcript: { text: 'hi' } }), 400, 'validation_failed'],
       ['an unknown field', () => submit({ transcript: 'A: hi', nonsense: true }), 400, 'validation_failed'],
-      ['nested metadata', () => submit({ transcript: 'A: hi', metadata: { deep: { x: 1 } } }), 400, 'validation_failed'],
+      [
+        'nested metadata',
+        () => submit({ transcript: 'A: hi', metadata: { deep: { x: 1 } } }),
+        400,
+        'validation_failed',
+      ],
       ['a bad call date', () => submit({ transcript: 'A: hi', call_date: 'yesterday' }), 400, 'validation_failed'],
       ['a negative duration', () => submit({ transcript: 'A: hi', duration_seconds: -1 }), 400, 'validation_failed'],
-      ['a webhook URL with another scheme', () => submit({ transcript: 'A: hi', webhook_url: 'ftp://example.com/x' }), 400, 'validation_failed'],
-      ['malformed JSON', () => api.request('POST', '/api/v1/calls/transcript', { raw: '{"transcript": "A: hi",', headers: { 'content-type': 'application/json' } }), 400, 'bad_request'],
-      ['a JSON array body', () => api.request('POST', '/api/v1/calls/transcript', { raw: '["A: hi"]', headers: { 'content-type': 'application/json' } }), 400, 'validation_failed'],
-      ['JSON null', () => api.request('POST', '/api/v1/calls/transcript', { raw: 'null', headers: { 'content-type': 'application/json' } }), 400, 'bad_request'],
-      ['a text/plain body', () => api.request('POST', '/api/v1/calls/transcript', { raw: 'Rep: hi', headers: { 'content-type': 'text/plain' } }), 415, 'unsupported_media_type'],
-      ['a body over 5 MB', () => api.request('POST', '/api/v1/calls/transcript', { raw: JSON.stringify({ transcript: tooLarge }), headers: { 'content-type': 'application/json' } }), 413, 'payload_too_large'],
-      ['an unsupported charset', () => api.request('POST', '/api/v1/calls/transcript', { raw: '{"transcript":"A: hi"}', headers: { 'content-type': 'application/json; charset=klingon' } }), 415, 'unsupported_media_type'],
+      [
+        'a webhook URL with another scheme',
+        () => submit({ transcript: 'A: hi', webhook_url: 'ftp://example.com/x' }),
+        400,
+        'validation_failed',
+      ],
+      [
+        'malformed JSON',
+        () =>
+          api.request('POST', '/api/v1/calls/transcript', {
+            raw: '{"transcript": "A: hi",',
+            headers: { 'content-type': 'application/json' },
+          }),
+        400,
+        'bad_request',
+      ],
+      [
+        'a JSON array body',
+        () =>
+          api.request('POST', '/api/v1/calls/transcript', {
+            raw: '["A: hi"]',
+            headers: { 'content-type': 'application/json' },
+          }),
+        400,
+        'validation_failed',
+      ],
+      [
+        'JSON null',
+        () =>
+          api.request('POST', '/api/v1/calls/transcript', {
+            raw: 'null',
+            headers: { 'content-type': 'application/json' },
+          }),
+        400,
+        'bad_request',
+      ],
+      [
+        'a text/plain body',
+        () =>
+          api.request('POST', '/api/v1/calls/transcript', {
+            raw: 'Rep: hi',
+            headers: { 'content-type': 'text/plain' },
+          }),
+        415,
+        'unsupported_media_type',
+      ],
+      [
+        'a body over 5 MB',
+        () =>
+          api.request('POST', '/api/v1/calls/transcript', {
+            raw: JSON.stringify({ transcript: tooLarge }),
+            headers: { 'content-type': 'application/json' },
+          }),
+        413,
+        'payload_too_large',
+      ],
+      [
+        'an unsupported charset',
+        () =>
+          api.request('POST', '/api/v1/calls/transcript', {
+            raw: '{"transcript":"A: hi"}',
+            headers: { 'content-type': 'application/json; charset=klingon' },
+          }),
+        415,
+        'unsupported_media_type',
+      ],
     ];
 
     it.each(cases)('%s', async (_label, send, status, code) => {
       const before = await jobCount();
       const response = await send();
       expectProblem(response, status, code);
-      if (code === 'validation_failed') expect(response.body.errors).toEqual(expect.arrayContaining([expect.objectContaining({ field: expect.any(String), message: expect.any(String) })]));
+      if (code === 'validation_failed')
+        expect(response.body.errors).toEqual(
+          expect.arrayContaining([expect.objectContaining({ field: expect.any(String), message: expect.any(String) })]),
+        );
       expect(await jobCount()).toBe(before);
     });
 
@@ -217,7 +329,13 @@ describe('gateway API on the in-process stack', () => {
 
     it('never reads or changes another workspace configuration', async () => {
       expectProblem(await other.get(`/api/v1/config/workspaces/${running.workspaceId}`), 404, 'not_found');
-      expectProblem(await other.patch(`/api/v1/config/workspaces/${running.workspaceId}/webhooks`, { url: 'https://evil.example/x' }), 404, 'not_found');
+      expectProblem(
+        await other.patch(`/api/v1/config/workspaces/${running.workspaceId}/webhooks`, {
+          url: 'https://evil.example/x',
+        }),
+        404,
+        'not_found',
+      );
       expect((await api.get(`/api/v1/config/workspaces/${running.workspaceId}`)).body.webhooks.url).toBe(receiver.url);
     });
 
@@ -225,7 +343,11 @@ describe('gateway API on the in-process stack', () => {
       const ownTotal = (await other.get('/api/v1/stats')).body.jobs.total;
       await submit();
       expect((await other.get('/api/v1/stats')).body.jobs.total).toBe(ownTotal);
-      expect((await other.get(`/api/v1/config/workspaces/${otherWorkspaceId}`)).body.webhooks).toEqual({ url: null, enabled: true, has_secret: false });
+      expect((await other.get(`/api/v1/config/workspaces/${otherWorkspaceId}`)).body.webhooks).toEqual({
+        url: null,
+        enabled: true,
+        has_secret: false,
+      });
     });
   });
 
@@ -240,11 +362,23 @@ describe('gateway API on the in-process stack', () => {
     });
 
     it('generates a secret with the first endpoint, shows it once, and never again', async () => {
-      const first = await config.patch(`/api/v1/config/workspaces/${workspaceId}/webhooks`, { url: 'https://hooks.example.com/callsight' });
-      expect(first.body).toEqual({ url: 'https://hooks.example.com/callsight', enabled: true, has_secret: true, secret: expect.stringMatching(/^whsec_/) });
+      const first = await config.patch(`/api/v1/config/workspaces/${workspaceId}/webhooks`, {
+        url: 'https://hooks.example.com/callsight',
+      });
+      expect(first.body).toEqual({
+        url: 'https://hooks.example.com/callsight',
+        enabled: true,
+        has_secret: true,
+        secret: expect.stringMatching(/^whsec_/),
+      });
       const second = await config.patch(`/api/v1/config/workspaces/${workspaceId}/webhooks`, { enabled: false });
       expect(second.body).toEqual({ url: 'https://hooks.example.com/callsight', enabled: false, has_secret: true });
-      expect((await config.get(`/api/v1/config/workspaces/${workspaceId}`)).body).toEqual({ workspace_id: workspaceId, webhooks: { url: 'https://hooks.example.com/callsight', enabled: false, has_secret: true }, ingestion: { duplicate_policy: 'process' }, transcription: expect.objectContaining({ engine: null, stereo_speakers: ['Agent', 'Customer'] }) });
+      expect((await config.get(`/api/v1/config/workspaces/${workspaceId}`)).body).toEqual({
+        workspace_id: workspaceId,
+        webhooks: { url: 'https://hooks.example.com/callsight', enabled: false, has_secret: true },
+        ingestion: { duplicate_policy: 'process' },
+        transcription: expect.objectContaining({ engine: null, stereo_speakers: ['Agent', 'Customer'] }),
+      });
     });
 
     it.each([
@@ -254,7 +388,11 @@ describe('gateway API on the in-process stack', () => {
       ['an unknown field', { retries: 5 }],
     ])('refuses %s', async (_label, body) => {
       const before = (await config.get(`/api/v1/config/workspaces/${workspaceId}`)).body;
-      expectProblem(await config.patch(`/api/v1/config/workspaces/${workspaceId}/webhooks`, body), 400, 'validation_failed');
+      expectProblem(
+        await config.patch(`/api/v1/config/workspaces/${workspaceId}/webhooks`, body),
+        400,
+        'validation_failed',
+      );
       expect((await config.get(`/api/v1/config/workspaces/${workspaceId}`)).body).toEqual(before);
     });
 
@@ -276,7 +414,13 @@ describe('gateway API on the in-process stack', () => {
       const response = await api.get('/api/v1/health');
       expect(response.status).toBe(200);
       expect(response.body.status).toBe('ok');
-      expect(Object.keys(response.body.services).sort()).toEqual(['ingestion', 'scoring', 'stats', 'transcription', 'webhook']);
+      expect(Object.keys(response.body.services).sort()).toEqual([
+        'ingestion',
+        'scoring',
+        'stats',
+        'transcription',
+        'webhook',
+      ]);
       for (const service of Object.values<any>(response.body.services)) {
         expect(service).toMatchObject({ status: 'ok', latency_ms: expect.any(Number), database: { status: 'ok' } });
       }

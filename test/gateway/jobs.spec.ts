@@ -25,14 +25,16 @@ describe('jobs API on the in-process stack', () => {
     await running?.stop();
   });
 
-  const submit = async (extra: Record<string, unknown> = {}, headers: Record<string, string> = {}) => api.post('/api/v1/calls/transcript', { transcript: TRANSCRIPT, ...extra }, headers);
+  const submit = async (extra: Record<string, unknown> = {}, headers: Record<string, string> = {}) =>
+    api.post('/api/v1/calls/transcript', { transcript: TRANSCRIPT, ...extra }, headers);
   const statusOf = async (jobId: string) => (await api.get(`/api/v1/jobs/${jobId}`)).body;
   const settled = (jobId: string, status = 'completed', attempt = 1) =>
     waitFor(async () => {
       const job = await statusOf(jobId);
       return job.status === status && job.attempt === attempt ? job : undefined;
     }, `job ${jobId} to be ${status} (attempt ${attempt})`);
-  const deliveriesOf = (jobId: string) => receiver.received.filter((hook) => JSON.parse(hook.body).data.job_id === jobId);
+  const deliveriesOf = (jobId: string) =>
+    receiver.received.filter((hook) => JSON.parse(hook.body).data.job_id === jobId);
 
   describe('listing', () => {
     const company = `acme-${Date.now()}`;
@@ -40,7 +42,8 @@ describe('jobs API on the in-process stack', () => {
 
     beforeAll(async () => {
       ids = [];
-      for (let n = 0; n < 5; n += 1) ids.push((await submit({ source_call_id: `list-${n}`, source_company_id: company })).body.job_id);
+      for (let n = 0; n < 5; n += 1)
+        ids.push((await submit({ source_call_id: `list-${n}`, source_company_id: company })).body.job_id);
       await Promise.all(ids.map((id) => settled(id)));
     });
 
@@ -48,7 +51,9 @@ describe('jobs API on the in-process stack', () => {
       const seen: string[] = [];
       let cursor: string | null = null;
       do {
-        const page: any = await api.get(`/api/v1/jobs?source_company_id=${company}&limit=2${cursor ? `&cursor=${cursor}` : ''}`);
+        const page: any = await api.get(
+          `/api/v1/jobs?source_company_id=${company}&limit=2${cursor ? `&cursor=${cursor}` : ''}`,
+        );
         expect(page.status).toBe(200);
         expect(page.body.data.length).toBeLessThanOrEqual(2);
         seen.push(...page.body.data.map((job: any) => job.job_id));
@@ -66,14 +71,25 @@ describe('jobs API on the in-process stack', () => {
       expect((await api.get(`/api/v1/jobs?source_company_id=${company}&status=completed`)).body.data).toHaveLength(5);
       const future = new Date(Date.now() + 3600_000).toISOString();
       expect((await api.get(`/api/v1/jobs?source_company_id=${company}&created_from=${future}`)).body.data).toEqual([]);
-      expect((await api.get(`/api/v1/jobs?source_company_id=${company}&created_to=${future}`)).body.data).toHaveLength(5);
+      expect((await api.get(`/api/v1/jobs?source_company_id=${company}&created_to=${future}`)).body.data).toHaveLength(
+        5,
+      );
     });
 
-    it('never lists another workspace\'s jobs', async () => {
+    it("never lists another workspace's jobs", async () => {
       expect((await other.get(`/api/v1/jobs?source_company_id=${company}`)).body.data).toEqual([]);
     });
 
-    it.each(['limit=0', 'limit=101', 'limit=ten', 'status=done', 'sort=name', 'cursor=not-a-cursor', 'created_from=tomorrow', 'unknown=1'])('refuses %s with 400', async (query) => {
+    it.each([
+      'limit=0',
+      'limit=101',
+      'limit=ten',
+      'status=done',
+      'sort=name',
+      'cursor=not-a-cursor',
+      'created_from=tomorrow',
+      'unknown=1',
+    ])('refuses %s with 400', async (query) => {
       const response = await api.get(`/api/v1/jobs?${query}`);
       expect(response.status).toBe(400);
       expect(response.body.code).toBe('validation_failed');
@@ -85,35 +101,51 @@ describe('jobs API on the in-process stack', () => {
       expect(found.body.job_id).toBe(ids[2]);
       expect((await api.get('/api/v1/jobs/lookup?source_call_id=never-sent')).status).toBe(404);
       expect((await api.get('/api/v1/jobs/lookup')).status).toBe(400);
-      expect((await other.get(`/api/v1/jobs/lookup?source_call_id=list-2&source_company_id=${company}`)).status).toBe(404);
+      expect((await other.get(`/api/v1/jobs/lookup?source_call_id=list-2&source_company_id=${company}`)).status).toBe(
+        404,
+      );
     });
   });
 
-  describe('a job\'s log and runs', () => {
+  describe("a job's log and runs", () => {
     it('logs every stage event and status change with its time; statuses only move forward', async () => {
       const { job_id } = (await submit()).body;
       await settled(job_id);
       const logs = await api.get(`/api/v1/jobs/${job_id}/logs`);
       expect(logs.status).toBe(200);
       expect(logs.body.data.map((line: any) => line.event).sort()).toEqual(
-        ['job.created', 'transcription.started', 'transcription.completed', 'scoring.completed', 'webhook.delivered'].sort(),
+        [
+          'job.created',
+          'transcription.started',
+          'transcription.completed',
+          'scoring.completed',
+          'webhook.delivered',
+        ].sort(),
       );
       // Stages run independently, so "transcription started" may be recorded after "completed" without moving the job back.
       const order = ['queued', 'transcribing', 'analyzing', 'delivering', 'completed'];
-      const changes = logs.body.data.filter((line: any) => line.to_status).map((line: any) => order.indexOf(line.to_status));
+      const changes = logs.body.data
+        .filter((line: any) => line.to_status)
+        .map((line: any) => order.indexOf(line.to_status));
       expect(changes).toEqual([...changes].sort((a, b) => a - b));
       expect(changes.at(-1)).toBe(order.indexOf('completed'));
       expect(logs.body.data.every((line: any) => !Number.isNaN(Date.parse(line.at)))).toBe(true);
     });
 
-    it('lists the pipeline\'s runs and adds on-demand ones', async () => {
+    it("lists the pipeline's runs and adds on-demand ones", async () => {
       const { job_id } = (await submit()).body;
       await settled(job_id);
       const runs = await api.get(`/api/v1/jobs/${job_id}/runs`);
-      expect(runs.body.data).toEqual([expect.objectContaining({ algorithm_id: 'talk_ratio', status: 'succeeded', trigger: 'pipeline' })]);
+      expect(runs.body.data).toEqual([
+        expect.objectContaining({ algorithm_id: 'talk_ratio', status: 'succeeded', trigger: 'pipeline' }),
+      ]);
       const onDemand = await api.post(`/api/v1/jobs/${job_id}/run-algorithms`, { algorithm_ids: ['talk_ratio'] });
       expect(onDemand.status).toBe(200);
-      expect(onDemand.body.data[0]).toMatchObject({ algorithm_id: 'talk_ratio', trigger: 'on_demand', output: { total_turns: 2 } });
+      expect(onDemand.body.data[0]).toMatchObject({
+        algorithm_id: 'talk_ratio',
+        trigger: 'on_demand',
+        output: { total_turns: 2 },
+      });
       expect((await api.get(`/api/v1/jobs/${job_id}/runs`)).body.data).toHaveLength(2);
     });
 
@@ -123,7 +155,9 @@ describe('jobs API on the in-process stack', () => {
       const unknown = await api.post(`/api/v1/jobs/${job_id}/run-algorithms`, { algorithm_ids: ['mind_reading'] });
       expect(unknown.status).toBe(400);
       expect(unknown.body.errors).toEqual([{ field: 'algorithm_ids', message: 'no algorithm named mind_reading' }]);
-      expect((await api.post(`/api/v1/jobs/${job_id}/run-algorithms`, { algorithm_ids: 'talk_ratio' })).status).toBe(400);
+      expect((await api.post(`/api/v1/jobs/${job_id}/run-algorithms`, { algorithm_ids: 'talk_ratio' })).status).toBe(
+        400,
+      );
     });
 
     it('runs the algorithms a call asked for, and records unknown ones as failed runs', async () => {
@@ -152,14 +186,21 @@ describe('jobs API on the in-process stack', () => {
       expect(hooks[0].headers['webhook-id']).not.toBe(hooks[1].headers['webhook-id']);
       await waitFor(async () => {
         const after = (await api.get('/api/v1/stats')).body.jobs;
-        return after.total === before.total && after.completed === before.completed && after.in_progress === before.in_progress;
+        return (
+          after.total === before.total &&
+          after.completed === before.completed &&
+          after.in_progress === before.in_progress
+        );
       }, 'the stats to settle with the job counted once');
     });
 
     it('reruns the algorithms on the existing transcript', async () => {
       const { job_id } = (await submit()).body;
       await settled(job_id);
-      expect((await api.post(`/api/v1/jobs/${job_id}/retry`, { mode: 'rerun' })).body).toMatchObject({ attempt: 2, status: 'analyzing' });
+      expect((await api.post(`/api/v1/jobs/${job_id}/retry`, { mode: 'rerun' })).body).toMatchObject({
+        attempt: 2,
+        status: 'analyzing',
+      });
       await settled(job_id, 'completed', 2);
       expect((await api.get(`/api/v1/jobs/${job_id}/runs`)).body.data).toHaveLength(2);
       expect(deliveriesOf(job_id)).toHaveLength(2);
@@ -168,7 +209,10 @@ describe('jobs API on the in-process stack', () => {
     it('redelivers the latest results', async () => {
       const { job_id } = (await submit()).body;
       await settled(job_id);
-      expect((await api.post(`/api/v1/jobs/${job_id}/retry`, { mode: 'redeliver' })).body).toMatchObject({ attempt: 2, status: 'delivering' });
+      expect((await api.post(`/api/v1/jobs/${job_id}/retry`, { mode: 'redeliver' })).body).toMatchObject({
+        attempt: 2,
+        status: 'delivering',
+      });
       await settled(job_id, 'completed', 2);
       const hooks = deliveriesOf(job_id);
       expect(hooks).toHaveLength(2);
@@ -229,54 +273,102 @@ describe('jobs API on the in-process stack', () => {
       const second = await client.post('/api/v1/calls/transcript', { transcript: TRANSCRIPT, source_call_id: 'same' });
       expect([first.body.status, second.body.status]).toEqual(['queued', 'queued']);
       const log = (await client.get(`/api/v1/jobs/${second.body.job_id}/logs`)).body.data;
-      expect(log[0].message).toBe(`accepted from transcript; source_call_id "same" was already submitted as ${first.body.job_id}, processed again (duplicate_policy process)`);
+      expect(log[0].message).toBe(
+        `accepted from transcript; source_call_id "same" was already submitted as ${first.body.job_id}, processed again (duplicate_policy process)`,
+      );
     });
 
     it('skips a repeated source call id with the reason when the workspace says so, and requeues it on request', async () => {
-      const patched = await client.patch(`/api/v1/config/workspaces/${workspaceId}/ingestion`, { duplicate_policy: 'skip' });
+      const patched = await client.patch(`/api/v1/config/workspaces/${workspaceId}/ingestion`, {
+        duplicate_policy: 'skip',
+      });
       expect(patched.body).toEqual({ duplicate_policy: 'skip' });
-      const original = await client.post('/api/v1/calls/transcript', { transcript: TRANSCRIPT, source_call_id: 'crm-7' });
-      const duplicate = await client.post('/api/v1/calls/transcript', { transcript: TRANSCRIPT, source_call_id: 'crm-7' });
+      const original = await client.post('/api/v1/calls/transcript', {
+        transcript: TRANSCRIPT,
+        source_call_id: 'crm-7',
+      });
+      const duplicate = await client.post('/api/v1/calls/transcript', {
+        transcript: TRANSCRIPT,
+        source_call_id: 'crm-7',
+      });
       expect(duplicate.status).toBe(202);
       expect(duplicate.body.status).toBe('skipped');
       const skipped = (await client.get(`/api/v1/jobs/${duplicate.body.job_id}`)).body;
       expect(skipped.status_reason).toBe(`duplicate of ${original.body.job_id} (same source_call_id "crm-7")`);
-      expect((await client.post('/api/v1/calls/transcript', { transcript: TRANSCRIPT, source_call_id: 'crm-7', source_company_id: 'other-co' })).body.status).toBe('queued');
+      expect(
+        (
+          await client.post('/api/v1/calls/transcript', {
+            transcript: TRANSCRIPT,
+            source_call_id: 'crm-7',
+            source_company_id: 'other-co',
+          })
+        ).body.status,
+      ).toBe('queued');
 
       const conflict = await client.patch(`/api/v1/jobs/${original.body.job_id}/status`, { status: 'queued' });
       expect(conflict.status).toBe(409);
       expect(conflict.body.code).toBe('conflict');
-      expect((await client.patch(`/api/v1/jobs/${duplicate.body.job_id}/status`, { status: 'completed' })).status).toBe(409);
-      expect((await client.patch(`/api/v1/jobs/${duplicate.body.job_id}/status`, { status: 'finished' })).status).toBe(400);
+      expect((await client.patch(`/api/v1/jobs/${duplicate.body.job_id}/status`, { status: 'completed' })).status).toBe(
+        409,
+      );
+      expect((await client.patch(`/api/v1/jobs/${duplicate.body.job_id}/status`, { status: 'finished' })).status).toBe(
+        400,
+      );
       const requeued = await client.patch(`/api/v1/jobs/${duplicate.body.job_id}/status`, { status: 'queued' });
       expect(requeued.status).toBe(200);
       expect(requeued.body).toMatchObject({ status: 'queued', attempt: 2 });
-      await waitFor(async () => (await client.get(`/api/v1/jobs/${duplicate.body.job_id}`)).body.status === 'completed', 'the requeued duplicate to complete');
-      await waitFor(async () => (await client.get('/api/v1/stats')).body.jobs.skipped === 0, 'stats to move the job out of skipped');
+      await waitFor(
+        async () => (await client.get(`/api/v1/jobs/${duplicate.body.job_id}`)).body.status === 'completed',
+        'the requeued duplicate to complete',
+      );
+      await waitFor(
+        async () => (await client.get('/api/v1/stats')).body.jobs.skipped === 0,
+        'stats to move the job out of skipped',
+      );
     });
 
     it('lets only one of several concurrent submissions of one source call through under the skip policy', async () => {
       const sourceCallId = `race-${Date.now()}`;
-      const responses = await Promise.all(Array.from({ length: 6 }, () => client.post('/api/v1/calls/transcript', { transcript: TRANSCRIPT, source_call_id: sourceCallId })));
+      const responses = await Promise.all(
+        Array.from({ length: 6 }, () =>
+          client.post('/api/v1/calls/transcript', { transcript: TRANSCRIPT, source_call_id: sourceCallId }),
+        ),
+      );
       expect(responses.map((response) => response.status)).toEqual(Array(6).fill(202));
-      expect(responses.map((response) => response.body.status).sort()).toEqual(['queued', 'skipped', 'skipped', 'skipped', 'skipped', 'skipped']);
+      expect(responses.map((response) => response.body.status).sort()).toEqual([
+        'queued',
+        'skipped',
+        'skipped',
+        'skipped',
+        'skipped',
+        'skipped',
+      ]);
     });
 
     it('processes a call sent again after its first job failed, with the skip policy', async () => {
       const sourceCallId = `after-failure-${Date.now()}`;
       const first = await client.post('/api/v1/calls/transcript', { transcript: '...', source_call_id: sourceCallId });
-      await waitFor(async () => (await client.get(`/api/v1/jobs/${first.body.job_id}`)).body.status === 'failed', 'the wordless call to fail');
-      const again = await client.post('/api/v1/calls/transcript', { transcript: TRANSCRIPT, source_call_id: sourceCallId });
+      await waitFor(
+        async () => (await client.get(`/api/v1/jobs/${first.body.job_id}`)).body.status === 'failed',
+        'the wordless call to fail',
+      );
+      const again = await client.post('/api/v1/calls/transcript', {
+        transcript: TRANSCRIPT,
+        source_call_id: sourceCallId,
+      });
       expect(again.body.status).toBe('queued');
     });
 
     it('refuses an unknown duplicate policy', async () => {
-      expect((await client.patch(`/api/v1/config/workspaces/${workspaceId}/ingestion`, { duplicate_policy: 'maybe' })).status).toBe(400);
+      expect(
+        (await client.patch(`/api/v1/config/workspaces/${workspaceId}/ingestion`, { duplicate_policy: 'maybe' }))
+          .status,
+      ).toBe(400);
     });
   });
 
   describe('what a call carries', () => {
-    it('keeps every field sent, shows it on the job, and delivers to the call\'s own webhook URL instead of the workspace\'s', async () => {
+    it("keeps every field sent, shows it on the job, and delivers to the call's own webhook URL instead of the workspace's", async () => {
       const own = await WebhookReceiver.start();
       try {
         const sent = {
@@ -298,9 +390,17 @@ describe('jobs API on the in-process stack', () => {
         const { job_id } = (await submit(sent)).body;
         const job = await settled(job_id);
         expect(job).toMatchObject({ ...sent, call_date: '2026-03-07T13:30:00.000Z', title_source: null });
-        await waitFor(async () => own.received.length === 1, 'the call\'s own endpoint to receive the result');
+        await waitFor(async () => own.received.length === 1, "the call's own endpoint to receive the result");
         const payload = JSON.parse(own.received[0].body).data;
-        expect(payload).toMatchObject({ job_id, rep_name: 'Ann Agent', rep_email: 'ann@example.com', direction: 'outbound', from_number: '+4915112345678', to_number: '+4930123456', language: 'en-US' });
+        expect(payload).toMatchObject({
+          job_id,
+          rep_name: 'Ann Agent',
+          rep_email: 'ann@example.com',
+          direction: 'outbound',
+          from_number: '+4915112345678',
+          to_number: '+4930123456',
+          language: 'en-US',
+        });
         expect(deliveriesOf(job_id)).toEqual([]);
       } finally {
         await own.close();
@@ -308,10 +408,14 @@ describe('jobs API on the in-process stack', () => {
     });
 
     it('fails a transcript too large for a pipeline message with a clear reason, and refuses one over the length limit', async () => {
-      const wide = Array.from({ length: 2_000 }, (_, n) => `${n % 2 ? 'Customer' : 'Rep'}: ${'ü'.repeat(110)}`).join('\n');
+      const wide = Array.from({ length: 2_000 }, (_, n) => `${n % 2 ? 'Customer' : 'Rep'}: ${'ü'.repeat(110)}`).join(
+        '\n',
+      );
       const { job_id } = (await submit({ transcript: wide })).body;
       const failed = await settled(job_id, 'failed');
-      expect(failed.status_reason).toMatch(/^transcription failed \(transcript_too_large\): the transcript \(\d+ characters, \d+ bytes with its timings\) is larger than the \d+ bytes a pipeline message may carry$/);
+      expect(failed.status_reason).toMatch(
+        /^transcription failed \(transcript_too_large\): the transcript \(\d+ characters, \d+ bytes with its timings\) is larger than the \d+ bytes a pipeline message may carry$/,
+      );
       const tooLong = await submit({ transcript: 'x'.repeat(250_001) });
       expect(tooLong.status).toBe(400);
       expect(JSON.stringify(tooLong.body.errors)).toMatch(/transcript/);
@@ -322,7 +426,16 @@ describe('jobs API on the in-process stack', () => {
       const client = new ApiClient(api.baseUrl, (await running.workspaces.createKey(workspace.id, 'k')).key);
       const orgs = ['big-co', 'big-co', 'small-co', undefined];
       const ids: string[] = [];
-      for (const org of orgs) ids.push((await client.post('/api/v1/calls/transcript', { transcript: TRANSCRIPT, duration_seconds: 60, ...(org ? { source_company_id: org } : {}) })).body.job_id);
+      for (const org of orgs)
+        ids.push(
+          (
+            await client.post('/api/v1/calls/transcript', {
+              transcript: TRANSCRIPT,
+              duration_seconds: 60,
+              ...(org ? { source_company_id: org } : {}),
+            })
+          ).body.job_id,
+        );
       const stats = await waitFor(async () => {
         const response = await client.get('/api/v1/stats/by-organization');
         const done = response.body.data.reduce((sum: number, row: any) => sum + row.jobs.completed, 0);
@@ -339,7 +452,12 @@ describe('jobs API on the in-process stack', () => {
       expect((await client.get(`/api/v1/stats/by-organization?from=2000-01-01&to=2000-12-31`)).body.data).toEqual([]);
       expect((await client.get(`/api/v1/stats/by-organization?from=${today}&to=${today}`)).body.data).toHaveLength(3);
       expect((await client.get('/api/v1/stats')).body.jobs).toMatchObject({ total: 4, completed: 4 });
-      for (const query of ['limit=0', 'from=2026-13-01', 'from=2026-03-02&to=2026-03-01', 'from=2026-03-01T10:00:00Z']) {
+      for (const query of [
+        'limit=0',
+        'from=2026-13-01',
+        'from=2026-03-02&to=2026-03-01',
+        'from=2026-03-01T10:00:00Z',
+      ]) {
         expect((await client.get(`/api/v1/stats/by-organization?${query}`)).status).toBe(400);
       }
     });
@@ -365,7 +483,9 @@ describe('jobs API on the in-process stack', () => {
 
     it('gives concurrent requests with one key one job', async () => {
       const key = `concurrent-${Date.now()}`;
-      const responses = await Promise.all(Array.from({ length: 6 }, () => submit({ source_call_id: 'idem-c' }, { 'Idempotency-Key': key })));
+      const responses = await Promise.all(
+        Array.from({ length: 6 }, () => submit({ source_call_id: 'idem-c' }, { 'Idempotency-Key': key })),
+      );
       expect(new Set(responses.map((response) => response.body.job_id)).size).toBe(1);
       expect(responses.every((response) => response.status === 202)).toBe(true);
     });
@@ -382,7 +502,11 @@ describe('jobs API on the in-process stack', () => {
     it('keeps keys per workspace', async () => {
       const key = `shared-${Date.now()}`;
       const mine = await submit({}, { 'Idempotency-Key': key });
-      const theirs = await other.post('/api/v1/calls/transcript', { transcript: TRANSCRIPT }, { 'Idempotency-Key': key });
+      const theirs = await other.post(
+        '/api/v1/calls/transcript',
+        { transcript: TRANSCRIPT },
+        { 'Idempotency-Key': key },
+      );
       expect(theirs.status).toBe(202);
       expect(theirs.body.job_id).not.toBe(mine.body.job_id);
     });
@@ -417,11 +541,17 @@ describe('jobs API on the in-process stack', () => {
       const { job_id } = (await submit({ source_call_id: sourceCallId, source_company_id: 'iso-co' })).body;
       await settled(job_id);
       const before = await statusOf(job_id);
-      const retried = await other.post('/api/v1/jobs/retry', { source_call_id: sourceCallId, source_company_id: 'iso-co', mode: 'requeue' });
+      const retried = await other.post('/api/v1/jobs/retry', {
+        source_call_id: sourceCallId,
+        source_company_id: 'iso-co',
+        mode: 'requeue',
+      });
       expect(retried.status).toBe(404);
       expect((await other.get(`/api/v1/jobs/lookup?source_call_id=${sourceCallId}`)).status).toBe(404);
       expect((await other.get(`/api/v1/jobs?source_call_id=${sourceCallId}`)).body.data).toEqual([]);
-      expect((await other.get('/api/v1/stats/by-organization')).body.data.map((row: any) => row.organization_id)).not.toContain('iso-co');
+      expect(
+        (await other.get('/api/v1/stats/by-organization')).body.data.map((row: any) => row.organization_id),
+      ).not.toContain('iso-co');
       expect(await statusOf(job_id)).toEqual(before);
     });
   });

@@ -22,7 +22,8 @@ describe('Kendo Push API compatibility', () => {
     key = (await running.workspaces.createKey(running.workspaceId, `kendo-${Date.now()}`)).key;
   });
 
-  const post = (body: string, headers: Record<string, string> = {}, path = PATH) => open.request('POST', path, { raw: body, headers: { 'content-type': 'application/json', ...headers } });
+  const post = (body: string, headers: Record<string, string> = {}, path = PATH) =>
+    open.request('POST', path, { raw: body, headers: { 'content-type': 'application/json', ...headers } });
 
   const expectAccepted = (response: { status: number; body: any }) => {
     expect(response.status).toBe(201);
@@ -41,7 +42,10 @@ describe('Kendo Push API compatibility', () => {
     ['the X-API-Key header', (k: string) => ({ headers: { 'X-API-Key': k } })],
     ['Authorization: Bearer', (k: string) => ({ headers: { Authorization: `Bearer ${k}` } })],
     ['the apiKey query parameter', (k: string) => ({ path: `${PATH}?apiKey=${k}` })],
-    ['the apiKey body field', (k: string) => ({ body: DOC_EXAMPLE.replace('{ "transcript"', `{ "apiKey": "${k}", "transcript"`) })],
+    [
+      'the apiKey body field',
+      (k: string) => ({ body: DOC_EXAMPLE.replace('{ "transcript"', `{ "apiKey": "${k}", "transcript"`) }),
+    ],
   ])('accepts the documented example with the key in %s', async (_label, place) => {
     const where = place(key) as { headers?: Record<string, string>; path?: string; body?: string };
     expectAccepted(await post(where.body ?? DOC_EXAMPLE, where.headers, where.path));
@@ -50,30 +54,63 @@ describe('Kendo Push API compatibility', () => {
   it('keeps what the example sent: title preference, rep, duration in minutes, metadata', async () => {
     const response = await post(DOC_EXAMPLE, { 'X-API-Key': key });
     const job = (await running.api.get(`/api/v1/jobs/${response.body.jobId}`)).body;
-    expect(job).toMatchObject({ title: 'Demo Call', title_source: 'provided', rep_email: 'rep@company.com', duration_seconds: 1080, metadata: { source: 'hubspot', recordId: '12345' } });
-    await waitFor(async () => (await running.api.get(`/api/v1/jobs/${response.body.jobId}`)).body.status === 'completed', 'the Kendo call to be analysed');
+    expect(job).toMatchObject({
+      title: 'Demo Call',
+      title_source: 'provided',
+      rep_email: 'rep@company.com',
+      duration_seconds: 1080,
+      metadata: { source: 'hubspot', recordId: '12345' },
+    });
+    await waitFor(
+      async () => (await running.api.get(`/api/v1/jobs/${response.body.jobId}`)).body.status === 'completed',
+      'the Kendo call to be analysed',
+    );
   });
 
   it('accepts snake_case, and booleans and numbers sent as text', async () => {
-    const body = JSON.stringify({ transcript: 'Rep: Hello.', call_title: 'Snake', disable_ai_title_generation: 'true', rep_name: 'Ann', call_date: '2026-03-07', duration: '95s', hubspot_extra: 'ignored' });
+    const body = JSON.stringify({
+      transcript: 'Rep: Hello.',
+      call_title: 'Snake',
+      disable_ai_title_generation: 'true',
+      rep_name: 'Ann',
+      call_date: '2026-03-07',
+      duration: '95s',
+      hubspot_extra: 'ignored',
+    });
     const response = await post(body, { 'X-API-Key': key });
     expect(response.status).toBe(201);
     const job = (await running.api.get(`/api/v1/jobs/${response.body.jobId}`)).body;
-    expect(job).toMatchObject({ title: 'Snake', title_source: 'provided', rep_name: 'Ann', duration_seconds: 95, call_date: '2026-03-07T00:00:00.000Z' });
+    expect(job).toMatchObject({
+      title: 'Snake',
+      title_source: 'provided',
+      rep_name: 'Ann',
+      duration_seconds: 95,
+      call_date: '2026-03-07T00:00:00.000Z',
+    });
   });
 
   it('prioritises audio over an inline transcript', async () => {
-    const response = await post(JSON.stringify({ transcript: 'Rep: hi', audio_url: 'https://recordings.example.com/call.mp3' }), { 'X-API-Key': key });
+    const response = await post(
+      JSON.stringify({ transcript: 'Rep: hi', audio_url: 'https://recordings.example.com/call.mp3' }),
+      { 'X-API-Key': key },
+    );
     expect(response.status).toBe(201);
-    expect(response.body.statusReason).toBe('queued for audio transcription and analysis; the inline transcript was not kept because audio takes priority');
+    expect(response.body.statusReason).toBe(
+      'queued for audio transcription and analysis; the inline transcript was not kept because audio takes priority',
+    );
     expect((await running.api.get(`/api/v1/jobs/${response.body.jobId}`)).body.source).toBe('audio_url');
   });
 
   it('reads an empty audioUrl or a null transcript as not sent, as form-built bodies send them', async () => {
-    const withEmptyAudio = await post(JSON.stringify({ transcript: 'Rep: Hello there.', audioUrl: '' }), { 'X-API-Key': key });
+    const withEmptyAudio = await post(JSON.stringify({ transcript: 'Rep: Hello there.', audioUrl: '' }), {
+      'X-API-Key': key,
+    });
     expect(withEmptyAudio.status).toBe(201);
     expect(withEmptyAudio.body.statusReason).toBe('queued for transcript analysis');
-    const withNullTranscript = await post(JSON.stringify({ transcript: null, audio_url: 'https://recordings.example.com/call.mp3' }), { 'X-API-Key': key });
+    const withNullTranscript = await post(
+      JSON.stringify({ transcript: null, audio_url: 'https://recordings.example.com/call.mp3' }),
+      { 'X-API-Key': key },
+    );
     expect(withNullTranscript.status).toBe(201);
     expect(withNullTranscript.body.statusReason).toBe('queued for audio transcription and analysis');
     const withBothEmpty = await post(JSON.stringify({ transcript: '', audioUrl: '' }), { 'X-API-Key': key });
@@ -87,7 +124,11 @@ describe('Kendo Push API compatibility', () => {
     ['a bad callDate', '{"transcript": "A: x", "callDate": "last tuesday"}', /callDate/],
     ['a bad duration', '{"transcript": "A: x", "duration": "forever"}', /duration/],
     ['nested metadata', '{"transcript": "A: x", "metadata": {"a": {"b": 1}}}', /metadata/],
-    ['contradicting title flags', '{"transcript": "A: x", "disableAiTitleGeneration": true, "useAiCallTitle": true}', /contradict/],
+    [
+      'contradicting title flags',
+      '{"transcript": "A: x", "disableAiTitleGeneration": true, "useAiCallTitle": true}',
+      /contradict/,
+    ],
     ['a JSON array', '[1, 2]', /JSON object/],
   ])('refuses %s with 400 problem+json', async (_label, body, message) => {
     const response = await post(body, { 'X-API-Key': key });
@@ -122,7 +163,9 @@ describe('Kendo Push API compatibility', () => {
   });
 
   it('answers 413 to a body over 5 MB', async () => {
-    const response = await post(JSON.stringify({ transcript: `Rep: ${'x'.repeat(5 * 1024 * 1024)}` }), { 'X-API-Key': key });
+    const response = await post(JSON.stringify({ transcript: `Rep: ${'x'.repeat(5 * 1024 * 1024)}` }), {
+      'X-API-Key': key,
+    });
     expect(response.status).toBe(413);
     expect(response.body.code).toBe('payload_too_large');
   });
@@ -152,7 +195,7 @@ describe('Kendo Push API compatibility', () => {
     expect(response.headers.get('ratelimit-policy')).toMatch(/^600;w=60/);
   });
 
-  it('applies a workspace\'s own limit', async () => {
+  it("applies a workspace's own limit", async () => {
     const workspace = await running.workspaces.createWorkspace(`limited-${Date.now()}`);
     await running.workspaces.setRateLimit(workspace.id, 2);
     const client = new ApiClient(running.api.baseUrl, (await running.workspaces.createKey(workspace.id, 'k')).key);

@@ -37,20 +37,99 @@ const HOSTILE_VALUES: unknown[] = [
   { constructor: { prototype: { polluted: true } } },
 ];
 
-const FIELDS = ['transcript', 'audio_url', 'source_call_id', 'source_company_id', 'title', 'call_date', 'duration_seconds', 'rep_email', 'metadata', 'webhook_url', 'algorithm_ids', 'direction', 'from_number', 'mode', 'status', 'url', 'secret', 'enabled', 'duplicate_policy', 'callTitle', 'audioUrl', 'duration', 'apiKey', 'rotate_secret'];
+const FIELDS = [
+  'transcript',
+  'audio_url',
+  'source_call_id',
+  'source_company_id',
+  'title',
+  'call_date',
+  'duration_seconds',
+  'rep_email',
+  'metadata',
+  'webhook_url',
+  'algorithm_ids',
+  'direction',
+  'from_number',
+  'mode',
+  'status',
+  'url',
+  'secret',
+  'enabled',
+  'duplicate_policy',
+  'callTitle',
+  'audioUrl',
+  'duration',
+  'apiKey',
+  'rotate_secret',
+];
 
-const RAW_BODIES = ['{', '{"transcript": "A: hi"', '[', 'nul', '{"a":1}{"b":2}', '\u0000\u0001\u0002', '{"transcript": "\\ud800"}', '{"transcript": "A: \\u0000 hi"}', '{"transcript": "A: hi", "constructor": {"prototype": {"x": 1}}}', '"just a string"', '12', '{"__proto__": {"isAdmin": true}}', JSON.stringify({ a: Array.from({ length: 2000 }, (_, n) => n) }), '{"a":'.repeat(500) + '1' + '}'.repeat(500)];
+const RAW_BODIES = [
+  '{',
+  '{"transcript": "A: hi"',
+  '[',
+  'nul',
+  '{"a":1}{"b":2}',
+  '\u0000\u0001\u0002',
+  '{"transcript": "\\ud800"}',
+  '{"transcript": "A: \\u0000 hi"}',
+  '{"transcript": "A: hi", "constructor": {"prototype": {"x": 1}}}',
+  '"just a string"',
+  '12',
+  '{"__proto__": {"isAdmin": true}}',
+  JSON.stringify({ a: Array.from({ length: 2000 }, (_, n) => n) }),
+  '{"a":'.repeat(500) + '1' + '}'.repeat(500),
+];
 
-const ID_PATHS = ['job_%00', 'nothing', 'job_', 'job_' + 'z'.repeat(26), 'job_00000000000000000000000000', '%00', '..%2F..%2Fhealth', 'job_01jd5f3k1q8m2x7c9v4b6n0p3r%20OR%201=1', '💥', 'x'.repeat(5000), '%E0%A4%A', '__proto__', 'constructor'];
+const ID_PATHS = [
+  'job_%00',
+  'nothing',
+  'job_',
+  'job_' + 'z'.repeat(26),
+  'job_00000000000000000000000000',
+  '%00',
+  '..%2F..%2Fhealth',
+  'job_01jd5f3k1q8m2x7c9v4b6n0p3r%20OR%201=1',
+  '💥',
+  'x'.repeat(5000),
+  '%E0%A4%A',
+  '__proto__',
+  'constructor',
+];
 
 const QUERIES = [
   'source_call_id=%00',
   'source_call_id=%ED%A0%80',
-  'cursor=%00','limit=-1', 'limit=1e9', 'limit=1&limit=2', 'status[]=queued', 'status=queued&status=failed', 'cursor=%FF%FE', 'cursor=' + 'A'.repeat(500), 'created_from=2026-13-45', 'sort=__proto__', '__proto__[x]=1', 'constructor[prototype][x]=1', 'source_call_id=' + 'x'.repeat(300), 'from=2026-01-01&to=1999-01-01', '%', '&&&', 'a=%E0%A4%A',
-  'created_from=2026-W01', 'created_to=20260307', 'created_from=-271821-04-20T00:00:00Z', 'created_to=%2B275760-09-13T00:00:00Z', 'from=2026-02-30', 'to=2026-03-07T10:00:00Z', 'limit=1001',
-  ...[{ createdAt: '-271821-04-20T00:00:00Z', id: 'job_01jd5f3k1q8m2x7c9v4b6n0p3r' }, { createdAt: '2026-01-01T00:00:00Z', id: 'job_\u0000' }, { createdAt: '2026-01-01T00:00:00Z', id: 42 }, { createdAt: null, id: 'job_01jd5f3k1q8m2x7c9v4b6n0p3r' }].map(
-    (cursor) => `cursor=${Buffer.from(JSON.stringify(cursor)).toString('base64url')}`,
-  ),
+  'cursor=%00',
+  'limit=-1',
+  'limit=1e9',
+  'limit=1&limit=2',
+  'status[]=queued',
+  'status=queued&status=failed',
+  'cursor=%FF%FE',
+  'cursor=' + 'A'.repeat(500),
+  'created_from=2026-13-45',
+  'sort=__proto__',
+  '__proto__[x]=1',
+  'constructor[prototype][x]=1',
+  'source_call_id=' + 'x'.repeat(300),
+  'from=2026-01-01&to=1999-01-01',
+  '%',
+  '&&&',
+  'a=%E0%A4%A',
+  'created_from=2026-W01',
+  'created_to=20260307',
+  'created_from=-271821-04-20T00:00:00Z',
+  'created_to=%2B275760-09-13T00:00:00Z',
+  'from=2026-02-30',
+  'to=2026-03-07T10:00:00Z',
+  'limit=1001',
+  ...[
+    { createdAt: '-271821-04-20T00:00:00Z', id: 'job_01jd5f3k1q8m2x7c9v4b6n0p3r' },
+    { createdAt: '2026-01-01T00:00:00Z', id: 'job_\u0000' },
+    { createdAt: '2026-01-01T00:00:00Z', id: 42 },
+    { createdAt: null, id: 'job_01jd5f3k1q8m2x7c9v4b6n0p3r' },
+  ].map((cursor) => `cursor=${Buffer.from(JSON.stringify(cursor)).toString('base64url')}`),
 ];
 
 /** Body encodings and charsets a client may claim (falsely). */
@@ -68,7 +147,18 @@ const ODD_ENCODINGS: Array<Record<string, string>> = [
 ];
 
 /** Dates `class-validator` calls ISO 8601 but `Date` cannot read, or that do not exist. */
-const UNREADABLE_DATES = ['2026-W10', '2026-W10-3', '20260307', '2026-066', '20260307T143000Z', '-271821-04-20T00:00:00Z', '+275760-09-13T00:00:00Z', '2026-02-30', '2026-03-07T24:30:00Z', '0000-01-01'];
+const UNREADABLE_DATES = [
+  '2026-W10',
+  '2026-W10-3',
+  '20260307',
+  '2026-066',
+  '20260307T143000Z',
+  '-271821-04-20T00:00:00Z',
+  '+275760-09-13T00:00:00Z',
+  '2026-02-30',
+  '2026-03-07T24:30:00Z',
+  '0000-01-01',
+];
 
 interface Route {
   method: string;
@@ -124,7 +214,8 @@ describe('a generated corpus of malformed requests', () => {
   const check = async (label: string, send: () => Promise<{ status: number; headers: Headers; text: string }>) => {
     const response = await send();
     if (response.status >= 500) failures.push(`${label} → ${response.status} ${response.text.slice(0, 200)}`);
-    else if (response.status >= 400 && !/problem\+json/.test(response.headers.get('content-type') ?? '')) failures.push(`${label} → ${response.status} without problem+json`);
+    else if (response.status >= 400 && !/problem\+json/.test(response.headers.get('content-type') ?? ''))
+      failures.push(`${label} → ${response.status} without problem+json`);
   };
 
   it('never answers 5xx, always answers errors as problem+json, and changes nothing', async () => {
@@ -137,32 +228,62 @@ describe('a generated corpus of malformed requests', () => {
       const path = route.path(running.workspaceId, jobId);
       for (const raw of RAW_BODIES) {
         if (route.method === 'GET') break;
-        await check(`#${sent++} ${route.method} ${path} raw ${JSON.stringify(raw.slice(0, 40))}`, () => api.request(route.method, path, { raw, headers: { 'content-type': 'application/json' } }));
+        await check(`#${sent++} ${route.method} ${path} raw ${JSON.stringify(raw.slice(0, 40))}`, () =>
+          api.request(route.method, path, { raw, headers: { 'content-type': 'application/json' } }),
+        );
       }
       for (let n = 0; n < 25 && route.method !== 'GET'; n += 1) {
         const body: Record<string, unknown> = {};
         for (let field = 0; field < 1 + Math.floor(next() * 4); field += 1) body[pick(FIELDS)] = pick(HOSTILE_VALUES);
         // Only malformed bodies here: a body that happens to be valid may change state, and is not what this test is about.
-        if (route.path('', '').includes('/retry') || route.path('', '').includes('/status')) body.mode = body.status = pick([123, null, 'nonsense', []]);
-        if (route.path('', '').includes('/calls/') || route.path('', '').includes('/push-api/')) body.transcript = pick([123, null, '', [], {}]);
+        if (route.path('', '').includes('/retry') || route.path('', '').includes('/status'))
+          body.mode = body.status = pick([123, null, 'nonsense', []]);
+        if (route.path('', '').includes('/calls/') || route.path('', '').includes('/push-api/'))
+          body.transcript = pick([123, null, '', [], {}]);
         if (route.path('', '').includes('/config/')) body.unknown_field = pick(HOSTILE_VALUES);
-        await check(`#${sent++} ${route.method} ${path} ${JSON.stringify(body).slice(0, 120)}`, () => api.request(route.method, path, { body }));
+        await check(`#${sent++} ${route.method} ${path} ${JSON.stringify(body).slice(0, 120)}`, () =>
+          api.request(route.method, path, { body }),
+        );
       }
       for (const query of QUERIES) {
-        await check(`#${sent++} ${route.method} ${path}?${query}`, () => api.request(route.method, `${path}?${query}`, route.method === 'GET' ? {} : { body: { mode: 7, status: 7, transcript: 7, unknown_field: 1 } }));
+        await check(`#${sent++} ${route.method} ${path}?${query}`, () =>
+          api.request(
+            route.method,
+            `${path}?${query}`,
+            route.method === 'GET' ? {} : { body: { mode: 7, status: 7, transcript: 7, unknown_field: 1 } },
+          ),
+        );
       }
       if (route.method !== 'GET') {
-        await check(`#${sent++} ${route.method} ${path} bad content-type`, () => api.request(route.method, path, { raw: '<xml/>', headers: { 'content-type': 'application/xml' } }));
+        await check(`#${sent++} ${route.method} ${path} bad content-type`, () =>
+          api.request(route.method, path, { raw: '<xml/>', headers: { 'content-type': 'application/xml' } }),
+        );
         for (const headers of ODD_ENCODINGS) {
-          await check(`#${sent++} ${route.method} ${path} ${JSON.stringify(headers)}`, () => api.request(route.method, path, { raw: '{"transcript": 7, "mode": 7, "status": 7}', headers: { 'content-type': 'application/json', ...headers } }));
+          await check(`#${sent++} ${route.method} ${path} ${JSON.stringify(headers)}`, () =>
+            api.request(route.method, path, {
+              raw: '{"transcript": 7, "mode": 7, "status": 7}',
+              headers: { 'content-type': 'application/json', ...headers },
+            }),
+          );
         }
-        await check(`#${sent++} ${route.method} ${path} bad idempotency key`, () => api.request(route.method, path, { body: { transcript: 1 }, headers: { 'Idempotency-Key': 'ä'.repeat(300) } }));
+        await check(`#${sent++} ${route.method} ${path} bad idempotency key`, () =>
+          api.request(route.method, path, { body: { transcript: 1 }, headers: { 'Idempotency-Key': 'ä'.repeat(300) } }),
+        );
       }
-      await check(`#${sent++} ${route.method} ${path} garbage authorization`, () => new ApiClient(api.baseUrl).request(route.method, path, { headers: { authorization: `Bearer ${'\u00ff'.repeat(50)}` } }));
+      await check(`#${sent++} ${route.method} ${path} garbage authorization`, () =>
+        new ApiClient(api.baseUrl).request(route.method, path, {
+          headers: { authorization: `Bearer ${'\u00ff'.repeat(50)}` },
+        }),
+      );
     }
     for (const id of ID_PATHS) {
-      for (const suffix of ['', '/logs', '/runs']) await check(`#${sent++} GET /api/v1/jobs/${id.slice(0, 30)}${suffix}`, () => api.get(`/api/v1/jobs/${id}${suffix}`));
-      await check(`#${sent++} PATCH config ${id.slice(0, 30)}`, () => api.patch(`/api/v1/config/workspaces/${id}/webhooks`, { url: 'https://x.example' }));
+      for (const suffix of ['', '/logs', '/runs'])
+        await check(`#${sent++} GET /api/v1/jobs/${id.slice(0, 30)}${suffix}`, () =>
+          api.get(`/api/v1/jobs/${id}${suffix}`),
+        );
+      await check(`#${sent++} PATCH config ${id.slice(0, 30)}`, () =>
+        api.patch(`/api/v1/config/workspaces/${id}/webhooks`, { url: 'https://x.example' }),
+      );
     }
 
     // A fresh key per Kendo request: that route allows a key only 30 requests a minute.
@@ -173,7 +294,11 @@ describe('a generated corpus of malformed requests', () => {
         ['/api/integrations/push-api/ingest', { transcript: 'Rep: hi', callDate: date }],
       ] as const) {
         const label = `#${sent++} POST ${path} date ${date}`;
-        const response = await api.post(path, body, path.includes('push-api') ? { authorization: `Bearer ${await kendoKey()}` } : {});
+        const response = await api.post(
+          path,
+          body,
+          path.includes('push-api') ? { authorization: `Bearer ${await kendoKey()}` } : {},
+        );
         if (response.status !== 400) failures.push(`${label} → ${response.status}, not 400`);
       }
     }

@@ -41,15 +41,44 @@ describe('job progress in the ingestion service (PostgreSQL)', () => {
   const submit = async (): Promise<JobRef> => {
     const { accepted } = await submissions.submit(context, { source: 'transcript', transcript: 'A: hi' });
     const [row] = await dataSource.query('SELECT created_at FROM jobs WHERE id = $1', [accepted.job_id]);
-    return { jobId: accepted.job_id, callId: accepted.call_id, sourceCallId: null, sourceCompanyId: null, title: null, callDate: null, durationSeconds: null, metadata: {}, webhookUrl: null, createdAt: row.created_at.toISOString(), attempt: 1, algorithmIds: null, titleSource: null, repName: null, repEmail: null, language: null, direction: null, fromNumber: null, toNumber: null };
+    return {
+      jobId: accepted.job_id,
+      callId: accepted.call_id,
+      sourceCallId: null,
+      sourceCompanyId: null,
+      title: null,
+      callDate: null,
+      durationSeconds: null,
+      metadata: {},
+      webhookUrl: null,
+      createdAt: row.created_at.toISOString(),
+      attempt: 1,
+      algorithmIds: null,
+      titleSource: null,
+      repName: null,
+      repEmail: null,
+      language: null,
+      direction: null,
+      fromNumber: null,
+      toNumber: null,
+    };
   };
 
-  const stageEvent = (type: EventType, job: JobRef, data: Record<string, unknown> = {}): EventEnvelope => createEvent(type, context.workspaceId, { job, ...data });
+  const stageEvent = (type: EventType, job: JobRef, data: Record<string, unknown> = {}): EventEnvelope =>
+    createEvent(type, context.workspaceId, { job, ...data });
 
-  const apply = (event: EventEnvelope) => consumers.applyOnce('ingestion-test', event, { attempt: 1, isLastAttempt: false }, (incoming, manager) => progress.applyStageEvent(incoming, manager));
+  const apply = (event: EventEnvelope) =>
+    consumers.applyOnce('ingestion-test', event, { attempt: 1, isLastAttempt: false }, (incoming, manager) =>
+      progress.applyStageEvent(incoming, manager),
+    );
 
   const emitted = async (jobId: string): Promise<string[]> =>
-    (await dataSource.query("SELECT type FROM outbox WHERE envelope->'data'->'job'->>'jobId' = $1 ORDER BY created_at, id", [jobId])).map((row: { type: string }) => row.type);
+    (
+      await dataSource.query(
+        "SELECT type FROM outbox WHERE envelope->'data'->'job'->>'jobId' = $1 ORDER BY created_at, id",
+        [jobId],
+      )
+    ).map((row: { type: string }) => row.type);
 
   it('records the submission with its event in the outbox, in one transaction', async () => {
     const job = await submit();
@@ -60,7 +89,13 @@ describe('job progress in the ingestion service (PostgreSQL)', () => {
 
   it('moves forward through the stages and announces completion once', async () => {
     const job = await submit();
-    for (const type of [EventTypes.transcriptionStarted, EventTypes.transcriptionCompleted, EventTypes.scoringCompleted, EventTypes.webhookDelivered]) await apply(stageEvent(type, job));
+    for (const type of [
+      EventTypes.transcriptionStarted,
+      EventTypes.transcriptionCompleted,
+      EventTypes.scoringCompleted,
+      EventTypes.webhookDelivered,
+    ])
+      await apply(stageEvent(type, job));
     const view = await queries.get(context, job.jobId);
     expect(view.status).toBe('completed');
     expect(Object.values(view.stages).filter(Boolean)).toHaveLength(5);
@@ -74,8 +109,15 @@ describe('job progress in the ingestion service (PostgreSQL)', () => {
     const view = await queries.get(context, job.jobId);
     expect(view.status).toBe('analyzing');
     expect(view.stages.transcribing_at).not.toBeNull();
-    const log = await dataSource.query('SELECT event_type, from_status, to_status FROM job_events WHERE job_id = $1 ORDER BY at, id', [job.jobId]);
-    expect(log.map((line: { event_type: string }) => line.event_type)).toEqual([EventTypes.jobCreated, EventTypes.transcriptionCompleted, EventTypes.transcriptionStarted]);
+    const log = await dataSource.query(
+      'SELECT event_type, from_status, to_status FROM job_events WHERE job_id = $1 ORDER BY at, id',
+      [job.jobId],
+    );
+    expect(log.map((line: { event_type: string }) => line.event_type)).toEqual([
+      EventTypes.jobCreated,
+      EventTypes.transcriptionCompleted,
+      EventTypes.transcriptionStarted,
+    ]);
   });
 
   it('ignores a redelivered event', async () => {
@@ -89,7 +131,12 @@ describe('job progress in the ingestion service (PostgreSQL)', () => {
 
   it('fails a job with the stage reason and never revives it', async () => {
     const job = await submit();
-    await apply(stageEvent(EventTypes.transcriptionFailed, job, { code: 'empty_transcript', reason: 'the transcript has no words' }));
+    await apply(
+      stageEvent(EventTypes.transcriptionFailed, job, {
+        code: 'empty_transcript',
+        reason: 'the transcript has no words',
+      }),
+    );
     await apply(stageEvent(EventTypes.scoringCompleted, job));
     const view = await queries.get(context, job.jobId);
     expect(view.status).toBe('failed');
@@ -99,7 +146,10 @@ describe('job progress in the ingestion service (PostgreSQL)', () => {
 
   it('fails jobs pending past the timeout with a clear reason', async () => {
     const job = await submit();
-    await dataSource.query("UPDATE jobs SET queued_at = now() - interval '2 hours', attempt_started_at = now() - interval '2 hours' WHERE id = $1", [job.jobId]);
+    await dataSource.query(
+      "UPDATE jobs SET queued_at = now() - interval '2 hours', attempt_started_at = now() - interval '2 hours' WHERE id = $1",
+      [job.jobId],
+    );
     expect(await progress.failTimedOut(3600)).toBeGreaterThanOrEqual(1);
     const view = await queries.get(context, job.jobId);
     expect(view.status).toBe('failed');
@@ -109,29 +159,57 @@ describe('job progress in the ingestion service (PostgreSQL)', () => {
 
   it('counts the timeout from the start of the current attempt, so rerunning an old job does not time it out', async () => {
     const job = await submit();
-    for (const type of [EventTypes.transcriptionStarted, EventTypes.transcriptionCompleted, EventTypes.scoringCompleted, EventTypes.webhookDelivered]) await apply(stageEvent(type, job));
-    await dataSource.query("UPDATE jobs SET queued_at = now() - interval '1 day', attempt_started_at = now() - interval '1 day', created_at = now() - interval '1 day' WHERE id = $1", [job.jobId]);
+    for (const type of [
+      EventTypes.transcriptionStarted,
+      EventTypes.transcriptionCompleted,
+      EventTypes.scoringCompleted,
+      EventTypes.webhookDelivered,
+    ])
+      await apply(stageEvent(type, job));
+    await dataSource.query(
+      "UPDATE jobs SET queued_at = now() - interval '1 day', attempt_started_at = now() - interval '1 day', created_at = now() - interval '1 day' WHERE id = $1",
+      [job.jobId],
+    );
     const retries = new JobRetriesService(dataSource, outbox, queries);
     await retries.retry(context, { jobId: job.jobId, mode: 'rerun' });
     await progress.failTimedOut(3600);
     expect((await queries.get(context, job.jobId)).status).toBe('analyzing');
-    await dataSource.query("UPDATE jobs SET attempt_started_at = now() - interval '2 hours' WHERE id = $1", [job.jobId]);
+    await dataSource.query("UPDATE jobs SET attempt_started_at = now() - interval '2 hours' WHERE id = $1", [
+      job.jobId,
+    ]);
     await progress.failTimedOut(3600);
-    expect((await queries.get(context, job.jobId)).status_reason).toBe('timed out: still analyzing 3600 s after attempt 2 started');
+    expect((await queries.get(context, job.jobId)).status_reason).toBe(
+      'timed out: still analyzing 3600 s after attempt 2 started',
+    );
   });
 
   it('forgets Idempotency-Keys past their lifetime, and only those', async () => {
-    const old = await submissions.submit(context, { source: 'transcript', transcript: 'A: hi', idempotency_key: `old-${Date.now()}`, request_hash: 'h' });
-    const fresh = await submissions.submit(context, { source: 'transcript', transcript: 'A: hi', idempotency_key: `fresh-${Date.now()}`, request_hash: 'h' });
-    await dataSource.query("UPDATE idempotency_keys SET created_at = now() - interval '2 days' WHERE response->>'job_id' = $1", [old.accepted.job_id]);
+    const old = await submissions.submit(context, {
+      source: 'transcript',
+      transcript: 'A: hi',
+      idempotency_key: `old-${Date.now()}`,
+      request_hash: 'h',
+    });
+    const fresh = await submissions.submit(context, {
+      source: 'transcript',
+      transcript: 'A: hi',
+      idempotency_key: `fresh-${Date.now()}`,
+      request_hash: 'h',
+    });
+    await dataSource.query(
+      "UPDATE idempotency_keys SET created_at = now() - interval '2 days' WHERE response->>'job_id' = $1",
+      [old.accepted.job_id],
+    );
     expect(await submissions.forgetIdempotencyKeys(24 * 3600)).toBe(1);
-    const left = await dataSource.query('SELECT response->>\'job_id\' AS job_id FROM idempotency_keys');
+    const left = await dataSource.query("SELECT response->>'job_id' AS job_id FROM idempotency_keys");
     expect(left.map((row: { job_id: string }) => row.job_id)).toEqual([fresh.accepted.job_id]);
     expect(await submissions.forgetIdempotencyKeys(24 * 3600)).toBe(0);
   });
 
   it('does not show a job to another workspace', async () => {
     const job = await submit();
-    await expect(queries.get({ ...context, workspaceId: 'ws_01jd5f3k1q8m2x7c9v4b6n0p3s' }, job.jobId)).rejects.toMatchObject({ code: 'not_found' });
+    await expect(
+      queries.get({ ...context, workspaceId: 'ws_01jd5f3k1q8m2x7c9v4b6n0p3s' }, job.jobId),
+    ).rejects.toMatchObject({ code: 'not_found' });
   });
 });

@@ -1,6 +1,14 @@
 import { randomBytes } from 'node:crypto';
 import { EventEnvelope, EventTypes } from '@callsight/contracts';
-import { ConsumerSpec, createEvent, EventBus, EventSubscription, InProcessEventBus, JetStreamEventBus, PermanentEventError } from '@callsight/messaging';
+import {
+  ConsumerSpec,
+  createEvent,
+  EventBus,
+  EventSubscription,
+  InProcessEventBus,
+  JetStreamEventBus,
+  PermanentEventError,
+} from '@callsight/messaging';
 import { TEST_NATS_URL } from '../support/environment';
 import { deleteStream } from '../support/test-stream';
 import { waitFor } from '../support/wait-for';
@@ -17,7 +25,13 @@ const implementations: Array<[string, () => Promise<BusUnderTest>]> = [
     async () => {
       const id = randomBytes(4).toString('hex');
       const stream = `CSTEST_CONTRACT_${id}`;
-      const bus = await JetStreamEventBus.connect({ servers: TEST_NATS_URL, name: 'contract-test', stream, subjectPrefix: `cstest.contract.${id}.evt.`, ackWaitMs: 5_000 });
+      const bus = await JetStreamEventBus.connect({
+        servers: TEST_NATS_URL,
+        name: 'contract-test',
+        stream,
+        subjectPrefix: `cstest.contract.${id}.evt.`,
+        ackWaitMs: 5_000,
+      });
       return { bus, cleanup: async () => (await bus.close(), await deleteStream(stream)) };
     },
   ],
@@ -63,7 +77,12 @@ describe.each(implementations)('event bus contract: %s', (_name, make) => {
 
   it('only delivers the event type a consumer asked for', async () => {
     const seen: string[] = [];
-    subscriptions.push(await subject.bus.subscribe(spec({ type: EventTypes.jobCompleted }), async (received) => void seen.push(received.type)));
+    subscriptions.push(
+      await subject.bus.subscribe(
+        spec({ type: EventTypes.jobCompleted }),
+        async (received) => void seen.push(received.type),
+      ),
+    );
     await subject.bus.publish(event(1));
     await subject.bus.publish(createEvent(EventTypes.jobCompleted, 'ws_test', {}));
     await waitFor(() => seen.length >= 1, 'one delivery');
@@ -75,7 +94,9 @@ describe.each(implementations)('event bus contract: %s', (_name, make) => {
     await subject.bus.publish(event(1));
     await subject.bus.publish(event(2));
     const seen: number[] = [];
-    subscriptions.push(await subject.bus.subscribe(spec(), async (received) => void seen.push((received.data as { n: number }).n)));
+    subscriptions.push(
+      await subject.bus.subscribe(spec(), async (received) => void seen.push((received.data as { n: number }).n)),
+    );
     await waitFor(() => seen.length >= 2, 'the retained events');
     expect(seen.sort()).toEqual([1, 2]);
   });
@@ -138,13 +159,18 @@ describe.each(implementations)('event bus contract: %s', (_name, make) => {
   it('resumes a durable consumer where it left off after it stops', async () => {
     const consumer = spec();
     const first: number[] = [];
-    const subscription = await subject.bus.subscribe(consumer, async (received) => void first.push((received.data as { n: number }).n));
+    const subscription = await subject.bus.subscribe(
+      consumer,
+      async (received) => void first.push((received.data as { n: number }).n),
+    );
     await subject.bus.publish(event(1));
     await waitFor(() => first.length >= 1, 'the first event');
     await subscription.stop();
     await subject.bus.publish(event(2));
     const second: number[] = [];
-    subscriptions.push(await subject.bus.subscribe(consumer, async (received) => void second.push((received.data as { n: number }).n)));
+    subscriptions.push(
+      await subject.bus.subscribe(consumer, async (received) => void second.push((received.data as { n: number }).n)),
+    );
     await waitFor(() => second.length >= 1, 'the second event');
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(first).toEqual([1]);

@@ -1,6 +1,18 @@
 import { DataSource, EntityManager } from 'typeorm';
 import { EventEnvelope, EventTypes, MAX_EVENT_BYTES } from '@callsight/contracts';
-import { ConsumerSpec, createEvent, DeadLetterHandler, EventBus, EventConsumers, EventHandler, EventSubscription, InProcessEventBus, MESSAGING_ENTITIES, Outbox, PermanentEventError } from '@callsight/messaging';
+import {
+  ConsumerSpec,
+  createEvent,
+  DeadLetterHandler,
+  EventBus,
+  EventConsumers,
+  EventHandler,
+  EventSubscription,
+  InProcessEventBus,
+  MESSAGING_ENTITIES,
+  Outbox,
+  PermanentEventError,
+} from '@callsight/messaging';
 import { createMessagingTables, OutboxMessage } from '@callsight/messaging/outbox/messaging-tables';
 import { openServiceDataSource } from '@callsight/persistence';
 import { MigrationInterface, QueryRunner } from 'typeorm';
@@ -48,7 +60,11 @@ describe('transactional outbox and idempotent consumers (PostgreSQL)', () => {
 
   beforeAll(async () => {
     database = await createTestDatabase('outbox');
-    dataSource = await openServiceDataSource(database.url, { schema: 'outboxtest', entities: MESSAGING_ENTITIES, migrations: [OutboxTestSchema1700000000000] }, 'outbox-test');
+    dataSource = await openServiceDataSource(
+      database.url,
+      { schema: 'outboxtest', entities: MESSAGING_ENTITIES, migrations: [OutboxTestSchema1700000000000] },
+      'outbox-test',
+    );
   });
 
   afterAll(async () => {
@@ -71,7 +87,8 @@ describe('transactional outbox and idempotent consumers (PostgreSQL)', () => {
     await Promise.all(relays.splice(0).map((relay) => relay.onApplicationShutdown()));
   });
 
-  const unpublished = async (): Promise<number> => Number((await dataSource.query('SELECT count(*) AS n FROM outbox WHERE published_at IS NULL'))[0].n);
+  const unpublished = async (): Promise<number> =>
+    Number((await dataSource.query('SELECT count(*) AS n FROM outbox WHERE published_at IS NULL'))[0].n);
 
   it('publishes committed events in order and marks them published', async () => {
     const bus = new RecordingBus();
@@ -102,7 +119,11 @@ describe('transactional outbox and idempotent consumers (PostgreSQL)', () => {
     const outbox = outboxOn(bus);
     const before = await dataSource.getRepository(OutboxMessage).count();
     const huge = createEvent(EventTypes.jobCreated, 'ws_test', { text: 'ü'.repeat(MAX_EVENT_BYTES / 2) });
-    await expect(dataSource.transaction((manager) => outbox.add(manager, [createEvent(EventTypes.jobCreated, 'ws_test', {}), huge]))).rejects.toBeInstanceOf(PermanentEventError);
+    await expect(
+      dataSource.transaction((manager) =>
+        outbox.add(manager, [createEvent(EventTypes.jobCreated, 'ws_test', {}), huge]),
+      ),
+    ).rejects.toBeInstanceOf(PermanentEventError);
     expect(await dataSource.getRepository(OutboxMessage).count()).toBe(before);
   });
 
@@ -124,7 +145,9 @@ describe('transactional outbox and idempotent consumers (PostgreSQL)', () => {
     const event = createEvent(EventTypes.jobCreated, 'ws_test', {});
     await dataSource.transaction((manager) => outboxOn(bus).add(manager, [event]));
     await outboxOn(bus).drain();
-    await dataSource.query("INSERT INTO outbox (id, type, envelope, created_at, published_at) VALUES ('evt_old', 'job.created', '{}', now() - interval '3 days', now() - interval '3 days')");
+    await dataSource.query(
+      "INSERT INTO outbox (id, type, envelope, created_at, published_at) VALUES ('evt_old', 'job.created', '{}', now() - interval '3 days', now() - interval '3 days')",
+    );
     const restarted = outboxOn(new RecordingBus());
     expect(await restarted.markRecentUnpublished()).toBe(1);
     expect(await unpublished()).toBe(1);
@@ -169,7 +192,9 @@ describe('transactional outbox and idempotent consumers (PostgreSQL)', () => {
       if (calls === 1) throw new Error('crashed half way');
       return [];
     };
-    await expect(consumers.applyOnce('c', incoming, { attempt: 1, isLastAttempt: false }, handler)).rejects.toThrow('crashed half way');
+    await expect(consumers.applyOnce('c', incoming, { attempt: 1, isLastAttempt: false }, handler)).rejects.toThrow(
+      'crashed half way',
+    );
     expect(Number((await dataSource.query('SELECT count(*) AS n FROM effects'))[0].n)).toBe(0);
     expect(await consumers.applyOnce('c', incoming, { attempt: 2, isLastAttempt: false }, handler)).toBe(true);
     expect(Number((await dataSource.query('SELECT count(*) AS n FROM effects'))[0].n)).toBe(1);
@@ -185,6 +210,10 @@ describe('transactional outbox and idempotent consumers (PostgreSQL)', () => {
     };
     expect(await consumers.applyOnce('a', incoming, { attempt: 1, isLastAttempt: false }, handler('a'))).toBe(true);
     expect(await consumers.applyOnce('b', incoming, { attempt: 1, isLastAttempt: false }, handler('b'))).toBe(true);
-    expect((await dataSource.query('SELECT consumer FROM effects ORDER BY consumer')).map((row: { consumer: string }) => row.consumer)).toEqual(['a', 'b']);
+    expect(
+      (await dataSource.query('SELECT consumer FROM effects ORDER BY consumer')).map(
+        (row: { consumer: string }) => row.consumer,
+      ),
+    ).toEqual(['a', 'b']);
   });
 });

@@ -18,9 +18,12 @@ function wav(size: number): Buffer {
 }
 
 /** Streams in small chunks, as an upload arrives. */
-const chunked = (content: Buffer, chunk = 16 * 1024): Readable => Readable.from((function* () {
-  for (let offset = 0; offset < content.length; offset += chunk) yield content.subarray(offset, offset + chunk);
-})());
+const chunked = (content: Buffer, chunk = 16 * 1024): Readable =>
+  Readable.from(
+    (function* () {
+      for (let offset = 0; offset < content.length; offset += chunk) yield content.subarray(offset, offset + chunk);
+    })(),
+  );
 
 interface StoreUnderTest {
   storage: AudioStorage;
@@ -34,8 +37,13 @@ const stores: Array<[string, () => Promise<StoreUnderTest>]> = [
     'local directory',
     async () => {
       const dir = mkdtempSync(join(tmpdir(), 'callsight-audio-'));
-      const count = async () => readdirSync(dir, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile()).length;
-      return { storage: new LocalAudioStorage(dir), count, cleanup: async () => rmSync(dir, { recursive: true, force: true }) };
+      const count = async () =>
+        readdirSync(dir, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile()).length;
+      return {
+        storage: new LocalAudioStorage(dir),
+        count,
+        cleanup: async () => rmSync(dir, { recursive: true, force: true }),
+      };
     },
   ],
   [
@@ -45,7 +53,12 @@ const stores: Array<[string, () => Promise<StoreUnderTest>]> = [
       const port = await freePort();
       const server = new S3rver({ port, address: '127.0.0.1', silent: true, directory: dir });
       await server.run();
-      const client = new S3Client({ region: 'us-east-1', endpoint: `http://127.0.0.1:${port}`, forcePathStyle: true, credentials: { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' } });
+      const client = new S3Client({
+        region: 'us-east-1',
+        endpoint: `http://127.0.0.1:${port}`,
+        forcePathStyle: true,
+        credentials: { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' },
+      });
       const bucket = `callsight-${randomBytes(4).toString('hex')}`;
       await client.send(new CreateBucketCommand({ Bucket: bucket }));
       return {
@@ -73,7 +86,12 @@ describe.each(stores)('audio storage: %s', (_name, make) => {
   it('stores streamed audio by key with its size, checksum and sniffed type, readable back whole', async () => {
     const content = wav(300 * 1024);
     const stored = await subject.storage.put(chunked(content), { workspaceId: WORKSPACE, maxBytes: 1024 * 1024 });
-    expect(stored).toEqual({ key: expect.stringMatching(new RegExp(`^audio/${WORKSPACE}/\\d{4}/\\d{2}/[0-9a-z]{26}$`)), size: content.length, sha256: createHash('sha256').update(content).digest('hex'), contentType: 'audio/wav' });
+    expect(stored).toEqual({
+      key: expect.stringMatching(new RegExp(`^audio/${WORKSPACE}/\\d{4}/\\d{2}/[0-9a-z]{26}$`)),
+      size: content.length,
+      sha256: createHash('sha256').update(content).digest('hex'),
+      contentType: 'audio/wav',
+    });
     expect(await subject.storage.stat(stored.key)).toEqual(stored);
     expect((await streamToBuffer(await subject.storage.get(stored.key))).equals(content)).toBe(true);
   });
@@ -86,17 +104,26 @@ describe.each(stores)('audio storage: %s', (_name, make) => {
   });
 
   it('refuses what is not audio, and keeps nothing of it', async () => {
-    await expect(subject.storage.put(chunked(Buffer.from('%PDF-1.7 not audio at all, really not'.repeat(10))), { workspaceId: WORKSPACE, maxBytes: 1024 })).rejects.toMatchObject({ code: 'unsupported_media_type' });
+    await expect(
+      subject.storage.put(chunked(Buffer.from('%PDF-1.7 not audio at all, really not'.repeat(10))), {
+        workspaceId: WORKSPACE,
+        maxBytes: 1024,
+      }),
+    ).rejects.toMatchObject({ code: 'unsupported_media_type' });
     expect(await subject.count()).toBe(0);
   });
 
   it('refuses audio over the size limit as it streams', async () => {
-    await expect(subject.storage.put(chunked(wav(200 * 1024)), { workspaceId: WORKSPACE, maxBytes: 100 * 1024 })).rejects.toMatchObject({ code: 'payload_too_large' });
+    await expect(
+      subject.storage.put(chunked(wav(200 * 1024)), { workspaceId: WORKSPACE, maxBytes: 100 * 1024 }),
+    ).rejects.toMatchObject({ code: 'payload_too_large' });
     expect(await subject.count()).toBe(0);
   });
 
   it('refuses an empty file', async () => {
-    await expect(subject.storage.put(Readable.from([]), { workspaceId: WORKSPACE, maxBytes: 1024 })).rejects.toMatchObject({ code: 'validation_failed' });
+    await expect(
+      subject.storage.put(Readable.from([]), { workspaceId: WORKSPACE, maxBytes: 1024 }),
+    ).rejects.toMatchObject({ code: 'validation_failed' });
   });
 
   it('deletes, and answers stat with null for what is not there', async () => {

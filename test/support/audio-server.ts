@@ -3,7 +3,16 @@ import { createServer, Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { basename, extname, join } from 'node:path';
 
-const TYPES: Record<string, string> = { '.wav': 'audio/wav', '.mp3': 'audio/mpeg', '.ogg': 'audio/ogg', '.opus': 'audio/ogg', '.flac': 'audio/flac', '.m4a': 'audio/mp4', '.webm': 'audio/webm', '.bin': 'application/octet-stream' };
+const TYPES: Record<string, string> = {
+  '.wav': 'audio/wav',
+  '.mp3': 'audio/mpeg',
+  '.ogg': 'audio/ogg',
+  '.opus': 'audio/ogg',
+  '.flac': 'audio/flac',
+  '.m4a': 'audio/mp4',
+  '.webm': 'audio/webm',
+  '.bin': 'application/octet-stream',
+};
 
 /** Serves recordings from a directory on loopback, plus a few misbehaving routes. */
 export class AudioServer {
@@ -31,7 +40,10 @@ export class AudioServer {
       const file = join(dir, basename(path));
       try {
         const size = statSync(file).size;
-        response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'content-length': size });
+        response.writeHead(200, {
+          'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+          'content-length': size,
+        });
         createReadStream(file).pipe(response);
       } catch {
         response.writeHead(404).end();

@@ -40,7 +40,10 @@ export class OpenAiSttServer {
     return `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
   }
 
-  private async handle(request: import('node:http').IncomingMessage, response: import('node:http').ServerResponse): Promise<void> {
+  private async handle(
+    request: import('node:http').IncomingMessage,
+    response: import('node:http').ServerResponse,
+  ): Promise<void> {
     const dir = await mkdtemp(join(tmpdir(), 'openai-stt-'));
     const fields: Record<string, string | string[]> = {};
     const file = join(dir, 'upload.wav');
@@ -52,7 +55,11 @@ export class OpenAiSttServer {
           const existing = fields[name];
           fields[name] = existing === undefined ? value : [...(Array.isArray(existing) ? existing : [existing]), value];
         });
-        parser.on('file', (_name, stream) => writes.push(new Promise((done, fail) => stream.pipe(createWriteStream(file)).on('finish', done).on('error', fail))));
+        parser.on('file', (_name, stream) =>
+          writes.push(
+            new Promise((done, fail) => stream.pipe(createWriteStream(file)).on('finish', done).on('error', fail)),
+          ),
+        );
         parser.on('close', () => Promise.all(writes).then(() => resolve(), reject));
         parser.on('error', reject);
         request.pipe(parser);
@@ -64,12 +71,27 @@ export class OpenAiSttServer {
         task: 'transcribe',
         language: 'english',
         text: segments.map((segment) => segment.text).join(' '),
-        segments: segments.map((segment, id) => ({ id, start: segment.start, end: segment.end, text: ` ${segment.text}`, ...(String(fields.model).includes('diarize') ? { speaker: id % 2 === 0 ? 'A' : 'B' } : {}) })),
-        words: segments.flatMap((segment) => segment.words.map((word) => ({ word: ` ${word.word}`, start: word.start, end: word.end, probability: word.confidence }))),
+        segments: segments.map((segment, id) => ({
+          id,
+          start: segment.start,
+          end: segment.end,
+          text: ` ${segment.text}`,
+          ...(String(fields.model).includes('diarize') ? { speaker: id % 2 === 0 ? 'A' : 'B' } : {}),
+        })),
+        words: segments.flatMap((segment) =>
+          segment.words.map((word) => ({
+            word: ` ${word.word}`,
+            start: word.start,
+            end: word.end,
+            probability: word.confidence,
+          })),
+        ),
       };
       response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(body));
     } catch (error) {
-      response.writeHead(500, { 'content-type': 'application/json' }).end(JSON.stringify({ error: { message: String(error) } }));
+      response
+        .writeHead(500, { 'content-type': 'application/json' })
+        .end(JSON.stringify({ error: { message: String(error) } }));
     } finally {
       await rm(dir, { recursive: true, force: true });
     }

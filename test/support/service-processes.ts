@@ -25,10 +25,14 @@ export class ServiceProcess {
   ) {}
 
   start(): void {
-    if (!existsSync(entryPoint(this.name))) throw new Error(`${entryPoint(this.name)} is missing: run \`npm run build\` first (npm test does)`);
+    if (!existsSync(entryPoint(this.name)))
+      throw new Error(`${entryPoint(this.name)} is missing: run \`npm run build\` first (npm test does)`);
     mkdirSync(LOG_DIR, { recursive: true });
     this.log = createWriteStream(join(LOG_DIR, `${this.logLabel}-${this.name}.log`), { flags: 'a' });
-    const child = spawn(process.execPath, [entryPoint(this.name)], { env: { ...this.env, PORT: String(this.port) }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [entryPoint(this.name)], {
+      env: { ...this.env, PORT: String(this.port) },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     child.stdout?.pipe(this.log, { end: false });
     child.stderr?.pipe(this.log, { end: false });
     this.exited = new Promise((resolveExit) => child.once('exit', (code) => resolveExit(code)));
@@ -36,11 +40,17 @@ export class ServiceProcess {
   }
 
   async waitReady(timeoutMs = 60_000): Promise<void> {
-    await waitFor(async () => {
-      if (this.child?.exitCode !== null) throw new StopWaiting(`${this.name} exited with ${this.child?.exitCode}; see ${LOG_DIR}`);
-      const response = await fetch(`http://127.0.0.1:${this.port}${HEALTH_ROUTES.readiness}`);
-      return response.status === 200;
-    }, `${this.name} to be ready`, timeoutMs, 200);
+    await waitFor(
+      async () => {
+        if (this.child?.exitCode !== null)
+          throw new StopWaiting(`${this.name} exited with ${this.child?.exitCode}; see ${LOG_DIR}`);
+        const response = await fetch(`http://127.0.0.1:${this.port}${HEALTH_ROUTES.readiness}`);
+        return response.status === 200;
+      },
+      `${this.name} to be ready`,
+      timeoutMs,
+      200,
+    );
   }
 
   /** Stops the process: SIGKILL simulates a crash, SIGTERM a graceful shutdown. */

@@ -21,7 +21,8 @@ export async function speak(dir: string, name: string, text: string, voice: stri
 export const sox = (...args: string[]): Promise<unknown> => run('sox', args);
 
 /** Converts with ffmpeg (mp3, ogg/opus, flac…), by the output's extension. */
-export const ffmpeg = (input: string, output: string, ...args: string[]): Promise<unknown> => run('ffmpeg', ['-v', 'error', '-y', '-i', input, ...args, output]);
+export const ffmpeg = (input: string, output: string, ...args: string[]): Promise<unknown> =>
+  run('ffmpeg', ['-v', 'error', '-y', '-i', input, ...args, output]);
 
 const normalise = (text: string): string[] =>
   text
@@ -38,7 +39,11 @@ export function wordErrorRate(reference: string, hypothesis: string): number {
   for (let i = 1; i <= said.length; i += 1) {
     const current = [i];
     for (let j = 1; j <= heard.length; j += 1) {
-      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (said[i - 1] === heard[j - 1] ? 0 : 1));
+      current[j] = Math.min(
+        previous[j] + 1,
+        current[j - 1] + 1,
+        previous[j - 1] + (said[i - 1] === heard[j - 1] ? 0 : 1),
+      );
     }
     previous = current;
   }

@@ -16,7 +16,12 @@ describe('audio from storage', () => {
   const dir = mkdtempSync(join(tmpdir(), 'callsight-source-'));
   const storage = new LocalAudioStorage(join(dir, 'store'));
   const source = new AudioSourceService(transcriptionSettingsFrom(new TranscriptionEnv()), storage);
-  const recording = Buffer.concat([Buffer.from('RIFF'), Buffer.alloc(4), Buffer.from('WAVEfmt '), randomBytes(64 * 1024)]);
+  const recording = Buffer.concat([
+    Buffer.from('RIFF'),
+    Buffer.alloc(4),
+    Buffer.from('WAVEfmt '),
+    randomBytes(64 * 1024),
+  ]);
 
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -32,18 +37,30 @@ describe('audio from storage', () => {
     const damaged = Buffer.from(recording);
     damaged[damaged.length - 1] ^= 0xff;
     writeFileSync(join(dir, 'store', ...stored.key.split('/')), damaged);
-    await expect(source.fetch({ source: 'audio_file', audioKey: stored.key, audioUrl: null }, join(dir, 'damaged.wav'))).rejects.toMatchObject({ code: 'audio_corrupt', message: expect.stringMatching(/does not match its checksum/) });
+    await expect(
+      source.fetch({ source: 'audio_file', audioKey: stored.key, audioUrl: null }, join(dir, 'damaged.wav')),
+    ).rejects.toMatchObject({ code: 'audio_corrupt', message: expect.stringMatching(/does not match its checksum/) });
   });
 
   it('refuses a key that is not in storage', async () => {
-    await expect(source.fetch({ source: 'audio_file', audioKey: `audio/${WORKSPACE}/2026/01/01jd5f3k1q8m2x7c9v4b6n0p3r`, audioUrl: null }, join(dir, 'none.wav'))).rejects.toMatchObject({ code: 'audio_missing' });
+    await expect(
+      source.fetch(
+        { source: 'audio_file', audioKey: `audio/${WORKSPACE}/2026/01/01jd5f3k1q8m2x7c9v4b6n0p3r`, audioUrl: null },
+        join(dir, 'none.wav'),
+      ),
+    ).rejects.toMatchObject({ code: 'audio_missing' });
   });
 });
 
 /** Audio from a URL: every bound the download has, against a real server on loopback. */
 describe('audio from a URL', () => {
   const dir = mkdtempSync(join(tmpdir(), 'callsight-download-'));
-  const recording = Buffer.concat([Buffer.from('RIFF'), Buffer.alloc(4), Buffer.from('WAVEfmt '), randomBytes(8 * 1024)]);
+  const recording = Buffer.concat([
+    Buffer.from('RIFF'),
+    Buffer.alloc(4),
+    Buffer.from('WAVEfmt '),
+    randomBytes(8 * 1024),
+  ]);
   const MAX_BYTES = 32 * 1024;
   let server: Server;
   let base: string;
@@ -53,11 +70,16 @@ describe('audio from a URL', () => {
     server = createServer((request, response) => {
       const path = request.url ?? '/';
       if (path === '/call.wav') return void response.writeHead(200, { 'content-type': 'audio/wav' }).end(recording);
-      if (path.startsWith('/loop')) return void response.writeHead(302, { location: `/loop${Number(path.slice(5) || 0) + 1}` }).end();
-      if (path === '/to-metadata') return void response.writeHead(302, { location: 'http://169.254.169.254/latest/meta-data/' }).end();
+      if (path.startsWith('/loop'))
+        return void response.writeHead(302, { location: `/loop${Number(path.slice(5) || 0) + 1}` }).end();
+      if (path === '/to-metadata')
+        return void response.writeHead(302, { location: 'http://169.254.169.254/latest/meta-data/' }).end();
       if (path === '/to-file') return void response.writeHead(302, { location: 'file:///etc/passwd' }).end();
       if (path === '/to-nowhere') return void response.writeHead(302, { location: 'http://[::1' }).end();
-      if (path === '/declared-huge') return void response.writeHead(200, { 'content-type': 'audio/wav', 'content-length': String(MAX_BYTES + 1) }).end();
+      if (path === '/declared-huge')
+        return void response
+          .writeHead(200, { 'content-type': 'audio/wav', 'content-length': String(MAX_BYTES + 1) })
+          .end();
       if (path === '/endless') {
         response.writeHead(200, { 'content-type': 'audio/wav' });
         response.write(recording);
@@ -75,7 +97,11 @@ describe('audio from a URL', () => {
     });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    const env = Object.assign(new TranscriptionEnv(), { CALLSIGHT_EGRESS_ALLOW: '127.0.0.1', CALLSIGHT_AUDIO_MAX_BYTES: MAX_BYTES, CALLSIGHT_AUDIO_DOWNLOAD_TIMEOUT_MS: 1_000 });
+    const env = Object.assign(new TranscriptionEnv(), {
+      CALLSIGHT_EGRESS_ALLOW: '127.0.0.1',
+      CALLSIGHT_AUDIO_MAX_BYTES: MAX_BYTES,
+      CALLSIGHT_AUDIO_DOWNLOAD_TIMEOUT_MS: 1_000,
+    });
     source = new AudioSourceService(transcriptionSettingsFrom(env), new LocalAudioStorage(join(dir, 'store')));
   });
 
@@ -85,7 +111,11 @@ describe('audio from a URL', () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
-  const fetchUrl = (path: string) => source.fetch({ source: 'audio_url', audioUrl: `${base}${path}`, audioKey: null }, join(dir, `${path.replace(/\W/g, '_')}.wav`));
+  const fetchUrl = (path: string) =>
+    source.fetch(
+      { source: 'audio_url', audioUrl: `${base}${path}`, audioKey: null },
+      join(dir, `${path.replace(/\W/g, '_')}.wav`),
+    );
 
   it('downloads audio', async () => {
     await fetchUrl('/call.wav');

@@ -10,8 +10,16 @@ import { OpenAiSttServer } from '../support/openai-stt-server';
 import { ffmpeg, sox, speak, VOICES, wordErrorRate } from '../support/speech';
 import { waitFor } from '../support/wait-for';
 
-const AGENT = ['Good morning, this is the dental office. How can I help you today?', 'We have an opening on Tuesday at ten in the morning. Does that work for you?', 'Your appointment is booked. Is there anything else I can do for you?'];
-const CUSTOMER = ['Hello, I would like to make an appointment for a checkup.', 'Yes, Tuesday morning is good for me.', 'No, that is everything. Thank you very much.'];
+const AGENT = [
+  'Good morning, this is the dental office. How can I help you today?',
+  'We have an opening on Tuesday at ten in the morning. Does that work for you?',
+  'Your appointment is booked. Is there anything else I can do for you?',
+];
+const CUSTOMER = [
+  'Hello, I would like to make an appointment for a checkup.',
+  'Yes, Tuesday morning is good for me.',
+  'No, that is everything. Thank you very much.',
+];
 const TARGET_WER = 0.15;
 
 /** Real speech (Festival voices) through the whole pipeline, heard by PocketSphinx. */
@@ -30,12 +38,22 @@ describe('transcription of generated speech', () => {
       turns.push(await speak(dir, `agent-${index}`, AGENT[index], VOICES.agent));
       turns.push(await speak(dir, `customer-${index}`, CUSTOMER[index], VOICES.customer));
     }
-    const silenceAfter = async (file: string, name: string) => (await sox(file, '-r', '16000', '-c', '1', join(dir, name), 'pad', '0', '0.7'), join(dir, name));
+    const silenceAfter = async (file: string, name: string) => (
+      await sox(file, '-r', '16000', '-c', '1', join(dir, name), 'pad', '0', '0.7'),
+      join(dir, name)
+    );
     const padded = await Promise.all(turns.map((file, index) => silenceAfter(file, `turn-${index}.wav`)));
-    const silenceOf = async (file: string, name: string) => (await sox(file, join(dir, name), 'vol', '0'), join(dir, name));
+    const silenceOf = async (file: string, name: string) => (
+      await sox(file, join(dir, name), 'vol', '0'),
+      join(dir, name)
+    );
     const left = padded.map((file, index) => (index % 2 === 0 ? file : null));
-    const leftFiles = await Promise.all(padded.map((file, index) => (left[index] ? file : silenceOf(file, `mute-left-${index}.wav`))));
-    const rightFiles = await Promise.all(padded.map((file, index) => (index % 2 === 1 ? file : silenceOf(file, `mute-right-${index}.wav`))));
+    const leftFiles = await Promise.all(
+      padded.map((file, index) => (left[index] ? file : silenceOf(file, `mute-left-${index}.wav`))),
+    );
+    const rightFiles = await Promise.all(
+      padded.map((file, index) => (index % 2 === 1 ? file : silenceOf(file, `mute-right-${index}.wav`))),
+    );
     await sox(...leftFiles, join(dir, 'left.wav'));
     await sox(...rightFiles, join(dir, 'right.wav'));
     await sox('-M', join(dir, 'left.wav'), join(dir, 'right.wav'), join(dir, 'call-stereo.wav'));
@@ -47,14 +65,44 @@ describe('transcription of generated speech', () => {
     await ffmpeg(join(dir, 'agent-mono.wav'), join(dir, 'agent-mono.m4a'), '-c:a', 'aac', '-b:a', '64k');
     await ffmpeg(join(dir, 'agent-mono.wav'), join(dir, 'agent-mono.webm'), '-c:a', 'libopus', '-b:a', '32k');
     // As a browser's MediaRecorder streams it: no duration in the header.
-    writeFileSync(join(dir, 'agent-streamed.webm'), execFileSync('ffmpeg', ['-v', 'error', '-i', join(dir, 'agent-mono.wav'), '-c:a', 'libopus', '-b:a', '32k', '-f', 'webm', '-'], { maxBuffer: 64 * 1024 * 1024 }));
+    writeFileSync(
+      join(dir, 'agent-streamed.webm'),
+      execFileSync(
+        'ffmpeg',
+        ['-v', 'error', '-i', join(dir, 'agent-mono.wav'), '-c:a', 'libopus', '-b:a', '32k', '-f', 'webm', '-'],
+        { maxBuffer: 64 * 1024 * 1024 },
+      ),
+    );
     await sox('-n', '-r', '16000', '-c', '1', join(dir, 'silence.wav'), 'trim', '0', '3');
-    await sox('-n', '-r', '16000', '-c', '1', '-b', '16', join(dir, 'tone.wav'), 'synth', '3', 'sine', '440', 'vol', '0.3');
-    writeFileSync(join(dir, 'corrupt.wav'), Buffer.concat([Buffer.from('RIFF'), Buffer.alloc(4), Buffer.from('WAVEfmt '), randomBytes(20_000)]));
+    await sox(
+      '-n',
+      '-r',
+      '16000',
+      '-c',
+      '1',
+      '-b',
+      '16',
+      join(dir, 'tone.wav'),
+      'synth',
+      '3',
+      'sine',
+      '440',
+      'vol',
+      '0.3',
+    );
+    writeFileSync(
+      join(dir, 'corrupt.wav'),
+      Buffer.concat([Buffer.from('RIFF'), Buffer.alloc(4), Buffer.from('WAVEfmt '), randomBytes(20_000)]),
+    );
 
     audio = await AudioServer.start(dir);
     stt = await OpenAiSttServer.start();
-    running = await startInProcessStack('speech', { CALLSIGHT_EGRESS_ALLOW: '127.0.0.1', CALLSIGHT_OPENAI_STT_URL: stt.baseUrl, CALLSIGHT_OPENAI_STT_MODEL: 'whisper-test', CALLSIGHT_STT_CHUNK_SECONDS: '20' });
+    running = await startInProcessStack('speech', {
+      CALLSIGHT_EGRESS_ALLOW: '127.0.0.1',
+      CALLSIGHT_OPENAI_STT_URL: stt.baseUrl,
+      CALLSIGHT_OPENAI_STT_MODEL: 'whisper-test',
+      CALLSIGHT_STT_CHUNK_SECONDS: '20',
+    });
     api = running.api;
   });
 
@@ -67,16 +115,24 @@ describe('transcription of generated speech', () => {
   });
 
   const finished = (jobId: string, client = api) =>
-    waitFor(async () => {
-      const job = (await client.get(`/api/v1/jobs/${jobId}`)).body;
-      return ['completed', 'failed'].includes(job.status) ? job : undefined;
-    }, `job ${jobId} to finish`, 90_000, 250);
+    waitFor(
+      async () => {
+        const job = (await client.get(`/api/v1/jobs/${jobId}`)).body;
+        return ['completed', 'failed'].includes(job.status) ? job : undefined;
+      },
+      `job ${jobId} to finish`,
+      90_000,
+      250,
+    );
 
   const transcribeUrl = async (file: string, client = api) => {
     const accepted = await client.post('/api/v1/calls/audio', { audio_url: audio.url(file) });
     expect(accepted.status).toBe(202);
     const job = await finished(accepted.body.job_id, client);
-    return { job, transcript: job.status === 'completed' ? (await client.get(`/api/v1/jobs/${job.job_id}/transcript`)).body : null };
+    return {
+      job,
+      transcript: job.status === 'completed' ? (await client.get(`/api/v1/jobs/${job.job_id}/transcript`)).body : null,
+    };
   };
 
   it('hears a two-voice stereo call as two speakers, merged by time, within the target word error rate', async () => {
@@ -84,30 +140,62 @@ describe('transcription of generated speech', () => {
     expect(job.status).toBe('completed');
     expect(transcript).toMatchObject({ engine: 'pocketsphinx', channels: 2, model: expect.any(String) });
     expect(transcript.duration_seconds).toBeGreaterThan(15);
-    expect(transcript.timings).toMatchObject({ fetchMs: expect.any(Number), decodeMs: expect.any(Number), recogniseMs: expect.any(Number), realTimeFactor: expect.any(Number) });
+    expect(transcript.timings).toMatchObject({
+      fetchMs: expect.any(Number),
+      decodeMs: expect.any(Number),
+      recogniseMs: expect.any(Number),
+      realTimeFactor: expect.any(Number),
+    });
     const speakers = [...new Set(transcript.segments.map((segment: any) => segment.speaker))];
     expect(speakers.sort()).toEqual(['Agent', 'Customer']);
     const starts = transcript.segments.map((segment: any) => segment.start);
     expect(starts).toEqual([...starts].sort((a, b) => a - b));
     expect(transcript.segments[0].speaker).toBe('Agent');
-    const said = (speaker: string) => transcript.segments.filter((segment: any) => segment.speaker === speaker).map((segment: any) => segment.text).join(' ');
+    const said = (speaker: string) =>
+      transcript.segments
+        .filter((segment: any) => segment.speaker === speaker)
+        .map((segment: any) => segment.text)
+        .join(' ');
     const agentWer = wordErrorRate(AGENT.join(' '), said('Agent'));
     const customerWer = wordErrorRate(CUSTOMER.join(' '), said('Customer'));
-    werReport.push(`stereo agent ${(agentWer * 100).toFixed(1)}%`, `stereo customer ${(customerWer * 100).toFixed(1)}%`);
+    werReport.push(
+      `stereo agent ${(agentWer * 100).toFixed(1)}%`,
+      `stereo customer ${(customerWer * 100).toFixed(1)}%`,
+    );
     expect(agentWer).toBeLessThanOrEqual(TARGET_WER);
     expect(customerWer).toBeLessThanOrEqual(TARGET_WER);
     const logs = (await api.get(`/api/v1/jobs/${job.job_id}/logs`)).body.data.map((line: any) => line.message);
-    expect(logs).toEqual(expect.arrayContaining(['transcribing with pocketsphinx', expect.stringMatching(/^transcribed by pocketsphinx \(.+\), [\d.]+ s of audio, recognition \d+ ms, real-time factor [\d.]+$/)]));
+    expect(logs).toEqual(
+      expect.arrayContaining([
+        'transcribing with pocketsphinx',
+        expect.stringMatching(
+          /^transcribed by pocketsphinx \(.+\), [\d.]+ s of audio, recognition \d+ ms, real-time factor [\d.]+$/,
+        ),
+      ]),
+    );
     const runs = (await api.get(`/api/v1/jobs/${job.job_id}/runs`)).body.data;
     expect(runs[0].output.speakers.map((speaker: any) => speaker.speaker).sort()).toEqual(['Agent', 'Customer']);
   });
 
-  it.each(['agent-mono.wav', 'agent-mono.mp3', 'agent-mono.ogg', 'agent-mono.flac', 'agent-mono.m4a', 'agent-mono.webm', 'agent-streamed.webm'])('hears %s as one speaker within the target word error rate', async (file) => {
+  it.each([
+    'agent-mono.wav',
+    'agent-mono.mp3',
+    'agent-mono.ogg',
+    'agent-mono.flac',
+    'agent-mono.m4a',
+    'agent-mono.webm',
+    'agent-streamed.webm',
+  ])('hears %s as one speaker within the target word error rate', async (file) => {
     const { job, transcript } = await transcribeUrl(file);
     expect(job.status).toBe('completed');
     expect(transcript.channels).toBe(1);
     expect(new Set(transcript.segments.map((segment: any) => segment.speaker))).toEqual(new Set(['Speaker 1']));
-    expect(transcript.segments[0].words[0]).toEqual({ word: expect.any(String), start: expect.any(Number), end: expect.any(Number), confidence: expect.any(Number) });
+    expect(transcript.segments[0].words[0]).toEqual({
+      word: expect.any(String),
+      start: expect.any(Number),
+      end: expect.any(Number),
+      confidence: expect.any(Number),
+    });
     const wer = wordErrorRate(AGENT.join(' '), transcript.text.replace(/Speaker 1: /g, ''));
     werReport.push(`${file} ${(wer * 100).toFixed(1)}%`);
     expect(wer).toBeLessThanOrEqual(TARGET_WER);
@@ -128,10 +216,15 @@ describe('transcription of generated speech', () => {
   it('keeps the speaker labels of an engine that diarizes a mono call', async () => {
     const workspace = await running.workspaces.createWorkspace('diarized');
     const client = new ApiClient(api.baseUrl, (await running.workspaces.createKey(workspace.id, 'k')).key);
-    await client.patch(`/api/v1/config/workspaces/${workspace.id}/transcription`, { engine: 'openai_compatible', model: 'whisper-diarize-test' });
+    await client.patch(`/api/v1/config/workspaces/${workspace.id}/transcription`, {
+      engine: 'openai_compatible',
+      model: 'whisper-diarize-test',
+    });
     const { job, transcript } = await transcribeUrl('dialogue-mono.wav', client);
     expect(job.status).toBe('completed');
-    expect(new Set(transcript.segments.map((segment: any) => segment.speaker))).toEqual(new Set(['Speaker A', 'Speaker B']));
+    expect(new Set(transcript.segments.map((segment: any) => segment.speaker))).toEqual(
+      new Set(['Speaker A', 'Speaker B']),
+    );
   });
 
   it('transcribes an uploaded recording from storage', async () => {
@@ -147,7 +240,11 @@ describe('transcription of generated speech', () => {
 
   it.each([
     ['silence', 'silence.wav', /transcription failed \(silent_audio\): the audio is silent/],
-    ['a tone with no speech in it', 'tone.wav', /transcription failed \(no_speech\): no speech was recognised in the audio/],
+    [
+      'a tone with no speech in it',
+      'tone.wav',
+      /transcription failed \(no_speech\): no speech was recognised in the audio/,
+    ],
     ['a corrupt file', 'corrupt.wav', /transcription failed \(undecodable_audio\)/],
     ['a page that is not audio', 'page.html', /transcription failed \(not_audio\).*text\/html/],
     ['a missing file', 'missing.wav', /transcription failed \(download_failed\).*404/],
@@ -164,7 +261,9 @@ describe('transcription of generated speech', () => {
   });
 
   it('refuses a loopback address the deployment does not allow (only 127.0.0.1 is)', async () => {
-    const accepted = await api.post('/api/v1/calls/audio', { audio_url: audio.url('agent-mono.wav').replace('127.0.0.1', '127.0.0.2') });
+    const accepted = await api.post('/api/v1/calls/audio', {
+      audio_url: audio.url('agent-mono.wav').replace('127.0.0.1', '127.0.0.2'),
+    });
     const job = await finished(accepted.body.job_id);
     expect(job.status).toBe('failed');
     expect(job.status_reason).toMatch(/egress_denied.*127\.0\.0\.2.*not allowed/);
@@ -173,13 +272,23 @@ describe('transcription of generated speech', () => {
   it('uses an OpenAI-compatible server when the workspace chooses it, with its model, language and prompt', async () => {
     const workspace = await running.workspaces.createWorkspace('whisper-users');
     const client = new ApiClient(api.baseUrl, (await running.workspaces.createKey(workspace.id, 'k')).key);
-    const configured = await client.patch(`/api/v1/config/workspaces/${workspace.id}/transcription`, { engine: 'openai_compatible', model: 'Systran/faster-whisper-small', language: 'en-US', prompt: 'dental office, checkup' });
+    const configured = await client.patch(`/api/v1/config/workspaces/${workspace.id}/transcription`, {
+      engine: 'openai_compatible',
+      model: 'Systran/faster-whisper-small',
+      language: 'en-US',
+      prompt: 'dental office, checkup',
+    });
     expect(configured.status).toBe(200);
     const { job, transcript } = await transcribeUrl('agent-mono.wav', client);
     expect(job.status).toBe('completed');
     expect(transcript).toMatchObject({ engine: 'openai_compatible', model: 'Systran/faster-whisper-small' });
     const call = stt.calls.at(-1) as Record<string, unknown>;
-    expect(call).toMatchObject({ model: 'Systran/faster-whisper-small', response_format: 'verbose_json', language: 'en', prompt: 'dental office, checkup' });
+    expect(call).toMatchObject({
+      model: 'Systran/faster-whisper-small',
+      response_format: 'verbose_json',
+      language: 'en',
+      prompt: 'dental office, checkup',
+    });
     expect(call['timestamp_granularities[]']).toEqual(['segment', 'word']);
     const wer = wordErrorRate(AGENT.join(' '), transcript.text.replace(/Speaker 1: /g, ''));
     werReport.push(`openai-compatible ${(wer * 100).toFixed(1)}%`);
@@ -187,11 +296,19 @@ describe('transcription of generated speech', () => {
   });
 
   it('reads supplied transcripts in WebVTT', async () => {
-    const vtt = 'WEBVTT\n\n00:00:01.000 --> 00:00:02.000\n<v Agent>Hello there.\n\n00:00:02.500 --> 00:00:04.000\n<v Customer>Hi, I need help.\n';
+    const vtt =
+      'WEBVTT\n\n00:00:01.000 --> 00:00:02.000\n<v Agent>Hello there.\n\n00:00:02.500 --> 00:00:04.000\n<v Customer>Hi, I need help.\n';
     const accepted = await api.post('/api/v1/calls/transcript', { transcript: vtt });
     const job = await finished(accepted.body.job_id);
     expect(job.status).toBe('completed');
     const transcript = (await api.get(`/api/v1/jobs/${job.job_id}/transcript`)).body;
-    expect(transcript).toMatchObject({ engine: 'supplied', format: 'webvtt', segments: [{ speaker: 'Agent', start: 1, end: 2 }, { speaker: 'Customer', start: 2.5, end: 4 }] });
+    expect(transcript).toMatchObject({
+      engine: 'supplied',
+      format: 'webvtt',
+      segments: [
+        { speaker: 'Agent', start: 1, end: 2 },
+        { speaker: 'Customer', start: 2.5, end: 4 },
+      ],
+    });
   });
 });

@@ -28,9 +28,13 @@ const withWorkspaces = <T>(work: (workspaces: WorkspacesService) => Promise<T>):
   });
 
 function parseScopes(value: string): ApiKeyScope[] {
-  const scopes = value.split(',').map((scope) => scope.trim()).filter(Boolean);
+  const scopes = value
+    .split(',')
+    .map((scope) => scope.trim())
+    .filter(Boolean);
   const unknown = scopes.filter((scope) => !API_KEY_SCOPES.includes(scope as ApiKeyScope));
-  if (unknown.length > 0) throw new InvalidArgumentError(`unknown scope(s) ${unknown.join(', ')}; known: ${API_KEY_SCOPES.join(', ')}`);
+  if (unknown.length > 0)
+    throw new InvalidArgumentError(`unknown scope(s) ${unknown.join(', ')}; known: ${API_KEY_SCOPES.join(', ')}`);
   return scopes as ApiKeyScope[];
 }
 
@@ -54,7 +58,13 @@ function buildProgram(): Command {
     .description('print what the migrations build, schema by schema (docs/database-schema.sql)')
     .action(async () => {
       const dumps: string[] = [];
-      for (const owned of SERVICE_SCHEMAS) dumps.push(await withDataSource(owned, async (dataSource) => (await migrateSchema(dataSource), dumpSchema(dataSource, owned.schema))));
+      for (const owned of SERVICE_SCHEMAS)
+        dumps.push(
+          await withDataSource(
+            owned,
+            async (dataSource) => (await migrateSchema(dataSource), dumpSchema(dataSource, owned.schema)),
+          ),
+        );
       process.stdout.write(`${dumps.join('\n\n')}\n`);
     });
 
@@ -67,7 +77,9 @@ function buildProgram(): Command {
     .command('rate-limit <idOrName> <perMinute>')
     .description('requests a minute per API key on the native API ("default" for the deployment default)')
     .action((idOrName: string, perMinute: string) =>
-      withWorkspaces(async (service) => print(await service.setRateLimit(idOrName, perMinute === 'default' ? null : Number(perMinute)))),
+      withWorkspaces(async (service) =>
+        print(await service.setRateLimit(idOrName, perMinute === 'default' ? null : Number(perMinute))),
+      ),
     );
   workspaces
     .command('list')
@@ -82,7 +94,9 @@ function buildProgram(): Command {
     .option('-n, --name <name>', 'what the key is for', 'cli')
     .option('-s, --scopes <list>', `comma-separated scopes (default: all of ${API_KEY_SCOPES.join(',')})`, parseScopes)
     .action((options: { workspace: string; name: string; scopes?: ApiKeyScope[] }) =>
-      withWorkspaces(async (service) => print(await service.createKey(options.workspace, options.name, options.scopes))),
+      withWorkspaces(async (service) =>
+        print(await service.createKey(options.workspace, options.name, options.scopes)),
+      ),
     );
   keys
     .command('list')

@@ -38,8 +38,13 @@ export async function dumpSchema(dataSource: DataSource, schema: string): Promis
   const blocks = tables.map((table) => {
     const lines = columns
       .filter((column) => column.table_name === table)
-      .map((column) => `  ${column.column_name} ${column.type}${column.is_nullable === 'NO' ? ' NOT NULL' : ''}${column.column_default ? ` DEFAULT ${column.column_default}` : ''}`);
-    const tableConstraints = constraints.filter((constraint) => constraint.table_name === table).map((constraint) => `  CONSTRAINT ${constraint.name} ${constraint.definition}`);
+      .map(
+        (column) =>
+          `  ${column.column_name} ${column.type}${column.is_nullable === 'NO' ? ' NOT NULL' : ''}${column.column_default ? ` DEFAULT ${column.column_default}` : ''}`,
+      );
+    const tableConstraints = constraints
+      .filter((constraint) => constraint.table_name === table)
+      .map((constraint) => `  CONSTRAINT ${constraint.name} ${constraint.definition}`);
     return `CREATE TABLE ${schema}.${table} (\n${[...lines, ...tableConstraints].join(',\n')}\n);`;
   });
   return [`-- schema ${schema}`, ...blocks, ...indexes.map((index) => `${index.indexdef};`)].join('\n\n');

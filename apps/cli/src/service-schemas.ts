@@ -7,4 +7,11 @@ import { WEBHOOK_SCHEMA } from '../../webhook/src/webhook.module';
 import { STATS_SCHEMA } from '../../stats/src/stats.module';
 
 /** Every service's schema, in the order the services start. */
-export const SERVICE_SCHEMAS: ServiceSchema[] = [GATEWAY_SCHEMA, INGESTION_SCHEMA, TRANSCRIPTION_SCHEMA, SCORING_SCHEMA, WEBHOOK_SCHEMA, STATS_SCHEMA];
+export const SERVICE_SCHEMAS: ServiceSchema[] = [
+  GATEWAY_SCHEMA,
+  INGESTION_SCHEMA,
+  TRANSCRIPTION_SCHEMA,
+  SCORING_SCHEMA,
+  WEBHOOK_SCHEMA,
+  STATS_SCHEMA,
+];

@@ -18,7 +18,11 @@ export function configureGatewayHttp(app: INestApplication): void {
   express.use(assignRequestId);
   express.use(rejectUnstorableInput);
   express.use(requireJsonBody);
-  express.useBodyParser('json', { limit: JSON_BODY_LIMIT, type: ['application/json', 'application/*+json'], reviver: safeJsonReviver });
+  express.useBodyParser('json', {
+    limit: JSON_BODY_LIMIT,
+    type: ['application/json', 'application/*+json'],
+    reviver: safeJsonReviver,
+  });
   serveOpenApi(app);
 }
 

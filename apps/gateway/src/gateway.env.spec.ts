@@ -5,11 +5,15 @@ describe('GatewayEnv', () => {
   const base = { DATABASE_URL: 'postgres://localhost/callsight' };
 
   it('reads an empty bootstrap key as none, as docker compose passes an unset one', () => {
-    expect(loadEnv(GatewayEnv, { ...base, CALLSIGHT_BOOTSTRAP_API_KEY: '' }).CALLSIGHT_BOOTSTRAP_API_KEY).toBeUndefined();
+    expect(
+      loadEnv(GatewayEnv, { ...base, CALLSIGHT_BOOTSTRAP_API_KEY: '' }).CALLSIGHT_BOOTSTRAP_API_KEY,
+    ).toBeUndefined();
   });
 
   it('refuses a bootstrap key that is not one', () => {
-    expect(() => loadEnv(GatewayEnv, { ...base, CALLSIGHT_BOOTSTRAP_API_KEY: 'pk_your_key_here' })).toThrow(/CALLSIGHT_BOOTSTRAP_API_KEY/);
+    expect(() => loadEnv(GatewayEnv, { ...base, CALLSIGHT_BOOTSTRAP_API_KEY: 'pk_your_key_here' })).toThrow(
+      /CALLSIGHT_BOOTSTRAP_API_KEY/,
+    );
   });
 });
 

@@ -7,7 +7,9 @@ export class GatewayEnv extends BaseEnv {
   /** A key that is made to exist, in a workspace named `default`, at start (for scripts and tests). Empty means none (compose passes `${VAR:-}`). */
   @Transform(({ value }) => (value === '' ? undefined : value))
   @IsOptional()
-  @Matches(/^cs_live_[0-9A-Za-z]{38}$/, { message: 'CALLSIGHT_BOOTSTRAP_API_KEY must be a key made by `npm run cli -- keys generate`' })
+  @Matches(/^cs_live_[0-9A-Za-z]{38}$/, {
+    message: 'CALLSIGHT_BOOTSTRAP_API_KEY must be a key made by `npm run cli -- keys generate`',
+  })
   CALLSIGHT_BOOTSTRAP_API_KEY?: string;
 
   /** Requests a minute per API key on the native API, unless the workspace has its own limit. */

@@ -35,9 +35,7 @@ export class GatewayModule {
   static forRoot(runtime: RuntimeConfig, settings: GatewaySettings): DynamicModule {
     return {
       module: GatewayModule,
-      imports: [
-        ...serviceInfrastructure(runtime, GATEWAY_SCHEMA),
-      ],
+      imports: [...serviceInfrastructure(runtime, GATEWAY_SCHEMA)],
       controllers: [
         createHealthController('gateway', Subjects.gateway.health),
         AuthController,
@@ -68,7 +66,14 @@ export class GatewayModule {
   /** For building the OpenAPI document without connecting to anything. */
   static forDocument(): DynamicModule {
     return GatewayModule.forRoot(
-      { service: 'gateway', databaseUrl: 'postgres://unused/unused', bus: { kind: 'in-process' }, httpPort: DEFAULT_PORTS.gateway, logLevel: 'silent', ownsProcess: false },
+      {
+        service: 'gateway',
+        databaseUrl: 'postgres://unused/unused',
+        bus: { kind: 'in-process' },
+        httpPort: DEFAULT_PORTS.gateway,
+        logLevel: 'silent',
+        ownsProcess: false,
+      },
       { bootstrapApiKey: null, rateLimitPerMinute: 600, storage: new StorageEnv() },
     );
   }

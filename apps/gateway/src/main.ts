@@ -7,5 +7,8 @@ import { startGateway } from './gateway.app';
 
 runMain(async () => {
   const env = loadEnv(GatewayEnv);
-  await startGateway(processRuntime('gateway', env, DEFAULT_PORTS.gateway), gatewaySettingsFrom(env, loadEnv(StorageEnv)));
+  await startGateway(
+    processRuntime('gateway', env, DEFAULT_PORTS.gateway),
+    gatewaySettingsFrom(env, loadEnv(StorageEnv)),
+  );
 });

@@ -24,7 +24,12 @@ export class IngestionEnv extends BaseEnv {
   CALLSIGHT_IDEMPOTENCY_KEY_TTL_SECONDS: number = 24 * 3600;
 }
 
-export const ingestionSettingsFrom = (env: Pick<IngestionEnv, 'CALLSIGHT_JOB_TIMEOUT_SECONDS' | 'CALLSIGHT_JOB_SWEEP_INTERVAL_MS' | 'CALLSIGHT_IDEMPOTENCY_KEY_TTL_SECONDS'>) => ({
+export const ingestionSettingsFrom = (
+  env: Pick<
+    IngestionEnv,
+    'CALLSIGHT_JOB_TIMEOUT_SECONDS' | 'CALLSIGHT_JOB_SWEEP_INTERVAL_MS' | 'CALLSIGHT_IDEMPOTENCY_KEY_TTL_SECONDS'
+  >,
+) => ({
   housekeeping: {
     jobTimeoutSeconds: env.CALLSIGHT_JOB_TIMEOUT_SECONDS,
     idempotencyKeyTtlSeconds: env.CALLSIGHT_IDEMPOTENCY_KEY_TTL_SECONDS,

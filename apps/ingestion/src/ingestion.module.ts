@@ -23,10 +23,12 @@ export class IngestionModule {
   static forRoot(runtime: RuntimeConfig, settings: IngestionSettings): DynamicModule {
     return {
       module: IngestionModule,
-      imports: [
-        ...serviceInfrastructure(runtime, INGESTION_SCHEMA),
+      imports: [...serviceInfrastructure(runtime, INGESTION_SCHEMA)],
+      controllers: [
+        createHealthController('ingestion', Subjects.ingestion.health),
+        JobsRpcController,
+        WorkspaceConfigRpcController,
       ],
-      controllers: [createHealthController('ingestion', Subjects.ingestion.health), JobsRpcController, WorkspaceConfigRpcController],
       providers: [
         HealthService,
         SubmissionsService,

@@ -10,5 +10,9 @@ import { IdempotencyKeyEntity } from './calls/idempotency-key.entity';
 export const INGESTION_SCHEMA: ServiceSchema = {
   schema: 'ingestion',
   entities: [CallEntity, JobEntity, JobEventEntity, WorkspaceConfigEntity, IdempotencyKeyEntity, ...MESSAGING_ENTITIES],
-  migrations: [InitialIngestionSchema1732480000000, JobAttemptsAndIdempotency1732520000000, AttemptStartedAt1732600000000],
+  migrations: [
+    InitialIngestionSchema1732480000000,
+    JobAttemptsAndIdempotency1732520000000,
+    AttemptStartedAt1732600000000,
+  ],
 };

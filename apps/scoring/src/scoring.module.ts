@@ -23,9 +23,7 @@ export class ScoringModule {
   static forRoot(runtime: RuntimeConfig): DynamicModule {
     return {
       module: ScoringModule,
-      imports: [
-        ...serviceInfrastructure(runtime, SCORING_SCHEMA),
-      ],
+      imports: [...serviceInfrastructure(runtime, SCORING_SCHEMA)],
       controllers: [createHealthController('scoring', Subjects.scoring.health), RunsRpcController],
       providers: [HealthService, AlgorithmCatalog, RunsService, TranscriptionCompletedConsumer],
     };

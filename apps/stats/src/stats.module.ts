@@ -23,9 +23,7 @@ export class StatsModule {
   static forRoot(runtime: RuntimeConfig): DynamicModule {
     return {
       module: StatsModule,
-      imports: [
-        ...serviceInfrastructure(runtime, STATS_SCHEMA),
-      ],
+      imports: [...serviceInfrastructure(runtime, STATS_SCHEMA)],
       controllers: [createHealthController('stats', Subjects.stats.health), StatsRpcController],
       providers: [HealthService, RollupsService, JobEventsConsumer],
     };

@@ -9,5 +9,8 @@ import { TranscriptionEnv, transcriptionSettingsFrom } from './transcription.set
 runMain(async () => {
   const env = loadEnv(TranscriptionEnv);
   const runtime = processRuntime('transcription', env, DEFAULT_PORTS.transcription);
-  await startService(TranscriptionModule.forRoot(runtime, transcriptionSettingsFrom(env), loadEnv(StorageEnv)), runtime);
+  await startService(
+    TranscriptionModule.forRoot(runtime, transcriptionSettingsFrom(env), loadEnv(StorageEnv)),
+    runtime,
+  );
 });

@@ -27,9 +27,7 @@ export class TranscriptionModule {
   static forRoot(runtime: RuntimeConfig, settings: TranscriptionSettings, storage: StorageEnv): DynamicModule {
     return {
       module: TranscriptionModule,
-      imports: [
-        ...serviceInfrastructure(runtime, TRANSCRIPTION_SCHEMA),
-      ],
+      imports: [...serviceInfrastructure(runtime, TRANSCRIPTION_SCHEMA)],
       controllers: [createHealthController('transcription', Subjects.transcription.health), TranscriptsRpcController],
       providers: [
         HealthService,

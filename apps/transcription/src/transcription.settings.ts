@@ -77,6 +77,11 @@ export const transcriptionSettingsFrom = (env: TranscriptionEnv): TranscriptionS
   concurrency: env.CALLSIGHT_STT_CONCURRENCY,
   defaultEngine: env.CALLSIGHT_STT_DEFAULT_ENGINE,
   openAi: env.CALLSIGHT_OPENAI_STT_URL
-    ? { baseUrl: env.CALLSIGHT_OPENAI_STT_URL, apiKey: env.CALLSIGHT_OPENAI_STT_API_KEY ?? null, defaultModel: env.CALLSIGHT_OPENAI_STT_MODEL, timeoutMs: env.CALLSIGHT_OPENAI_STT_TIMEOUT_MS }
+    ? {
+        baseUrl: env.CALLSIGHT_OPENAI_STT_URL,
+        apiKey: env.CALLSIGHT_OPENAI_STT_API_KEY ?? null,
+        defaultModel: env.CALLSIGHT_OPENAI_STT_MODEL,
+        timeoutMs: env.CALLSIGHT_OPENAI_STT_TIMEOUT_MS,
+      }
     : null,
 });

@@ -22,11 +22,16 @@ export class WebhookModule {
   static forRoot(runtime: RuntimeConfig, settings: WebhookSettings): DynamicModule {
     return {
       module: WebhookModule,
-      imports: [
-        ...serviceInfrastructure(runtime, WEBHOOK_SCHEMA),
-      ],
+      imports: [...serviceInfrastructure(runtime, WEBHOOK_SCHEMA)],
       controllers: [createHealthController('webhook', Subjects.webhook.health)],
-      providers: [HealthService, { provide: WEBHOOK_SETTINGS, useValue: settings }, WebhookSender, DeliveriesService, DeliveryWorker, DeliveryTriggersConsumer],
+      providers: [
+        HealthService,
+        { provide: WEBHOOK_SETTINGS, useValue: settings },
+        WebhookSender,
+        DeliveriesService,
+        DeliveryWorker,
+        DeliveryTriggersConsumer,
+      ],
     };
   }
 }

@@ -2,7 +2,15 @@ import { CanActivate, ExecutionContext, Inject, Injectable } from '@nestjs/commo
 import { Reflector } from '@nestjs/core';
 import { ApiKeyScope, DomainError, ErrorCodes } from '@callsight/contracts';
 import { isWellFormedApiKey } from './api-key';
-import { AuthenticatedKey, AuthenticatedRequest, KEY_SOURCES, KeySources, presentedApiKey, PUBLIC_ROUTE, REQUIRED_SCOPES } from './workspace-auth';
+import {
+  AuthenticatedKey,
+  AuthenticatedRequest,
+  KEY_SOURCES,
+  KeySources,
+  presentedApiKey,
+  PUBLIC_ROUTE,
+  REQUIRED_SCOPES,
+} from './workspace-auth';
 
 /** Looks a presented key up (by hash) and returns who it belongs to, or null when unknown or revoked. */
 export interface ApiKeyVerifier {
@@ -25,12 +33,17 @@ export class ApiKeyGuard implements CanActivate {
     const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
     const sources = this.reflector.getAllAndOverride<KeySources>(KEY_SOURCES, targets) ?? {};
     const key = presentedApiKey(request, sources);
-    if (!key) throw new DomainError(ErrorCodes.unauthenticated, 'An API key is required (Authorization: Bearer <key> or x-api-key: <key>)');
+    if (!key)
+      throw new DomainError(
+        ErrorCodes.unauthenticated,
+        'An API key is required (Authorization: Bearer <key> or x-api-key: <key>)',
+      );
     const auth = isWellFormedApiKey(key) ? await this.verifier.verify(key) : null;
     if (!auth) throw new DomainError(ErrorCodes.unauthenticated, 'The API key is not valid');
     const required = this.reflector.getAllAndOverride<ApiKeyScope[]>(REQUIRED_SCOPES, targets) ?? [];
     const missing = required.filter((scope) => !auth.scopes.includes(scope));
-    if (missing.length > 0) throw new DomainError(ErrorCodes.forbidden, `The API key lacks the scope(s): ${missing.join(', ')}`);
+    if (missing.length > 0)
+      throw new DomainError(ErrorCodes.forbidden, `The API key lacks the scope(s): ${missing.join(', ')}`);
     request.auth = auth;
     return true;
   }

@@ -22,9 +22,12 @@ describe('API keys', () => {
     expect(isWellFormedApiKey(changed)).toBe(false);
   });
 
-  it.each(['', 'cs_live_', 'pk_live_abc', `${API_KEY_PREFIX}${'a'.repeat(37)}`, `${API_KEY_PREFIX}${'a'.repeat(38)}!`])('rejects malformed key %p', (candidate) => {
-    expect(isWellFormedApiKey(candidate)).toBe(false);
-  });
+  it.each(['', 'cs_live_', 'pk_live_abc', `${API_KEY_PREFIX}${'a'.repeat(37)}`, `${API_KEY_PREFIX}${'a'.repeat(38)}!`])(
+    'rejects malformed key %p',
+    (candidate) => {
+      expect(isWellFormedApiKey(candidate)).toBe(false);
+    },
+  );
 
   it('does not match a different key or a malformed stored hash', () => {
     const one = issueApiKey();

@@ -52,7 +52,10 @@ export function isWellFormedApiKey(candidate: string): boolean {
 
 /** Describes a well-formed key given from outside (bootstrap configuration) so it can be stored. */
 export function describeApiKey(key: string): IssuedApiKey {
-  if (!isWellFormedApiKey(key)) throw new Error(`An API key must look like ${API_KEY_PREFIX}… with a valid checksum (create one with \`npm run cli -- keys generate\`)`);
+  if (!isWellFormedApiKey(key))
+    throw new Error(
+      `An API key must look like ${API_KEY_PREFIX}… with a valid checksum (create one with \`npm run cli -- keys generate\`)`,
+    );
   return { key, prefix: key.slice(0, SHOWN_LENGTH), hash: hashApiKey(key) };
 }
 

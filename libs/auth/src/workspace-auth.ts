@@ -12,7 +12,11 @@ export interface AuthenticatedKey {
   scopes: ApiKeyScope[];
 }
 
-export type AuthenticatedRequest = Request & { id?: string; auth?: AuthenticatedKey; headers: Request['headers'] & { traceparent?: string } };
+export type AuthenticatedRequest = Request & {
+  id?: string;
+  auth?: AuthenticatedKey;
+  headers: Request['headers'] & { traceparent?: string };
+};
 
 /** Where a route accepts its key from, beyond the two headers every route accepts. */
 export interface KeySources {

@@ -70,7 +70,11 @@ export class DomainError extends Error {
   static isSerialized(value: unknown): value is SerializedDomainError {
     if (typeof value !== 'object' || value === null) return false;
     const candidate = value as Record<string, unknown>;
-    return typeof candidate.code === 'string' && candidate.code in HTTP_STATUS_BY_CODE && typeof candidate.message === 'string';
+    return (
+      typeof candidate.code === 'string' &&
+      candidate.code in HTTP_STATUS_BY_CODE &&
+      typeof candidate.message === 'string'
+    );
   }
 
   static fromSerialized(value: SerializedDomainError): DomainError {

@@ -16,7 +16,10 @@ const inProcess = { hub: new InProcessRpcHub(), bus: new InProcessEventBus() };
 /** Where a service receives its commands and queries: NATS with one queue group per service, or the in-process hub. */
 export function rpcServerOptions(bus: BusConfig, service: ServiceName): MicroserviceOptions {
   if (bus.kind === 'in-process') return { strategy: new InProcessRpcServer(inProcess.hub) };
-  return { transport: Transport.NATS, options: { servers: bus.url.split(','), queue: `${NAMESPACE}.${service}`, name: `${service}-rpc` } };
+  return {
+    transport: Transport.NATS,
+    options: { servers: bus.url.split(','), queue: `${NAMESPACE}.${service}`, name: `${service}-rpc` },
+  };
 }
 
 function eventBusProvider(bus: BusConfig, service: ServiceName): Provider {
@@ -32,7 +35,10 @@ function rpcClientProvider(bus: BusConfig, service: ServiceName): Provider {
     provide: RPC_CLIENT,
     useFactory: () =>
       bus.kind === 'nats'
-        ? ClientProxyFactory.create({ transport: Transport.NATS, options: { servers: bus.url.split(','), name: `${service}-client` } })
+        ? ClientProxyFactory.create({
+            transport: Transport.NATS,
+            options: { servers: bus.url.split(','), name: `${service}-client` },
+          })
         : new InProcessRpcClient(inProcess.hub),
   };
 }
@@ -58,7 +64,11 @@ export class MessagingModule {
         Outbox,
         EventConsumers,
         { provide: BUS_PROBE, useExisting: EVENT_BUS },
-        { provide: EventBusLifecycle, useFactory: (eventBus: EventBus) => new EventBusLifecycle(eventBus), inject: [EVENT_BUS] },
+        {
+          provide: EventBusLifecycle,
+          useFactory: (eventBus: EventBus) => new EventBusLifecycle(eventBus),
+          inject: [EVENT_BUS],
+        },
       ],
       exports: [EVENT_BUS, BUS_PROBE, RpcClient, Outbox, EventConsumers],
     };

@@ -18,7 +18,11 @@ export interface ServiceHostOptions {
  * the modules of the standalone process with the in-process bus. It serves its commands and
  * queries, its event consumers, and HTTP (probes, or the API for the gateway) when it has a port.
  */
-export async function startService(root: Type<unknown> | DynamicModule, runtime: RuntimeConfig, options: ServiceHostOptions = {}): Promise<INestApplication> {
+export async function startService(
+  root: Type<unknown> | DynamicModule,
+  runtime: RuntimeConfig,
+  options: ServiceHostOptions = {},
+): Promise<INestApplication> {
   const app = await NestFactory.create(root, { bufferLogs: true, bodyParser: false });
   app.useLogger(app.get(Logger));
   app.useGlobalFilters(new ProblemDetailsFilter());

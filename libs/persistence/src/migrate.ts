@@ -3,7 +3,11 @@ import { createHash } from 'node:crypto';
 import { dataSourceOptions, ServiceSchema } from './service-schema';
 
 /** A stable 63-bit advisory-lock key per schema, so replicas of one service migrate one at a time. */
-const lockKey = (schema: string): string => BigInt.asIntN(64, BigInt(`0x${createHash('sha256').update(`callsight:migrate:${schema}`).digest('hex').slice(0, 16)}`)).toString();
+const lockKey = (schema: string): string =>
+  BigInt.asIntN(
+    64,
+    BigInt(`0x${createHash('sha256').update(`callsight:migrate:${schema}`).digest('hex').slice(0, 16)}`),
+  ).toString();
 
 /** Creates the schema if needed and applies pending migrations, under an advisory lock. Returns the names applied. */
 export async function migrateSchema(dataSource: DataSource): Promise<string[]> {
@@ -23,7 +27,11 @@ export async function migrateSchema(dataSource: DataSource): Promise<string[]> {
 }
 
 /** Opens a service's data source and brings its schema up to date; the only way services connect. */
-export async function openServiceDataSource(databaseUrl: string, owned: ServiceSchema, applicationName: string): Promise<DataSource> {
+export async function openServiceDataSource(
+  databaseUrl: string,
+  owned: ServiceSchema,
+  applicationName: string,
+): Promise<DataSource> {
   const dataSource = new DataSource(dataSourceOptions(databaseUrl, owned, applicationName));
   await dataSource.initialize();
   try {

@@ -9,7 +9,11 @@ export interface ServiceSchema {
   migrations: MixedList<Function | string>;
 }
 
-export function dataSourceOptions(databaseUrl: string, owned: ServiceSchema, applicationName: string): DataSourceOptions {
+export function dataSourceOptions(
+  databaseUrl: string,
+  owned: ServiceSchema,
+  applicationName: string,
+): DataSourceOptions {
   return {
     type: 'postgres',
     url: databaseUrl,

@@ -12,6 +12,12 @@ export class AuthController {
   @ApiOkResponse({ type: WhoAmI })
   @ApiProblems()
   whoami(@CurrentAuth() auth: AuthenticatedKey): WhoAmI {
-    return { workspace_id: auth.workspaceId, workspace_name: auth.workspaceName, key_id: auth.keyId, key_prefix: auth.keyPrefix, scopes: auth.scopes };
+    return {
+      workspace_id: auth.workspaceId,
+      workspace_name: auth.workspaceName,
+      key_id: auth.keyId,
+      key_prefix: auth.keyPrefix,
+      scopes: auth.scopes,
+    };
   }
 }

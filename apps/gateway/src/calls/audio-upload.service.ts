@@ -25,7 +25,12 @@ const NUMBER_FIELDS = new Set(['duration_seconds']);
 
 /** Form fields are text; the ones that are numbers or JSON in the API are read as such. */
 function typedField(name: string, value: string): unknown {
-  if (isUnstorableText(name) || isUnstorableText(value)) throw new DomainError(ErrorCodes.validationFailed, `The form field "${name}" holds text that is not valid Unicode or has NUL characters`, [{ field: name, message: 'invalid text' }]);
+  if (isUnstorableText(name) || isUnstorableText(value))
+    throw new DomainError(
+      ErrorCodes.validationFailed,
+      `The form field "${name}" holds text that is not valid Unicode or has NUL characters`,
+      [{ field: name, message: 'invalid text' }],
+    );
   if (NUMBER_FIELDS.has(name)) return value.trim() === '' ? value : Number(value);
   if (!JSON_FIELDS.has(name)) return value;
   try {
@@ -35,7 +40,8 @@ function typedField(name: string, value: string): unknown {
   }
 }
 
-const malformed = (error: unknown): DomainError => new DomainError(ErrorCodes.badRequest, `The multipart body is malformed: ${(error as Error).message}`);
+const malformed = (error: unknown): DomainError =>
+  new DomainError(ErrorCodes.badRequest, `The multipart body is malformed: ${(error as Error).message}`);
 
 /**
  * Receives a multipart upload: the audio streams straight into storage (never whole in memory)
@@ -51,7 +57,10 @@ export class AudioUploadService {
   async receive(request: Request, workspaceId: string): Promise<ReceivedUpload> {
     const { fields, audio } = await this.parse(request, workspaceId);
     try {
-      if (!audio) throw new DomainError(ErrorCodes.validationFailed, `Send the audio as the form field "${FILE_FIELD}"`, [{ field: FILE_FIELD, message: 'is required' }]);
+      if (!audio)
+        throw new DomainError(ErrorCodes.validationFailed, `Send the audio as the form field "${FILE_FIELD}"`, [
+          { field: FILE_FIELD, message: 'is required' },
+        ]);
       const instance = plainToInstance(UploadAudioFields, fields);
       const errors = validateSync(instance, { whitelist: true, forbidNonWhitelisted: true });
       if (errors.length > 0) throw validationFailed(errors);
@@ -66,13 +75,21 @@ export class AudioUploadService {
     return this.storage.delete(audio.key);
   }
 
-  private parse(request: Request, workspaceId: string): Promise<{ fields: Record<string, unknown>; audio: StoredAudio | null }> {
+  private parse(
+    request: Request,
+    workspaceId: string,
+  ): Promise<{ fields: Record<string, unknown>; audio: StoredAudio | null }> {
     return new Promise((resolve, reject) => {
       let parser: busboy.Busboy;
       try {
-        parser = busboy({ headers: request.headers, limits: { files: 1, fields: 40, fieldSize: 64 * 1024, parts: 42 } });
+        parser = busboy({
+          headers: request.headers,
+          limits: { files: 1, fields: 40, fieldSize: 64 * 1024, parts: 42 },
+        });
       } catch {
-        return reject(new DomainError(ErrorCodes.unsupportedMediaType, 'Send the audio as multipart/form-data with a boundary'));
+        return reject(
+          new DomainError(ErrorCodes.unsupportedMediaType, 'Send the audio as multipart/form-data with a boundary'),
+        );
       }
       const fields: Record<string, unknown> = {};
       let storing: Promise<StoredAudio> | null = null;
@@ -81,7 +98,12 @@ export class AudioUploadService {
         failure ??= error;
       };
       parser.on('field', (name, value, info) => {
-        if (info.valueTruncated) fail(new DomainError(ErrorCodes.validationFailed, `The form field "${name}" is longer than 64 KiB`, [{ field: name, message: 'is too long' }]));
+        if (info.valueTruncated)
+          fail(
+            new DomainError(ErrorCodes.validationFailed, `The form field "${name}" is longer than 64 KiB`, [
+              { field: name, message: 'is too long' },
+            ]),
+          );
         try {
           fields[name] = typedField(name, value);
         } catch (error) {
@@ -94,12 +116,18 @@ export class AudioUploadService {
         stream.on('error', (error) => (bodyError ??= error));
         if (name !== FILE_FIELD || storing) {
           stream.resume();
-          fail(new DomainError(ErrorCodes.validationFailed, `Send exactly one file, as the form field "${FILE_FIELD}"`, [{ field: name, message: 'unexpected file' }]));
+          fail(
+            new DomainError(ErrorCodes.validationFailed, `Send exactly one file, as the form field "${FILE_FIELD}"`, [
+              { field: name, message: 'unexpected file' },
+            ]),
+          );
           return;
         }
-        storing = this.storage.put(stream, { workspaceId, maxBytes: this.settings.maxBytes }).catch((error: unknown) => {
-          throw error instanceof DomainError || !bodyError ? error : malformed(bodyError);
-        });
+        storing = this.storage
+          .put(stream, { workspaceId, maxBytes: this.settings.maxBytes })
+          .catch((error: unknown) => {
+            throw error instanceof DomainError || !bodyError ? error : malformed(bodyError);
+          });
         // A refused file (not audio, too large) is answered at once rather than read to its end.
         storing.catch((error: unknown) => {
           fail(error);
@@ -108,7 +136,13 @@ export class AudioUploadService {
           reject(failure);
         });
       });
-      parser.on('filesLimit', () => fail(new DomainError(ErrorCodes.validationFailed, 'Send exactly one file', [{ field: FILE_FIELD, message: 'only one file is accepted' }])));
+      parser.on('filesLimit', () =>
+        fail(
+          new DomainError(ErrorCodes.validationFailed, 'Send exactly one file', [
+            { field: FILE_FIELD, message: 'only one file is accepted' },
+          ]),
+        ),
+      );
       parser.on('fieldsLimit', () => fail(new DomainError(ErrorCodes.validationFailed, 'Too many form fields')));
       parser.on('partsLimit', () => fail(new DomainError(ErrorCodes.validationFailed, 'Too many form parts')));
       // The parser may end with 'error' and no 'close', so either one settles the upload, once.

@@ -1,8 +1,28 @@
 import { Body, Controller, HttpCode, Post, Req, Res } from '@nestjs/common';
-import { ApiAcceptedResponse, ApiBody, ApiConsumes, ApiHeader, ApiOperation, ApiTags, getSchemaPath, ApiExtraModels } from '@nestjs/swagger';
+import {
+  ApiAcceptedResponse,
+  ApiBody,
+  ApiConsumes,
+  ApiHeader,
+  ApiOperation,
+  ApiTags,
+  getSchemaPath,
+  ApiExtraModels,
+} from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { RequestContext, RequireScopes } from '@callsight/auth';
-import { DomainError, ErrorCodes, SubmissionAccepted, SubmitAudioUrlRequest, SubmitCallCommand, SubmitCallReply, SubmitTranscriptRequest, Subjects, UploadAudioFields, WorkspaceContext } from '@callsight/contracts';
+import {
+  DomainError,
+  ErrorCodes,
+  SubmissionAccepted,
+  SubmitAudioUrlRequest,
+  SubmitCallCommand,
+  SubmitCallReply,
+  SubmitTranscriptRequest,
+  Subjects,
+  UploadAudioFields,
+  WorkspaceContext,
+} from '@callsight/contracts';
 import { RpcClient } from '@callsight/messaging';
 import { ApiProblems } from '../openapi/api-errors.decorator';
 import { IdempotencyKey, requestHash } from './idempotency';
@@ -11,7 +31,8 @@ import { AudioUploadService } from './audio-upload.service';
 export const IDEMPOTENCY_HEADER_DOC = {
   name: 'Idempotency-Key',
   required: false,
-  description: 'Makes a retried request safe: the first response is returned again and nothing new is created. Reusing a key with a different body is a 422.',
+  description:
+    'Makes a retried request safe: the first response is returned again and nothing new is created. Reusing a key with a different body is a 422.',
 };
 
 @ApiTags('Calls')
@@ -35,7 +56,11 @@ export class CallsController {
     @IdempotencyKey() idempotencyKey: string | undefined,
     @Res({ passthrough: true }) response: Response,
   ): Promise<SubmissionAccepted> {
-    const command: SubmitCallCommand = { ...body, source: 'audio_url', ...(idempotencyKey ? { idempotency_key: idempotencyKey, request_hash: requestHash('calls/audio', body) } : {}) };
+    const command: SubmitCallCommand = {
+      ...body,
+      source: 'audio_url',
+      ...(idempotencyKey ? { idempotency_key: idempotencyKey, request_hash: requestHash('calls/audio', body) } : {}),
+    };
     return submitCall(this.rpc, context, command, response);
   }
 
@@ -44,11 +69,19 @@ export class CallsController {
   @RequireScopes('calls:write')
   @ApiOperation({
     summary: 'Upload a recording (multipart/form-data) for transcription and analysis',
-    description: 'The file goes in the form field "file" (wav, mp3, m4a, ogg/opus, webm, flac, aac, amr, aiff; recognised by its content, not its name or type); the other fields as in the JSON routes, metadata and algorithm_ids as JSON text. At most CALLSIGHT_UPLOAD_MAX_BYTES (200 MB by default).',
+    description:
+      'The file goes in the form field "file" (wav, mp3, m4a, ogg/opus, webm, flac, aac, amr, aiff; recognised by its content, not its name or type); the other fields as in the JSON routes, metadata and algorithm_ids as JSON text. At most CALLSIGHT_UPLOAD_MAX_BYTES (200 MB by default).',
   })
   @ApiConsumes('multipart/form-data')
   @ApiExtraModels(UploadAudioFields)
-  @ApiBody({ schema: { allOf: [{ $ref: getSchemaPath(UploadAudioFields) }, { type: 'object', required: ['file'], properties: { file: { type: 'string', format: 'binary' } } }] } })
+  @ApiBody({
+    schema: {
+      allOf: [
+        { $ref: getSchemaPath(UploadAudioFields) },
+        { type: 'object', required: ['file'], properties: { file: { type: 'string', format: 'binary' } } },
+      ],
+    },
+  })
   @ApiHeader(IDEMPOTENCY_HEADER_DOC)
   @ApiAcceptedResponse({ type: SubmissionAccepted })
   @ApiProblems(400, 403, 413, 415, 422)
@@ -59,7 +92,12 @@ export class CallsController {
     @Res({ passthrough: true }) response: Response,
   ): Promise<SubmissionAccepted> {
     const { fields, audio } = await this.uploads.receive(request, context.workspaceId);
-    const idempotency = idempotencyKey ? { idempotency_key: idempotencyKey, request_hash: requestHash('calls/audio-file', { ...fields, file: audio.sha256 }) } : {};
+    const idempotency = idempotencyKey
+      ? {
+          idempotency_key: idempotencyKey,
+          request_hash: requestHash('calls/audio-file', { ...fields, file: audio.sha256 }),
+        }
+      : {};
     const command: SubmitCallCommand = { ...fields, source: 'audio_file', audio_key: audio.key, ...idempotency };
     try {
       const accepted = await submitCall(this.rpc, context, command, response);
@@ -67,7 +105,8 @@ export class CallsController {
       return accepted;
     } catch (error) {
       // A refused submission leaves no audio behind; when ingestion did not answer, the job may exist, so the audio stays.
-      if (error instanceof DomainError && error.code !== ErrorCodes.serviceUnavailable) await this.uploads.discard(audio).catch(() => undefined);
+      if (error instanceof DomainError && error.code !== ErrorCodes.serviceUnavailable)
+        await this.uploads.discard(audio).catch(() => undefined);
       throw error;
     }
   }
@@ -75,7 +114,10 @@ export class CallsController {
   @Post('transcript')
   @HttpCode(202)
   @RequireScopes('calls:write')
-  @ApiOperation({ summary: 'Submit a transcript for analysis', description: 'Accepts the call and queues a job; results are delivered to the workspace webhook.' })
+  @ApiOperation({
+    summary: 'Submit a transcript for analysis',
+    description: 'Accepts the call and queues a job; results are delivered to the workspace webhook.',
+  })
   @ApiHeader(IDEMPOTENCY_HEADER_DOC)
   @ApiAcceptedResponse({ type: SubmissionAccepted })
   @ApiProblems(400, 403, 413, 415, 422)
@@ -85,13 +127,24 @@ export class CallsController {
     @IdempotencyKey() idempotencyKey: string | undefined,
     @Res({ passthrough: true }) response: Response,
   ): Promise<SubmissionAccepted> {
-    const command: SubmitCallCommand = { ...body, source: 'transcript', ...(idempotencyKey ? { idempotency_key: idempotencyKey, request_hash: requestHash('calls/transcript', body) } : {}) };
+    const command: SubmitCallCommand = {
+      ...body,
+      source: 'transcript',
+      ...(idempotencyKey
+        ? { idempotency_key: idempotencyKey, request_hash: requestHash('calls/transcript', body) }
+        : {}),
+    };
     return submitCall(this.rpc, context, command, response);
   }
 }
 
 /** Sends a submission to ingestion and marks a replayed Idempotency-Key response as such. */
-export async function submitCall(rpc: RpcClient, context: WorkspaceContext, command: SubmitCallCommand, response: Response): Promise<SubmissionAccepted> {
+export async function submitCall(
+  rpc: RpcClient,
+  context: WorkspaceContext,
+  command: SubmitCallCommand,
+  response: Response,
+): Promise<SubmissionAccepted> {
   const reply = await rpc.request<SubmitCallReply>(Subjects.ingestion.submitCall, context, command);
   if (reply.replayed) response.setHeader('Idempotent-Replayed', 'true');
   return reply.accepted;

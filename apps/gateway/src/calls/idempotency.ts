@@ -11,10 +11,17 @@ export const IdempotencyKey = createParamDecorator((_: unknown, ctx: ExecutionCo
   const value = ctx.switchToHttp().getRequest<Request>().headers['idempotency-key'];
   if (value === undefined) return undefined;
   if (typeof value !== 'string' || !KEY.test(value)) {
-    throw new DomainError(ErrorCodes.validationFailed, 'The Idempotency-Key header must be 1 to 255 printable ASCII characters', [{ field: 'Idempotency-Key', message: 'must be 1 to 255 printable ASCII characters' }]);
+    throw new DomainError(
+      ErrorCodes.validationFailed,
+      'The Idempotency-Key header must be 1 to 255 printable ASCII characters',
+      [{ field: 'Idempotency-Key', message: 'must be 1 to 255 printable ASCII characters' }],
+    );
   }
   return value;
 });
 
 /** What identifies "the same request" for an Idempotency-Key: the route and the body, key order aside. */
-export const requestHash = (route: string, body: unknown): string => createHash('sha256').update(`${route}\n${stringify(body) ?? ''}`).digest('hex');
+export const requestHash = (route: string, body: unknown): string =>
+  createHash('sha256')
+    .update(`${route}\n${stringify(body) ?? ''}`)
+    .digest('hex');

@@ -34,22 +34,35 @@ export class ConfigController {
   @ApiOperation({ summary: 'Get the workspace configuration (secrets are never returned)' })
   @ApiOkResponse({ type: WorkspaceConfigView })
   @ApiProblems(400, 403, 404)
-  async get(@RequestContext() context: WorkspaceContext, @Param() params: WorkspaceIdParam): Promise<WorkspaceConfigView> {
+  async get(
+    @RequestContext() context: WorkspaceContext,
+    @Param() params: WorkspaceIdParam,
+  ): Promise<WorkspaceConfigView> {
     assertOwnWorkspace(context, params.workspace_id);
     const config = await this.rpc.request<ResolvedWorkspaceConfig>(Subjects.ingestion.getWorkspaceConfig, context, {});
     const { url, enabled, secret } = config.webhooks;
-    return { workspace_id: params.workspace_id, webhooks: { url, enabled, has_secret: secret !== null }, ingestion: config.ingestion, transcription: config.transcription };
+    return {
+      workspace_id: params.workspace_id,
+      webhooks: { url, enabled, has_secret: secret !== null },
+      ingestion: config.ingestion,
+      transcription: config.transcription,
+    };
   }
 
   @Patch('webhooks')
   @RequireScopes('config:write')
   @ApiOperation({
     summary: 'Set the webhook endpoint and signing secret',
-    description: 'Results are signed per Standard Webhooks (webhook-id, webhook-timestamp, webhook-signature). A secret is generated when the first endpoint is set and returned once in this response.',
+    description:
+      'Results are signed per Standard Webhooks (webhook-id, webhook-timestamp, webhook-signature). A secret is generated when the first endpoint is set and returned once in this response.',
   })
   @ApiOkResponse({ type: WebhooksConfigView })
   @ApiProblems(400, 403, 404)
-  patchWebhooks(@RequestContext() context: WorkspaceContext, @Param() params: WorkspaceIdParam, @Body() patch: WebhooksConfigPatch): Promise<WebhooksConfigView> {
+  patchWebhooks(
+    @RequestContext() context: WorkspaceContext,
+    @Param() params: WorkspaceIdParam,
+    @Body() patch: WebhooksConfigPatch,
+  ): Promise<WebhooksConfigView> {
     assertOwnWorkspace(context, params.workspace_id);
     const command: PatchConfigSectionCommand = { section: 'webhooks', patch: { ...patch } };
     return this.rpc.request(Subjects.ingestion.patchConfigSection, context, command);
@@ -60,7 +73,11 @@ export class ConfigController {
   @ApiOperation({ summary: 'Set how submissions are handled (duplicate source call ids)' })
   @ApiOkResponse({ type: IngestionConfigView })
   @ApiProblems(400, 403, 404)
-  patchIngestion(@RequestContext() context: WorkspaceContext, @Param() params: WorkspaceIdParam, @Body() patch: IngestionConfigPatch): Promise<IngestionConfigView> {
+  patchIngestion(
+    @RequestContext() context: WorkspaceContext,
+    @Param() params: WorkspaceIdParam,
+    @Body() patch: IngestionConfigPatch,
+  ): Promise<IngestionConfigView> {
     assertOwnWorkspace(context, params.workspace_id);
     const command: PatchConfigSectionCommand = { section: 'ingestion', patch: { ...patch } };
     return this.rpc.request(Subjects.ingestion.patchConfigSection, context, command);
@@ -71,7 +88,11 @@ export class ConfigController {
   @ApiOperation({ summary: 'Choose the speech-to-text engine, model, language, prompt and stereo speaker names' })
   @ApiOkResponse({ type: TranscriptionConfigView })
   @ApiProblems(400, 403, 404)
-  patchTranscription(@RequestContext() context: WorkspaceContext, @Param() params: WorkspaceIdParam, @Body() patch: TranscriptionConfigPatch): Promise<TranscriptionConfigView> {
+  patchTranscription(
+    @RequestContext() context: WorkspaceContext,
+    @Param() params: WorkspaceIdParam,
+    @Body() patch: TranscriptionConfigPatch,
+  ): Promise<TranscriptionConfigView> {
     assertOwnWorkspace(context, params.workspace_id);
     const command: PatchConfigSectionCommand = { section: 'transcription', patch: { ...patch } };
     return this.rpc.request(Subjects.ingestion.patchConfigSection, context, command);

@@ -30,8 +30,14 @@ export class SystemHealthController {
   @ApiProblems()
   async report(): Promise<HealthReport> {
     const names = SERVICE_NAMES.filter((name): name is keyof typeof HEALTH_SUBJECTS => name in HEALTH_SUBJECTS);
-    const [database, messaging, ...services] = await Promise.all([this.health.database(), this.health.messaging(), ...names.map((name) => this.probe(HEALTH_SUBJECTS[name]))]);
-    const down = [database, messaging, ...services].filter((part) => part.status !== 'ok').length + services.filter((service) => service.database?.status === 'down').length;
+    const [database, messaging, ...services] = await Promise.all([
+      this.health.database(),
+      this.health.messaging(),
+      ...names.map((name) => this.probe(HEALTH_SUBJECTS[name])),
+    ]);
+    const down =
+      [database, messaging, ...services].filter((part) => part.status !== 'ok').length +
+      services.filter((service) => service.database?.status === 'down').length;
     return {
       status: down === 0 ? 'ok' : database.status === 'down' ? 'down' : 'degraded',
       checked_at: new Date().toISOString(),
@@ -45,7 +51,11 @@ export class SystemHealthController {
     const started = performance.now();
     try {
       const reply = await this.rpc.request<ServiceHealthReply>(subject, { requestId: newId('req') }, {}, TIMEOUT_MS);
-      return { status: 'ok', latency_ms: Math.round((performance.now() - started) * 100) / 100, database: reply.database };
+      return {
+        status: 'ok',
+        latency_ms: Math.round((performance.now() - started) * 100) / 100,
+        database: reply.database,
+      };
     } catch (error) {
       return { status: 'down', latency_ms: null, error: error instanceof Error ? error.message : String(error) };
     }

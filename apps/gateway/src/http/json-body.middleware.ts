@@ -14,8 +14,18 @@ export function requireJsonBody(request: Request, _response: Response, next: Nex
   if (!WITH_BODY.has(request.method) || !hasBody(request)) return next();
   if (MULTIPART_ROUTES.has(request.path)) {
     if (request.is('multipart/form-data')) return next();
-    return next(new DomainError(ErrorCodes.unsupportedMediaType, `Send the upload as multipart/form-data (got ${request.headers['content-type'] ?? 'no content type'})`));
+    return next(
+      new DomainError(
+        ErrorCodes.unsupportedMediaType,
+        `Send the upload as multipart/form-data (got ${request.headers['content-type'] ?? 'no content type'})`,
+      ),
+    );
   }
   if (request.is(['application/json', 'application/*+json'])) return next();
-  next(new DomainError(ErrorCodes.unsupportedMediaType, `Send the body as application/json (got ${request.headers['content-type'] ?? 'no content type'})`));
+  next(
+    new DomainError(
+      ErrorCodes.unsupportedMediaType,
+      `Send the body as application/json (got ${request.headers['content-type'] ?? 'no content type'})`,
+    ),
+  );
 }

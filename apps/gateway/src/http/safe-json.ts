@@ -13,14 +13,16 @@ export const isUnstorableText = (value: string): boolean => value.includes('\u00
  */
 export function safeJsonReviver(key: string, value: unknown): unknown {
   if (FORBIDDEN_KEYS.has(key)) throw new SyntaxError(`the key "${key}" is not allowed`);
-  if (typeof value === 'string' && isUnstorableText(value)) throw new SyntaxError('text must be valid Unicode without NUL characters');
+  if (typeof value === 'string' && isUnstorableText(value))
+    throw new SyntaxError('text must be valid Unicode without NUL characters');
   return value;
 }
 
 function unstorable(value: unknown): boolean {
   if (typeof value === 'string') return isUnstorableText(value);
   if (Array.isArray(value)) return value.some(unstorable);
-  if (value && typeof value === 'object') return Object.entries(value).some(([key, item]) => FORBIDDEN_KEYS.has(key) || unstorable(key) || unstorable(item));
+  if (value && typeof value === 'object')
+    return Object.entries(value).some(([key, item]) => FORBIDDEN_KEYS.has(key) || unstorable(key) || unstorable(item));
   return false;
 }
 
@@ -32,6 +34,12 @@ export function rejectUnstorableInput(request: Request, _response: Response, nex
   } catch {
     return next(new DomainError(ErrorCodes.badRequest, 'The path is not valid percent-encoded text'));
   }
-  if (isUnstorableText(path) || unstorable(request.query)) return next(new DomainError(ErrorCodes.badRequest, 'The path or query contains text that is not valid Unicode, NUL characters or forbidden keys'));
+  if (isUnstorableText(path) || unstorable(request.query))
+    return next(
+      new DomainError(
+        ErrorCodes.badRequest,
+        'The path or query contains text that is not valid Unicode, NUL characters or forbidden keys',
+      ),
+    );
   next();
 }

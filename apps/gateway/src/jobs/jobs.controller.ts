@@ -57,7 +57,11 @@ export class JobsController {
   @ApiAcceptedResponse({ type: JobView })
   @ApiProblems(400, 403, 404, 409)
   retryBySource(@RequestContext() context: WorkspaceContext, @Body() body: RetryBySourceRequest): Promise<JobView> {
-    const command: RetryJobCommand = { sourceCallId: body.source_call_id, sourceCompanyId: body.source_company_id, mode: body.mode ?? 'requeue' };
+    const command: RetryJobCommand = {
+      sourceCallId: body.source_call_id,
+      sourceCompanyId: body.source_company_id,
+      mode: body.mode ?? 'requeue',
+    };
     return this.rpc.request(Subjects.ingestion.retryJob, context, command);
   }
 
@@ -94,7 +98,9 @@ export class JobsController {
 
   @Get(':job_id/transcript')
   @RequireScopes('jobs:read')
-  @ApiOperation({ summary: 'The job\'s transcript: speaker turns with times, the engine and model that made it, and its timings' })
+  @ApiOperation({
+    summary: "The job's transcript: speaker turns with times, the engine and model that made it, and its timings",
+  })
   @ApiOkResponse({ type: TranscriptView })
   @ApiProblems(400, 403, 404, 409)
   async transcript(@RequestContext() context: WorkspaceContext, @Param() params: JobIdParam): Promise<TranscriptView> {
@@ -118,20 +124,34 @@ export class JobsController {
   @Post(':job_id/retry')
   @HttpCode(202)
   @RequireScopes('jobs:write')
-  @ApiOperation({ summary: 'Retry a finished job: requeue (from the start), rerun (algorithms and delivery) or redeliver (the latest results)' })
+  @ApiOperation({
+    summary:
+      'Retry a finished job: requeue (from the start), rerun (algorithms and delivery) or redeliver (the latest results)',
+  })
   @ApiAcceptedResponse({ type: JobView })
   @ApiProblems(400, 403, 404, 409)
-  retry(@RequestContext() context: WorkspaceContext, @Param() params: JobIdParam, @Body() body: RetryJobRequest): Promise<JobView> {
+  retry(
+    @RequestContext() context: WorkspaceContext,
+    @Param() params: JobIdParam,
+    @Body() body: RetryJobRequest,
+  ): Promise<JobView> {
     const command: RetryJobCommand = { jobId: params.job_id, mode: body.mode ?? 'requeue' };
     return this.rpc.request(Subjects.ingestion.retryJob, context, command);
   }
 
   @Patch(':job_id/status')
   @RequireScopes('jobs:write')
-  @ApiOperation({ summary: 'Requeue a skipped job by setting its status to queued', description: 'Any other change is refused with 409.' })
+  @ApiOperation({
+    summary: 'Requeue a skipped job by setting its status to queued',
+    description: 'Any other change is refused with 409.',
+  })
   @ApiOkResponse({ type: JobView })
   @ApiProblems(400, 403, 404, 409)
-  setStatus(@RequestContext() context: WorkspaceContext, @Param() params: JobIdParam, @Body() body: SetJobStatusRequest): Promise<JobView> {
+  setStatus(
+    @RequestContext() context: WorkspaceContext,
+    @Param() params: JobIdParam,
+    @Body() body: SetJobStatusRequest,
+  ): Promise<JobView> {
     const command: SetJobStatusCommand = { jobId: params.job_id, status: body.status };
     return this.rpc.request(Subjects.ingestion.setJobStatus, context, command);
   }
@@ -139,10 +159,17 @@ export class JobsController {
   @Post(':job_id/run-algorithms')
   @HttpCode(200)
   @RequireScopes('jobs:write')
-  @ApiOperation({ summary: 'Run algorithms on the job\'s existing transcript now and return their results', description: 'The results are stored with the job\'s runs; no webhook is sent.' })
+  @ApiOperation({
+    summary: "Run algorithms on the job's existing transcript now and return their results",
+    description: "The results are stored with the job's runs; no webhook is sent.",
+  })
   @ApiOkResponse({ type: AlgorithmRuns })
   @ApiProblems(400, 403, 404, 409)
-  async runAlgorithms(@RequestContext() context: WorkspaceContext, @Param() params: JobIdParam, @Body() body: RunAlgorithmsRequest): Promise<AlgorithmRuns> {
+  async runAlgorithms(
+    @RequestContext() context: WorkspaceContext,
+    @Param() params: JobIdParam,
+    @Body() body: RunAlgorithmsRequest,
+  ): Promise<AlgorithmRuns> {
     await this.get(context, params);
     const command: RunAlgorithmsCommand = { jobId: params.job_id, ...body };
     return this.rpc.request(Subjects.scoring.runAlgorithms, context, command, 60_000);

@@ -5,7 +5,9 @@ export class RateLimits1732520000000 implements MigrationInterface {
   name = 'RateLimits1732520000000';
 
   async up(runner: QueryRunner): Promise<void> {
-    await runner.query('ALTER TABLE gateway.workspaces ADD COLUMN rate_limit_per_minute integer CHECK (rate_limit_per_minute > 0)');
+    await runner.query(
+      'ALTER TABLE gateway.workspaces ADD COLUMN rate_limit_per_minute integer CHECK (rate_limit_per_minute > 0)',
+    );
     await runner.query(`CREATE TABLE gateway.rate_limit_counters (
       key_id text NOT NULL,
       bucket text NOT NULL,

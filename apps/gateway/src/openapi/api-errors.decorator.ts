@@ -37,7 +37,11 @@ export function ApiProblems(...statuses: number[]): MethodDecorator & ClassDecor
     ApiSecurity('bearer'),
     ApiSecurity('api-key'),
     ...[401, 503, ...statuses].map((status) =>
-      ApiResponse({ status, description: DESCRIPTIONS[status], content: { 'application/problem+json': { schema: { $ref: getSchemaPath(ProblemView) } } } }),
+      ApiResponse({
+        status,
+        description: DESCRIPTIONS[status],
+        content: { 'application/problem+json': { schema: { $ref: getSchemaPath(ProblemView) } } },
+      }),
     ),
   );
 }

@@ -33,9 +33,12 @@ export class RateLimitGuard implements CanActivate {
     if (context.getType() !== 'http') return true;
     const request = context.switchToHttp().getRequest<AuthenticatedRequest & { workspaceRateLimit?: number | null }>();
     if (!request.auth) return true;
-    const policy = this.reflector.getAllAndOverride<RateLimitPolicy>(RATE_LIMIT, [context.getHandler(), context.getClass()]) ?? DEFAULT_POLICY;
+    const policy =
+      this.reflector.getAllAndOverride<RateLimitPolicy>(RATE_LIMIT, [context.getHandler(), context.getClass()]) ??
+      DEFAULT_POLICY;
     const now = Date.now();
-    const limit = policy.limitPerMinute ?? (await this.workspaceLimit(request.auth.workspaceId)) ?? this.settings.defaultPerMinute;
+    const limit =
+      policy.limitPerMinute ?? (await this.workspaceLimit(request.auth.workspaceId)) ?? this.settings.defaultPerMinute;
     const [{ count }] = await this.dataSource.query(
       `INSERT INTO gateway.rate_limit_counters AS c (key_id, bucket, window_start, count) VALUES ($1, $2, $3, 1)
        ON CONFLICT (key_id, bucket, window_start) DO UPDATE SET count = c.count + 1 RETURNING count`,
@@ -45,11 +48,16 @@ export class RateLimitGuard implements CanActivate {
     this.setHeaders(context.switchToHttp().getResponse<Response>(), decision, policy);
     this.cleanupSometimes(now);
     if (decision.allowed) return true;
-    throw new DomainError(ErrorCodes.rateLimited, `This API key may make ${limit} requests a minute here; retry after ${decision.resetSeconds} s`);
+    throw new DomainError(
+      ErrorCodes.rateLimited,
+      `This API key may make ${limit} requests a minute here; retry after ${decision.resetSeconds} s`,
+    );
   }
 
   private async workspaceLimit(workspaceId: string): Promise<number | null> {
-    const [row] = await this.dataSource.query('SELECT rate_limit_per_minute FROM gateway.workspaces WHERE id = $1', [workspaceId]);
+    const [row] = await this.dataSource.query('SELECT rate_limit_per_minute FROM gateway.workspaces WHERE id = $1', [
+      workspaceId,
+    ]);
     return row?.rate_limit_per_minute ?? null;
   }
 
@@ -66,7 +74,9 @@ export class RateLimitGuard implements CanActivate {
     if (now - this.lastCleanup < 60_000) return;
     this.lastCleanup = now;
     this.dataSource
-      .query('DELETE FROM gateway.rate_limit_counters WHERE window_start < $1', [new Date(now - 5 * WINDOW_SECONDS * 1000)])
+      .query('DELETE FROM gateway.rate_limit_counters WHERE window_start < $1', [
+        new Date(now - 5 * WINDOW_SECONDS * 1000),
+      ])
       .catch((error: unknown) => this.logger.warn({ err: error }, 'rate limit clean-up failed'));
   }
 }

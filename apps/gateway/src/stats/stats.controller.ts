@@ -1,7 +1,16 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { RequestContext, RequireScopes } from '@callsight/auth';
-import { DomainError, ErrorCodes, StatsByOrganization, StatsByOrganizationQuery, StatsRangeQuery, StatsSummary, Subjects, WorkspaceContext } from '@callsight/contracts';
+import {
+  DomainError,
+  ErrorCodes,
+  StatsByOrganization,
+  StatsByOrganizationQuery,
+  StatsRangeQuery,
+  StatsSummary,
+  Subjects,
+  WorkspaceContext,
+} from '@callsight/contracts';
 import { RpcClient } from '@callsight/messaging';
 import { ApiProblems } from '../openapi/api-errors.decorator';
 
@@ -12,7 +21,10 @@ export class StatsController {
 
   @Get()
   @RequireScopes('stats:read')
-  @ApiOperation({ summary: 'Aggregate job statistics', description: 'Counts jobs by the UTC day they were submitted, over an optional range.' })
+  @ApiOperation({
+    summary: 'Aggregate job statistics',
+    description: 'Counts jobs by the UTC day they were submitted, over an optional range.',
+  })
   @ApiOkResponse({ type: StatsSummary })
   @ApiProblems(400, 403)
   summary(@RequestContext() context: WorkspaceContext, @Query() range: StatsRangeQuery): Promise<StatsSummary> {
@@ -22,10 +34,16 @@ export class StatsController {
 
   @Get('by-organization')
   @RequireScopes('stats:read')
-  @ApiOperation({ summary: 'Stats grouped by organization', description: 'The same counts as /stats, per source_company_id, busiest first.' })
+  @ApiOperation({
+    summary: 'Stats grouped by organization',
+    description: 'The same counts as /stats, per source_company_id, busiest first.',
+  })
   @ApiOkResponse({ type: StatsByOrganization })
   @ApiProblems(400, 403)
-  byOrganization(@RequestContext() context: WorkspaceContext, @Query() query: StatsByOrganizationQuery): Promise<StatsByOrganization> {
+  byOrganization(
+    @RequestContext() context: WorkspaceContext,
+    @Query() query: StatsByOrganizationQuery,
+  ): Promise<StatsByOrganization> {
     assertOrderedRange(query);
     return this.rpc.request(Subjects.stats.byOrganization, context, query);
   }
@@ -33,6 +51,8 @@ export class StatsController {
 
 function assertOrderedRange(range: StatsRangeQuery): void {
   if (range.from && range.to && range.from > range.to) {
-    throw new DomainError(ErrorCodes.validationFailed, 'from must not be after to', [{ field: 'from', message: 'from must not be after to' }]);
+    throw new DomainError(ErrorCodes.validationFailed, 'from must not be after to', [
+      { field: 'from', message: 'from must not be after to' },
+    ]);
   }
 }

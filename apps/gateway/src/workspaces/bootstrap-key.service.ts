@@ -17,7 +17,10 @@ export class BootstrapKeyService implements OnApplicationBootstrap {
 
   async onApplicationBootstrap(): Promise<void> {
     if (!this.settings.bootstrapApiKey) return;
-    const { workspace, created } = await this.workspaces.ensureBootstrapKey(DEFAULT_WORKSPACE, this.settings.bootstrapApiKey);
+    const { workspace, created } = await this.workspaces.ensureBootstrapKey(
+      DEFAULT_WORKSPACE,
+      this.settings.bootstrapApiKey,
+    );
     if (created) this.logger.log({ workspaceId: workspace.id }, 'bootstrap API key registered');
   }
 }

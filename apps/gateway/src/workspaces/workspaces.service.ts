@@ -2,7 +2,14 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, IsNull } from 'typeorm';
 import { API_KEY_SCOPES, ApiKeyScope, DomainError, ErrorCodes } from '@callsight/contracts';
-import { apiKeyMatches, AuthenticatedKey, ApiKeyVerifier, describeApiKey, IssuedApiKey, issueApiKey } from '@callsight/auth';
+import {
+  apiKeyMatches,
+  AuthenticatedKey,
+  ApiKeyVerifier,
+  describeApiKey,
+  IssuedApiKey,
+  issueApiKey,
+} from '@callsight/auth';
 import { newId } from '@callsight/common/ids';
 import { ApiKeyEntity, WorkspaceEntity } from './workspace.entity';
 
@@ -25,9 +32,19 @@ export class WorkspacesService implements ApiKeyVerifier {
 
   async createWorkspace(name: string): Promise<WorkspaceEntity> {
     const trimmed = name.trim();
-    if (!/^[\p{L}\p{N}][\p{L}\p{N} ._-]{0,99}$/u.test(trimmed)) throw new DomainError(ErrorCodes.validationFailed, 'A workspace name is 1 to 100 letters, digits, spaces, dots, dashes or underscores');
-    if (await this.dataSource.getRepository(WorkspaceEntity).existsBy({ name: trimmed })) throw new DomainError(ErrorCodes.conflict, `A workspace named "${trimmed}" already exists`);
-    const workspace: WorkspaceEntity = { id: newId('ws'), name: trimmed, rateLimitPerMinute: null, createdAt: new Date() };
+    if (!/^[\p{L}\p{N}][\p{L}\p{N} ._-]{0,99}$/u.test(trimmed))
+      throw new DomainError(
+        ErrorCodes.validationFailed,
+        'A workspace name is 1 to 100 letters, digits, spaces, dots, dashes or underscores',
+      );
+    if (await this.dataSource.getRepository(WorkspaceEntity).existsBy({ name: trimmed }))
+      throw new DomainError(ErrorCodes.conflict, `A workspace named "${trimmed}" already exists`);
+    const workspace: WorkspaceEntity = {
+      id: newId('ws'),
+      name: trimmed,
+      rateLimitPerMinute: null,
+      createdAt: new Date(),
+    };
     await this.dataSource.getRepository(WorkspaceEntity).insert(workspace);
     return workspace;
   }
@@ -35,7 +52,8 @@ export class WorkspacesService implements ApiKeyVerifier {
   /** Finds a workspace by id or by name. */
   async findWorkspace(idOrName: string): Promise<WorkspaceEntity> {
     const repository = this.dataSource.getRepository(WorkspaceEntity);
-    const workspace = (await repository.findOneBy({ id: idOrName })) ?? (await repository.findOneBy({ name: idOrName }));
+    const workspace =
+      (await repository.findOneBy({ id: idOrName })) ?? (await repository.findOneBy({ name: idOrName }));
     if (!workspace) throw DomainError.notFound(`Workspace ${idOrName}`);
     return workspace;
   }
@@ -44,9 +62,18 @@ export class WorkspacesService implements ApiKeyVerifier {
     return this.dataSource.getRepository(WorkspaceEntity).find({ order: { createdAt: 'ASC' } });
   }
 
-  async createKey(workspaceIdOrName: string, name: string, scopes: ApiKeyScope[] = [...API_KEY_SCOPES], issued: IssuedApiKey = issueApiKey()): Promise<CreatedKey> {
+  async createKey(
+    workspaceIdOrName: string,
+    name: string,
+    scopes: ApiKeyScope[] = [...API_KEY_SCOPES],
+    issued: IssuedApiKey = issueApiKey(),
+  ): Promise<CreatedKey> {
     const unknown = scopes.filter((scope) => !API_KEY_SCOPES.includes(scope));
-    if (unknown.length > 0) throw new DomainError(ErrorCodes.validationFailed, `Unknown scope(s): ${unknown.join(', ')}; known: ${API_KEY_SCOPES.join(', ')}`);
+    if (unknown.length > 0)
+      throw new DomainError(
+        ErrorCodes.validationFailed,
+        `Unknown scope(s): ${unknown.join(', ')}; known: ${API_KEY_SCOPES.join(', ')}`,
+      );
     const workspace = await this.findWorkspace(workspaceIdOrName);
     const entity: ApiKeyEntity = {
       id: newId('key'),
@@ -60,12 +87,21 @@ export class WorkspacesService implements ApiKeyVerifier {
       revokedAt: null,
     };
     await this.dataSource.getRepository(ApiKeyEntity).insert(entity);
-    return { id: entity.id, workspaceId: workspace.id, name: entity.name, prefix: entity.prefix, scopes, key: issued.key };
+    return {
+      id: entity.id,
+      workspaceId: workspace.id,
+      name: entity.name,
+      prefix: entity.prefix,
+      scopes,
+      key: issued.key,
+    };
   }
 
   async listKeys(workspaceIdOrName: string): Promise<ApiKeyEntity[]> {
     const workspace = await this.findWorkspace(workspaceIdOrName);
-    return this.dataSource.getRepository(ApiKeyEntity).find({ where: { workspaceId: workspace.id }, order: { createdAt: 'ASC' } });
+    return this.dataSource
+      .getRepository(ApiKeyEntity)
+      .find({ where: { workspaceId: workspace.id }, order: { createdAt: 'ASC' } });
   }
 
   async revokeKey(keyId: string): Promise<ApiKeyEntity> {
@@ -80,7 +116,10 @@ export class WorkspacesService implements ApiKeyVerifier {
   }
 
   /** Makes sure a workspace with this name exists and holds this exact key (for scripted set-ups and tests). */
-  async ensureBootstrapKey(workspaceName: string, key: string): Promise<{ workspace: WorkspaceEntity; created: boolean }> {
+  async ensureBootstrapKey(
+    workspaceName: string,
+    key: string,
+  ): Promise<{ workspace: WorkspaceEntity; created: boolean }> {
     const issued = describeApiKey(key);
     return this.dataSource.transaction(async (manager) => {
       await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`callsight:bootstrap:${workspaceName}`]);
@@ -91,7 +130,8 @@ export class WorkspacesService implements ApiKeyVerifier {
       }
       const existing = await manager.findOneBy(ApiKeyEntity, { keyHash: issued.hash });
       if (existing) {
-        if (existing.workspaceId !== workspace.id) throw new Error('CALLSIGHT_BOOTSTRAP_API_KEY already belongs to another workspace');
+        if (existing.workspaceId !== workspace.id)
+          throw new Error('CALLSIGHT_BOOTSTRAP_API_KEY already belongs to another workspace');
         return { workspace, created: false };
       }
       await manager.insert(ApiKeyEntity, {
@@ -111,9 +151,15 @@ export class WorkspacesService implements ApiKeyVerifier {
 
   /** Requests a minute per key on the native API for this workspace; null restores the deployment default. */
   async setRateLimit(workspaceIdOrName: string, perMinute: number | null): Promise<WorkspaceEntity> {
-    if (perMinute !== null && (!Number.isInteger(perMinute) || perMinute < 1)) throw new DomainError(ErrorCodes.validationFailed, 'A rate limit is a whole number of requests a minute, at least 1');
+    if (perMinute !== null && (!Number.isInteger(perMinute) || perMinute < 1))
+      throw new DomainError(
+        ErrorCodes.validationFailed,
+        'A rate limit is a whole number of requests a minute, at least 1',
+      );
     const workspace = await this.findWorkspace(workspaceIdOrName);
-    await this.dataSource.getRepository(WorkspaceEntity).update({ id: workspace.id }, { rateLimitPerMinute: perMinute });
+    await this.dataSource
+      .getRepository(WorkspaceEntity)
+      .update({ id: workspace.id }, { rateLimitPerMinute: perMinute });
     return { ...workspace, rateLimitPerMinute: perMinute };
   }
 
@@ -131,7 +177,13 @@ export class WorkspacesService implements ApiKeyVerifier {
     const row = found[0];
     if (!row || !apiKeyMatches(key, row.keyHash)) return null;
     this.touch(row.id, row.lastUsedAt);
-    return { workspaceId: row.workspaceId, workspaceName: row.workspace_name, keyId: row.id, keyPrefix: row.prefix, scopes: row.scopes };
+    return {
+      workspaceId: row.workspaceId,
+      workspaceName: row.workspace_name,
+      keyId: row.id,
+      keyPrefix: row.prefix,
+      scopes: row.scopes,
+    };
   }
 
   /** Records use at most once a minute per key, off the request's path. */

@@ -36,7 +36,13 @@ export class SubmissionsService {
       if (earlier) return { accepted: earlier, replayed: true };
       const accepted = await this.accept(manager, context, command);
       if (command.idempotency_key) {
-        await manager.insert(IdempotencyKeyEntity, { workspaceId: context.workspaceId, key: command.idempotency_key, requestHash: command.request_hash ?? '', response: { ...accepted }, createdAt: new Date() });
+        await manager.insert(IdempotencyKeyEntity, {
+          workspaceId: context.workspaceId,
+          key: command.idempotency_key,
+          requestHash: command.request_hash ?? '',
+          response: { ...accepted },
+          createdAt: new Date(),
+        });
       }
       return { accepted, replayed: false };
     });
@@ -55,18 +61,31 @@ export class SubmissionsService {
   }
 
   /** Requests with the same key are serialised by an advisory lock, so a concurrent retry waits and then sees the first one's response. */
-  private async earlierResponse(manager: EntityManager, workspaceId: string, command: SubmitCallCommand): Promise<SubmissionAccepted | null> {
+  private async earlierResponse(
+    manager: EntityManager,
+    workspaceId: string,
+    command: SubmitCallCommand,
+  ): Promise<SubmissionAccepted | null> {
     if (!command.idempotency_key) return null;
-    await manager.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [`idempotency:${workspaceId}:${command.idempotency_key}`]);
+    await manager.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [
+      `idempotency:${workspaceId}:${command.idempotency_key}`,
+    ]);
     const stored = await manager.findOneBy(IdempotencyKeyEntity, { workspaceId, key: command.idempotency_key });
     if (!stored) return null;
     if (stored.requestHash !== (command.request_hash ?? '')) {
-      throw new DomainError(ErrorCodes.idempotencyKeyReused, 'This Idempotency-Key was already used with a different request; use a new key for a new request');
+      throw new DomainError(
+        ErrorCodes.idempotencyKeyReused,
+        'This Idempotency-Key was already used with a different request; use a new key for a new request',
+      );
     }
     return stored.response as unknown as SubmissionAccepted;
   }
 
-  private async accept(manager: EntityManager, context: WorkspaceContext, command: SubmitCallCommand): Promise<SubmissionAccepted> {
+  private async accept(
+    manager: EntityManager,
+    context: WorkspaceContext,
+    command: SubmitCallCommand,
+  ): Promise<SubmissionAccepted> {
     const now = new Date();
     const call = callFrom(context.workspaceId, command, now);
     const earlier = await this.duplicateOf(manager, context.workspaceId, command);
@@ -91,15 +110,36 @@ export class SubmissionsService {
     const event = this.eventFor(job, call, command, context);
     await manager.insert(CallEntity, call);
     await manager.insert(JobEntity, job);
-    await manager.insert(JobEventEntity, logLineOf(job, now, event.type, null, job.status, job.statusReason ?? acceptedReason(command, earlier), event.id));
+    await manager.insert(
+      JobEventEntity,
+      logLineOf(job, now, event.type, null, job.status, job.statusReason ?? acceptedReason(command, earlier), event.id),
+    );
     await this.outbox.add(manager, [event]);
     return { job_id: job.id, call_id: call.id, status: job.status };
   }
 
-  private eventFor(job: JobEntity, call: CallEntity, command: SubmitCallCommand, context: WorkspaceContext): EventEnvelope {
+  private eventFor(
+    job: JobEntity,
+    call: CallEntity,
+    command: SubmitCallCommand,
+    context: WorkspaceContext,
+  ): EventEnvelope {
     const ref = jobRefOf(call, job);
-    if (job.status === 'skipped') return createEvent<JobSkippedEvent>(EventTypes.jobSkipped, job.workspaceId, { job: ref, reason: job.statusReason ?? 'skipped' }, context.traceparent);
-    const data: JobCreatedEvent = { job: ref, source: command.source, transcript: command.transcript ?? null, audioUrl: command.audio_url ?? null, audioKey: command.audio_key ?? null, language: call.language };
+    if (job.status === 'skipped')
+      return createEvent<JobSkippedEvent>(
+        EventTypes.jobSkipped,
+        job.workspaceId,
+        { job: ref, reason: job.statusReason ?? 'skipped' },
+        context.traceparent,
+      );
+    const data: JobCreatedEvent = {
+      job: ref,
+      source: command.source,
+      transcript: command.transcript ?? null,
+      audioUrl: command.audio_url ?? null,
+      audioKey: command.audio_key ?? null,
+      language: call.language,
+    };
     return createEvent(EventTypes.jobCreated, job.workspaceId, data, context.traceparent);
   }
 
@@ -108,10 +148,16 @@ export class SubmissionsService {
    * concurrent submissions of one call take turns, so the second sees the first. Failed and skipped
    * jobs do not count: sending a call again after a failure is how a client asks for another try.
    */
-  private async duplicateOf(manager: EntityManager, workspaceId: string, command: SubmitCallCommand): Promise<EarlierSubmission | null> {
+  private async duplicateOf(
+    manager: EntityManager,
+    workspaceId: string,
+    command: SubmitCallCommand,
+  ): Promise<EarlierSubmission | null> {
     if (!command.source_call_id) return null;
     const { ingestion } = await this.config.resolved(workspaceId, manager);
-    await manager.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [`source-call:${workspaceId}:${command.source_company_id ?? ''}:${command.source_call_id}`]);
+    await manager.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [
+      `source-call:${workspaceId}:${command.source_company_id ?? ''}:${command.source_call_id}`,
+    ]);
     const [earlier] = await manager.query(
       `SELECT j.id FROM ingestion.jobs j JOIN ingestion.calls c ON c.id = j.call_id
         WHERE c.workspace_id = $1 AND c.source_call_id = $2 AND c.source_company_id IS NOT DISTINCT FROM $3 AND j.status NOT IN ('skipped', 'failed')

@@ -44,7 +44,8 @@ export class HousekeepingSweeper implements OnApplicationBootstrap, OnApplicatio
 
   private async sweepOnce(): Promise<void> {
     const timedOut = await this.jobs.failTimedOut(this.settings.jobTimeoutSeconds);
-    if (timedOut > 0) this.logger.warn({ count: timedOut, timeoutSeconds: this.settings.jobTimeoutSeconds }, 'failed timed-out jobs');
+    if (timedOut > 0)
+      this.logger.warn({ count: timedOut, timeoutSeconds: this.settings.jobTimeoutSeconds }, 'failed timed-out jobs');
     const forgotten = await this.submissions.forgetIdempotencyKeys(this.settings.idempotencyKeyTtlSeconds);
     if (forgotten > 0) this.logger.log({ count: forgotten }, 'forgot expired Idempotency-Keys');
   }

@@ -14,7 +14,9 @@ export class JobProgressConsumer implements OnApplicationBootstrap {
   async onApplicationBootstrap(): Promise<void> {
     const stageEvents = Object.keys(STATUS_AFTER_EVENT) as Array<keyof typeof STATUS_AFTER_EVENT>;
     for (const type of stageEvents) {
-      await this.consumers.consume({ durable: `ingestion-${type.replace('.', '-')}`, type }, (event, manager) => this.jobs.applyStageEvent(event, manager));
+      await this.consumers.consume({ durable: `ingestion-${type.replace('.', '-')}`, type }, (event, manager) =>
+        this.jobs.applyStageEvent(event, manager),
+      );
     }
   }
 }

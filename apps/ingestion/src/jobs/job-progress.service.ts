@@ -1,7 +1,17 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In, LessThan } from 'typeorm';
-import { EventEnvelope, EventTypes, JobRef, JobStatus, StageFailedEvent, TranscriptionCompletedEvent, TranscriptionStartedEvent, WebhookFailedEvent, WebhookSkippedEvent } from '@callsight/contracts';
+import {
+  EventEnvelope,
+  EventTypes,
+  JobRef,
+  JobStatus,
+  StageFailedEvent,
+  TranscriptionCompletedEvent,
+  TranscriptionStartedEvent,
+  WebhookFailedEvent,
+  WebhookSkippedEvent,
+} from '@callsight/contracts';
 import { Outbox, PermanentEventError } from '@callsight/messaging';
 import { CallEntity, JobEntity, JobEventEntity } from './job.entity';
 import { decideTransition, PENDING_STATUSES, STAGE_TIMESTAMP, STATUS_AFTER_EVENT } from './job-state-machine';
@@ -21,21 +31,53 @@ export class JobProgressService {
     const target = STATUS_AFTER_EVENT[event.type];
     const ref = (event.data as { job?: JobRef }).job;
     if (!target || !ref?.jobId) throw new PermanentEventError(`${event.type} ${event.id} names no job`);
-    const job = await manager.findOne(JobEntity, { where: { id: ref.jobId, workspaceId: event.workspaceId }, lock: { mode: 'pessimistic_write' } });
+    const job = await manager.findOne(JobEntity, {
+      where: { id: ref.jobId, workspaceId: event.workspaceId },
+      lock: { mode: 'pessimistic_write' },
+    });
     if (!job) throw new PermanentEventError(`${event.type} ${event.id} names unknown job ${ref.jobId}`);
     const at = new Date(event.occurredAt);
     const reason = failureReason(event);
     if ((ref.attempt ?? 1) < job.attempt) {
-      await manager.insert(JobEventEntity, logLineOf(job, at, event.type, job.status, null, `${reason ?? 'stage event'} of attempt ${ref.attempt ?? 1} (ignored: the job was retried)`, event.id));
+      await manager.insert(
+        JobEventEntity,
+        logLineOf(
+          job,
+          at,
+          event.type,
+          job.status,
+          null,
+          `${reason ?? 'stage event'} of attempt ${ref.attempt ?? 1} (ignored: the job was retried)`,
+          event.id,
+        ),
+      );
       return [];
     }
     const decision = decideTransition(job.status, target);
     if (decision.kind === 'ignore') {
       await this.backfillStage(manager, job, target, at);
-      await manager.insert(JobEventEntity, logLineOf(job, at, event.type, job.status, null, `${reason ?? 'stage event'} (no status change: ${decision.reason})`, event.id));
+      await manager.insert(
+        JobEventEntity,
+        logLineOf(
+          job,
+          at,
+          event.type,
+          job.status,
+          null,
+          `${reason ?? 'stage event'} (no status change: ${decision.reason})`,
+          event.id,
+        ),
+      );
       return [];
     }
-    return moveJob(manager, job, ref, { to: decision.to, at, cause: event.type, reason, sourceEventId: event.id, traceparent: event.traceparent });
+    return moveJob(manager, job, ref, {
+      to: decision.to,
+      at,
+      cause: event.type,
+      reason,
+      sourceEventId: event.id,
+      traceparent: event.traceparent,
+    });
   }
 
   /** Fails every job still pending past `timeoutSeconds`; resolves to how many were failed. */
@@ -51,7 +93,16 @@ export class JobProgressService {
       for (const job of jobs) {
         const call = await manager.findOneByOrFail(CallEntity, { id: job.callId });
         const reason = `timed out: still ${job.status} ${timeoutSeconds} s after attempt ${job.attempt} started`;
-        await this.outbox.add(manager, await moveJob(manager, job, jobRefOf(call, job), { to: 'failed', at: new Date(), cause: 'job.timeout', reason, sourceEventId: null }));
+        await this.outbox.add(
+          manager,
+          await moveJob(manager, job, jobRefOf(call, job), {
+            to: 'failed',
+            at: new Date(),
+            cause: 'job.timeout',
+            reason,
+            sourceEventId: null,
+          }),
+        );
       }
       return jobs.length;
     });
@@ -86,7 +137,8 @@ function failureReason(event: EventEnvelope): string | null {
       const data = event.data as TranscriptionCompletedEvent;
       const parts = [`transcribed by ${data.engine}${data.model ? ` (${data.model})` : ''}`];
       if (data.durationSeconds !== null) parts.push(`${Math.round(data.durationSeconds * 10) / 10} s of audio`);
-      if (data.timings) parts.push(`recognition ${data.timings.recogniseMs} ms, real-time factor ${data.timings.realTimeFactor}`);
+      if (data.timings)
+        parts.push(`recognition ${data.timings.recogniseMs} ms, real-time factor ${data.timings.realTimeFactor}`);
       return parts.join(', ');
     }
     default:

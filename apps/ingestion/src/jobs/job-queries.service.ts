@@ -1,7 +1,18 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Brackets, DataSource } from 'typeorm';
-import { DomainError, ErrorCodes, idPattern, JobLogs, JobPage, JobView, ListJobsQuery, LookupJobQuery, parseIsoTimestamp, WorkspaceContext } from '@callsight/contracts';
+import {
+  DomainError,
+  ErrorCodes,
+  idPattern,
+  JobLogs,
+  JobPage,
+  JobView,
+  ListJobsQuery,
+  LookupJobQuery,
+  parseIsoTimestamp,
+  WorkspaceContext,
+} from '@callsight/contracts';
 import { CallEntity, JobEntity, JobEventEntity } from './job.entity';
 import { jobViewOf, logEntryOf } from './job-ref';
 
@@ -10,16 +21,26 @@ interface Cursor {
   id: string;
 }
 
-const encodeCursor = (job: JobEntity): string => Buffer.from(JSON.stringify({ createdAt: job.createdAt.toISOString(), id: job.id } satisfies Cursor)).toString('base64url');
+const encodeCursor = (job: JobEntity): string =>
+  Buffer.from(JSON.stringify({ createdAt: job.createdAt.toISOString(), id: job.id } satisfies Cursor)).toString(
+    'base64url',
+  );
 
 function decodeCursor(cursor: string): Cursor {
   try {
     const parsed = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as Cursor;
-    if (typeof parsed.id === 'string' && idPattern('job').test(parsed.id) && parseIsoTimestamp(parsed.createdAt) !== null) return parsed;
+    if (
+      typeof parsed.id === 'string' &&
+      idPattern('job').test(parsed.id) &&
+      parseIsoTimestamp(parsed.createdAt) !== null
+    )
+      return parsed;
   } catch {
     // fall through to the refusal below
   }
-  throw new DomainError(ErrorCodes.validationFailed, 'cursor is not one this API returned', [{ field: 'cursor', message: 'cursor must be a next_cursor returned by this API' }]);
+  throw new DomainError(ErrorCodes.validationFailed, 'cursor is not one this API returned', [
+    { field: 'cursor', message: 'cursor must be a next_cursor returned by this API' },
+  ]);
 }
 
 /** Reads jobs for the API: one, a filtered page, the latest by source ids, and a job's log. */
@@ -28,7 +49,9 @@ export class JobQueriesService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   async get(context: WorkspaceContext, jobId: string): Promise<JobView> {
-    const job = await this.dataSource.getRepository(JobEntity).findOneBy({ id: jobId, workspaceId: context.workspaceId });
+    const job = await this.dataSource
+      .getRepository(JobEntity)
+      .findOneBy({ id: jobId, workspaceId: context.workspaceId });
     if (!job) throw DomainError.notFound(`Job ${jobId}`);
     const call = await this.dataSource.getRepository(CallEntity).findOneByOrFail({ id: job.callId });
     return jobViewOf(job, call);
@@ -45,33 +68,49 @@ export class JobQueriesService {
     if (query.status?.length) builder.andWhere('job.status IN (:...statuses)', { statuses: query.status });
     if (query.created_from) builder.andWhere('job.created_at >= :from', { from: new Date(query.created_from) });
     if (query.created_to) builder.andWhere('job.created_at < :to', { to: new Date(query.created_to) });
-    if (query.source_call_id) builder.andWhere('call.source_call_id = :sourceCallId', { sourceCallId: query.source_call_id });
-    if (query.source_company_id) builder.andWhere('call.source_company_id = :sourceCompanyId', { sourceCompanyId: query.source_company_id });
+    if (query.source_call_id)
+      builder.andWhere('call.source_call_id = :sourceCallId', { sourceCallId: query.source_call_id });
+    if (query.source_company_id)
+      builder.andWhere('call.source_company_id = :sourceCompanyId', { sourceCompanyId: query.source_company_id });
     if (query.cursor) {
       const cursor = decodeCursor(query.cursor);
       const op = descending ? '<' : '>';
       builder.andWhere(
         new Brackets((where) =>
-          where.where(`job.created_at ${op} :cursorAt`, { cursorAt: new Date(cursor.createdAt) }).orWhere(`job.created_at = :cursorAt AND job.id ${op} :cursorId`, { cursorId: cursor.id }),
+          where
+            .where(`job.created_at ${op} :cursorAt`, { cursorAt: new Date(cursor.createdAt) })
+            .orWhere(`job.created_at = :cursorAt AND job.id ${op} :cursorId`, { cursorId: cursor.id }),
         ),
       );
     }
     const order = descending ? 'DESC' : 'ASC';
-    const jobs = await builder.orderBy('job.createdAt', order).addOrderBy('job.id', order).limit(limit + 1).getMany();
+    const jobs = await builder
+      .orderBy('job.createdAt', order)
+      .addOrderBy('job.id', order)
+      .limit(limit + 1)
+      .getMany();
     const page = jobs.slice(0, limit);
     const calls = await this.callsOf(page);
-    return { data: page.map((job) => jobViewOf(job, calls.get(job.callId) as CallEntity)), next_cursor: jobs.length > limit ? encodeCursor(page[page.length - 1]) : null };
+    return {
+      data: page.map((job) => jobViewOf(job, calls.get(job.callId) as CallEntity)),
+      next_cursor: jobs.length > limit ? encodeCursor(page[page.length - 1]) : null,
+    };
   }
 
   async lookup(context: WorkspaceContext, query: LookupJobQuery): Promise<JobView> {
     const job = await this.latestBySource(context.workspaceId, query.source_call_id, query.source_company_id);
-    if (!job) throw DomainError.notFound(`A job for source_call_id "${query.source_call_id}"${query.source_company_id ? ` and source_company_id "${query.source_company_id}"` : ''}`);
+    if (!job)
+      throw DomainError.notFound(
+        `A job for source_call_id "${query.source_call_id}"${query.source_company_id ? ` and source_company_id "${query.source_company_id}"` : ''}`,
+      );
     return this.get(context, job.id);
   }
 
   async logs(context: WorkspaceContext, jobId: string): Promise<JobLogs> {
     await this.get(context, jobId);
-    const lines = await this.dataSource.getRepository(JobEventEntity).find({ where: { jobId }, order: { at: 'ASC', id: 'ASC' } });
+    const lines = await this.dataSource
+      .getRepository(JobEventEntity)
+      .find({ where: { jobId }, order: { at: 'ASC', id: 'ASC' } });
     return { job_id: jobId, data: lines.map(logEntryOf) };
   }
 
@@ -87,7 +126,11 @@ export class JobQueriesService {
 
   private async callsOf(jobs: JobEntity[]): Promise<Map<string, CallEntity>> {
     if (jobs.length === 0) return new Map();
-    const calls = await this.dataSource.getRepository(CallEntity).createQueryBuilder('call').where('call.id IN (:...ids)', { ids: jobs.map((job) => job.callId) }).getMany();
+    const calls = await this.dataSource
+      .getRepository(CallEntity)
+      .createQueryBuilder('call')
+      .where('call.id IN (:...ids)', { ids: jobs.map((job) => job.callId) })
+      .getMany();
     return new Map(calls.map((call) => [call.id, call]));
   }
 }

@@ -65,8 +65,27 @@ export function jobViewOf(job: JobEntity, call: CallEntity): JobView {
   };
 }
 
-export function logLineOf(job: Pick<JobEntity, 'id' | 'workspaceId' | 'attempt'>, at: Date, eventType: string, from: JobStatus | null, to: JobStatus | null, message: string | null, sourceEventId: string | null): JobEventEntity {
-  return { id: newId('jev'), jobId: job.id, workspaceId: job.workspaceId, at, eventType, fromStatus: from, toStatus: to, message, sourceEventId, attempt: job.attempt };
+export function logLineOf(
+  job: Pick<JobEntity, 'id' | 'workspaceId' | 'attempt'>,
+  at: Date,
+  eventType: string,
+  from: JobStatus | null,
+  to: JobStatus | null,
+  message: string | null,
+  sourceEventId: string | null,
+): JobEventEntity {
+  return {
+    id: newId('jev'),
+    jobId: job.id,
+    workspaceId: job.workspaceId,
+    at,
+    eventType,
+    fromStatus: from,
+    toStatus: to,
+    message,
+    sourceEventId,
+    attempt: job.attempt,
+  };
 }
 
 export const logEntryOf = (line: JobEventEntity): JobLogEntry => ({

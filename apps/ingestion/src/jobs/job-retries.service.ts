@@ -39,7 +39,9 @@ export class JobRetriesService {
   }
 
   async setStatus(context: WorkspaceContext, command: SetJobStatusCommand): Promise<JobView> {
-    const job = await this.dataSource.getRepository(JobEntity).findOneBy({ id: command.jobId, workspaceId: context.workspaceId });
+    const job = await this.dataSource
+      .getRepository(JobEntity)
+      .findOneBy({ id: command.jobId, workspaceId: context.workspaceId });
     if (!job) throw DomainError.notFound(`Job ${command.jobId}`);
     const refusal = statusChangeRefusal(job.status, command.status);
     if (refusal) throw new DomainError(ErrorCodes.conflict, refusal);
@@ -48,7 +50,10 @@ export class JobRetriesService {
 
   private async restart(context: WorkspaceContext, jobId: string, mode: RetryMode): Promise<JobView> {
     const view = await this.dataSource.transaction(async (manager) => {
-      const job = await manager.findOne(JobEntity, { where: { id: jobId, workspaceId: context.workspaceId }, lock: { mode: 'pessimistic_write' } });
+      const job = await manager.findOne(JobEntity, {
+        where: { id: jobId, workspaceId: context.workspaceId },
+        lock: { mode: 'pessimistic_write' },
+      });
       if (!job) throw DomainError.notFound(`Job ${jobId}`);
       const refusal = retryRefusal(job.status, job, mode);
       if (refusal) throw new DomainError(ErrorCodes.conflict, refusal);
@@ -64,7 +69,18 @@ export class JobRetriesService {
         language: call.language,
       };
       const event = createEvent(RETRY_EVENTS[mode], job.workspaceId, data, context.traceparent);
-      await manager.insert(JobEventEntity, logLineOf(restarted, restarted.updatedAt, event.type, job.status, restarted.status, `retry (${mode}) started attempt ${restarted.attempt}`, event.id));
+      await manager.insert(
+        JobEventEntity,
+        logLineOf(
+          restarted,
+          restarted.updatedAt,
+          event.type,
+          job.status,
+          restarted.status,
+          `retry (${mode}) started attempt ${restarted.attempt}`,
+          event.id,
+        ),
+      );
       await this.outbox.add(manager, [event]);
       return jobViewOf(restarted, call);
     });
@@ -92,7 +108,10 @@ export class JobRetriesService {
   }
 
   private async jobIdBySource(context: WorkspaceContext, command: RetryJobCommand): Promise<string> {
-    if (!command.sourceCallId) throw new DomainError(ErrorCodes.validationFailed, 'Name the job by id or by source_call_id', [{ field: 'source_call_id', message: 'source_call_id is required' }]);
+    if (!command.sourceCallId)
+      throw new DomainError(ErrorCodes.validationFailed, 'Name the job by id or by source_call_id', [
+        { field: 'source_call_id', message: 'source_call_id is required' },
+      ]);
     const job = await this.queries.latestBySource(context.workspaceId, command.sourceCallId, command.sourceCompanyId);
     if (!job) throw DomainError.notFound(`A job for source_call_id "${command.sourceCallId}"`);
     return job.id;

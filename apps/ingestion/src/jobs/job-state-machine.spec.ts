@@ -1,5 +1,12 @@
 import { EventTypes, JOB_STATUSES, JobStatus } from '@callsight/contracts';
-import { decideTransition, isTerminal, JobStages, retryRefusal, STATUS_AFTER_EVENT, statusChangeRefusal } from './job-state-machine';
+import {
+  decideTransition,
+  isTerminal,
+  JobStages,
+  retryRefusal,
+  STATUS_AFTER_EVENT,
+  statusChangeRefusal,
+} from './job-state-machine';
 
 describe('job state machine', () => {
   it.each<[JobStatus, JobStatus]>([
@@ -46,12 +53,17 @@ describe('job state machine', () => {
       deliveringAt: stage === 'delivering' ? at : null,
     });
 
-    it.each(['queued', 'transcribing', 'analyzing', 'delivering'] as const)('refuses every retry of a job still %s', (status) => {
-      for (const mode of ['requeue', 'rerun', 'redeliver'] as const) expect(retryRefusal(status, reached('delivering'), mode)).toMatch(`still ${status}`);
-    });
+    it.each(['queued', 'transcribing', 'analyzing', 'delivering'] as const)(
+      'refuses every retry of a job still %s',
+      (status) => {
+        for (const mode of ['requeue', 'rerun', 'redeliver'] as const)
+          expect(retryRefusal(status, reached('delivering'), mode)).toMatch(`still ${status}`);
+      },
+    );
 
     it('requeues any finished job, skipped ones included', () => {
-      for (const status of ['completed', 'failed', 'skipped'] as const) expect(retryRefusal(status, reached('queued'), 'requeue')).toBeNull();
+      for (const status of ['completed', 'failed', 'skipped'] as const)
+        expect(retryRefusal(status, reached('queued'), 'requeue')).toBeNull();
     });
 
     it('reruns only a job that got to analysis, and redelivers only one that got to delivery', () => {
@@ -69,8 +81,10 @@ describe('job state machine', () => {
 
     it('lets a client set only queued, and only on a skipped job', () => {
       expect(statusChangeRefusal('skipped', 'queued')).toBeNull();
-      for (const current of JOB_STATUSES.filter((status) => status !== 'skipped')) expect(statusChangeRefusal(current, 'queued')).toMatch(`from ${current} to queued`);
-      for (const requested of JOB_STATUSES.filter((status) => status !== 'queued')) expect(statusChangeRefusal('skipped', requested)).not.toBeNull();
+      for (const current of JOB_STATUSES.filter((status) => status !== 'skipped'))
+        expect(statusChangeRefusal(current, 'queued')).toMatch(`from ${current} to queued`);
+      for (const requested of JOB_STATUSES.filter((status) => status !== 'queued'))
+        expect(statusChangeRefusal('skipped', requested)).not.toBeNull();
     });
   });
 });

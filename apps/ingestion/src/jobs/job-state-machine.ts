@@ -44,7 +44,10 @@ export function decideTransition(current: JobStatus, target: JobStatus): Transit
 }
 
 /** The stage timestamp column a status sets. */
-export const STAGE_TIMESTAMP: Record<JobStatus, 'queuedAt' | 'transcribingAt' | 'analyzingAt' | 'deliveringAt' | 'completedAt' | 'failedAt' | null> = {
+export const STAGE_TIMESTAMP: Record<
+  JobStatus,
+  'queuedAt' | 'transcribingAt' | 'analyzingAt' | 'deliveringAt' | 'completedAt' | 'failedAt' | null
+> = {
   queued: 'queuedAt',
   transcribing: 'transcribingAt',
   analyzing: 'analyzingAt',
@@ -55,7 +58,10 @@ export const STAGE_TIMESTAMP: Record<JobStatus, 'queuedAt' | 'transcribingAt' | 
 };
 
 /** Where each retry mode restarts the pipeline, and which stage it needs the job to have reached before. */
-export const RETRY_RESTART: Record<RetryMode, { status: 'queued' | 'analyzing' | 'delivering'; needs: 'queuedAt' | 'analyzingAt' | 'deliveringAt' }> = {
+export const RETRY_RESTART: Record<
+  RetryMode,
+  { status: 'queued' | 'analyzing' | 'delivering'; needs: 'queuedAt' | 'analyzingAt' | 'deliveringAt' }
+> = {
   requeue: { status: 'queued', needs: 'queuedAt' },
   rerun: { status: 'analyzing', needs: 'analyzingAt' },
   redeliver: { status: 'delivering', needs: 'deliveringAt' },

@@ -18,17 +18,46 @@ export interface Move {
 }
 
 /** Writes one status change with its log line; returns the job.completed / job.failed event it causes. */
-export async function moveJob(manager: EntityManager, job: JobEntity, ref: JobRef, move: Move): Promise<EventEnvelope[]> {
+export async function moveJob(
+  manager: EntityManager,
+  job: JobEntity,
+  ref: JobRef,
+  move: Move,
+): Promise<EventEnvelope[]> {
   const from = job.status;
   const stamp = STAGE_TIMESTAMP[move.to];
   // status_reason says why a job ended as it did; progress notes go to the log only.
   const reason = isTerminal(move.to) && move.reason ? { statusReason: move.reason } : {};
-  const changes: Partial<JobEntity> = { status: move.to, updatedAt: new Date(), ...reason, ...(stamp ? { [stamp]: move.at } : {}) };
+  const changes: Partial<JobEntity> = {
+    status: move.to,
+    updatedAt: new Date(),
+    ...reason,
+    ...(stamp ? { [stamp]: move.at } : {}),
+  };
   await manager.update(JobEntity, { id: job.id }, changes);
-  await manager.insert(JobEventEntity, logLineOf(job, move.at, move.cause, from, move.to, move.reason, move.sourceEventId));
-  logger.log({ workspaceId: job.workspaceId, jobId: job.id, from, to: move.to, cause: move.cause, attempt: job.attempt }, 'job status changed');
-  if (move.to === 'completed') return [createEvent(EventTypes.jobCompleted, job.workspaceId, { job: ref, completedAt: move.at.toISOString() }, move.traceparent)];
+  await manager.insert(
+    JobEventEntity,
+    logLineOf(job, move.at, move.cause, from, move.to, move.reason, move.sourceEventId),
+  );
+  logger.log(
+    { workspaceId: job.workspaceId, jobId: job.id, from, to: move.to, cause: move.cause, attempt: job.attempt },
+    'job status changed',
+  );
+  if (move.to === 'completed')
+    return [
+      createEvent(
+        EventTypes.jobCompleted,
+        job.workspaceId,
+        { job: ref, completedAt: move.at.toISOString() },
+        move.traceparent,
+      ),
+    ];
   if (move.to !== 'failed') return [];
-  const data: JobFailedEvent = { job: ref, stage: from, reason: move.reason ?? 'failed', failedAt: move.at.toISOString() };
+  const data: JobFailedEvent = {
+    job: ref,
+    stage: from,
+    reason: move.reason ?? 'failed',
+    failedAt: move.at.toISOString(),
+  };
   return [createEvent(EventTypes.jobFailed, job.workspaceId, data, move.traceparent)];
 }

@@ -27,7 +27,10 @@ export class JobsRpcController {
   ) {}
 
   @MessagePattern(Subjects.ingestion.submitCall)
-  submit(@Payload('context') context: WorkspaceContext, @Payload('data') command: SubmitCallCommand): Promise<SubmitCallReply> {
+  submit(
+    @Payload('context') context: WorkspaceContext,
+    @Payload('data') command: SubmitCallCommand,
+  ): Promise<SubmitCallReply> {
     return this.submissions.submit(context, command);
   }
 
@@ -57,7 +60,10 @@ export class JobsRpcController {
   }
 
   @MessagePattern(Subjects.ingestion.setJobStatus)
-  setStatus(@Payload('context') context: WorkspaceContext, @Payload('data') command: SetJobStatusCommand): Promise<JobView> {
+  setStatus(
+    @Payload('context') context: WorkspaceContext,
+    @Payload('data') command: SetJobStatusCommand,
+  ): Promise<JobView> {
     return this.retries.setStatus(context, command);
   }
 }

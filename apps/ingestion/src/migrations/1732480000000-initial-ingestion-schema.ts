@@ -22,7 +22,9 @@ export class InitialIngestionSchema1732480000000 implements MigrationInterface {
       webhook_url text,
       created_at timestamptz NOT NULL
     )`);
-    await runner.query(`CREATE INDEX calls_source_call_idx ON ingestion.calls (workspace_id, source_call_id) WHERE source_call_id IS NOT NULL`);
+    await runner.query(
+      `CREATE INDEX calls_source_call_idx ON ingestion.calls (workspace_id, source_call_id) WHERE source_call_id IS NOT NULL`,
+    );
     await runner.query(`CREATE TABLE ingestion.jobs (
       id text PRIMARY KEY,
       workspace_id text NOT NULL,
@@ -38,8 +40,12 @@ export class InitialIngestionSchema1732480000000 implements MigrationInterface {
       created_at timestamptz NOT NULL,
       updated_at timestamptz NOT NULL
     )`);
-    await runner.query(`CREATE INDEX jobs_workspace_created_idx ON ingestion.jobs (workspace_id, created_at DESC, id DESC)`);
-    await runner.query(`CREATE INDEX jobs_pending_idx ON ingestion.jobs (created_at) WHERE status IN ('queued', 'transcribing', 'analyzing', 'delivering')`);
+    await runner.query(
+      `CREATE INDEX jobs_workspace_created_idx ON ingestion.jobs (workspace_id, created_at DESC, id DESC)`,
+    );
+    await runner.query(
+      `CREATE INDEX jobs_pending_idx ON ingestion.jobs (created_at) WHERE status IN ('queued', 'transcribing', 'analyzing', 'delivering')`,
+    );
     await runner.query(`CREATE TABLE ingestion.job_events (
       id text PRIMARY KEY,
       job_id text NOT NULL REFERENCES ingestion.jobs (id),

@@ -1,6 +1,14 @@
 import { Controller } from '@nestjs/common';
 import { MessagePattern, Payload } from '@nestjs/microservices';
-import { IngestionConfigView, TranscriptionConfigView, PatchConfigSectionCommand, ResolvedWorkspaceConfig, Subjects, WebhooksConfigView, WorkspaceContext } from '@callsight/contracts';
+import {
+  IngestionConfigView,
+  TranscriptionConfigView,
+  PatchConfigSectionCommand,
+  ResolvedWorkspaceConfig,
+  Subjects,
+  WebhooksConfigView,
+  WorkspaceContext,
+} from '@callsight/contracts';
 import { WorkspaceConfigService } from './workspace-config.service';
 
 @Controller()
@@ -13,7 +21,10 @@ export class WorkspaceConfigRpcController {
   }
 
   @MessagePattern(Subjects.ingestion.patchConfigSection)
-  patch(@Payload('context') context: WorkspaceContext, @Payload('data') command: PatchConfigSectionCommand): Promise<WebhooksConfigView | IngestionConfigView | TranscriptionConfigView> {
+  patch(
+    @Payload('context') context: WorkspaceContext,
+    @Payload('data') command: PatchConfigSectionCommand,
+  ): Promise<WebhooksConfigView | IngestionConfigView | TranscriptionConfigView> {
     return this.config.patch(context, command.section, command.patch);
   }
 }

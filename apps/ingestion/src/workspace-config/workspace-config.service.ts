@@ -22,12 +22,25 @@ import { WorkspaceConfigEntity } from './workspace-config.entity';
 import { DEFAULT_WEBHOOKS, patchWebhooks, webhooksView } from './webhooks-section';
 
 export const DEFAULT_INGESTION: IngestionConfig = { duplicate_policy: 'process' };
-export const DEFAULT_TRANSCRIPTION: TranscriptionConfig = { engine: null, model: null, language: null, prompt: null, stereo_speakers: ['Agent', 'Customer'] };
+export const DEFAULT_TRANSCRIPTION: TranscriptionConfig = {
+  engine: null,
+  model: null,
+  language: null,
+  prompt: null,
+  stereo_speakers: ['Agent', 'Customer'],
+};
 
-const PATCH_CLASSES = { webhooks: WebhooksConfigPatch, ingestion: IngestionConfigPatch, transcription: TranscriptionConfigPatch } as const;
+const PATCH_CLASSES = {
+  webhooks: WebhooksConfigPatch,
+  ingestion: IngestionConfigPatch,
+  transcription: TranscriptionConfigPatch,
+} as const;
 
 /** Checks a patch against its section's class here too, so the command is safe whoever sends it. */
-function validPatch<S extends ConfigSection>(section: S, patch: Record<string, unknown>): InstanceType<(typeof PATCH_CLASSES)[S]> {
+function validPatch<S extends ConfigSection>(
+  section: S,
+  patch: Record<string, unknown>,
+): InstanceType<(typeof PATCH_CLASSES)[S]> {
   const target = PATCH_CLASSES[section] as new () => InstanceType<(typeof PATCH_CLASSES)[S]>;
   const instance = plainToInstance(target, patch);
   const errors = validateSync(instance, { whitelist: true, forbidNonWhitelisted: true });
@@ -39,7 +52,10 @@ function validPatch<S extends ConfigSection>(section: S, patch: Record<string, u
 export class WorkspaceConfigService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  async resolved(workspaceId: string, manager: EntityManager = this.dataSource.manager): Promise<ResolvedWorkspaceConfig> {
+  async resolved(
+    workspaceId: string,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<ResolvedWorkspaceConfig> {
     const rows = await manager.getRepository(WorkspaceConfigEntity).findBy({ workspaceId });
     const section = (name: ConfigSection) => rows.find((row) => row.section === name)?.value ?? {};
     return {
@@ -49,9 +65,15 @@ export class WorkspaceConfigService {
     };
   }
 
-  async patch(context: WorkspaceContext, section: ConfigSection, patch: Record<string, unknown>): Promise<WebhooksConfigView | IngestionConfigView | TranscriptionConfigView> {
+  async patch(
+    context: WorkspaceContext,
+    section: ConfigSection,
+    patch: Record<string, unknown>,
+  ): Promise<WebhooksConfigView | IngestionConfigView | TranscriptionConfigView> {
     return this.dataSource.transaction(async (manager) => {
-      await manager.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [`config:${context.workspaceId}:${section}`]);
+      await manager.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [
+        `config:${context.workspaceId}:${section}`,
+      ]);
       const current = await this.resolved(context.workspaceId, manager);
       if (section === 'webhooks') {
         const { next, revealed } = patchWebhooks(current.webhooks, validPatch('webhooks', patch));
@@ -59,7 +81,10 @@ export class WorkspaceConfigService {
         return webhooksView(next, revealed);
       }
       if (section === 'transcription') {
-        const next: TranscriptionConfig = { ...current.transcription, ...stripUndefined(validPatch('transcription', patch)) };
+        const next: TranscriptionConfig = {
+          ...current.transcription,
+          ...stripUndefined(validPatch('transcription', patch)),
+        };
         await this.store(manager, context.workspaceId, section, next);
         return next;
       }
@@ -69,7 +94,12 @@ export class WorkspaceConfigService {
     });
   }
 
-  private async store(manager: EntityManager, workspaceId: string, section: ConfigSection, value: object): Promise<void> {
+  private async store(
+    manager: EntityManager,
+    workspaceId: string,
+    section: ConfigSection,
+    value: object,
+  ): Promise<void> {
     await manager.query(
       `INSERT INTO ingestion.workspace_config (workspace_id, section, value, updated_at) VALUES ($1, $2, $3, now())
        ON CONFLICT (workspace_id, section) DO UPDATE SET value = EXCLUDED.value, updated_at = EXCLUDED.updated_at`,
@@ -78,4 +108,5 @@ export class WorkspaceConfigService {
   }
 }
 
-const stripUndefined = <T extends object>(value: T): Partial<T> => Object.fromEntries(Object.entries(value).filter(([, item]) => item !== undefined)) as Partial<T>;
+const stripUndefined = <T extends object>(value: T): Partial<T> =>
+  Object.fromEntries(Object.entries(value).filter(([, item]) => item !== undefined)) as Partial<T>;

@@ -18,13 +18,20 @@ export class AlgorithmCatalog {
   select(ids: readonly string[] | null | undefined): Selection {
     if (!ids?.length) return { algorithms: [...this.builtIn], unknown: [] };
     const unique = [...new Set(ids)];
-    return { algorithms: unique.flatMap((id) => this.builtIn.filter((algorithm) => algorithm.id === id)), unknown: unique.filter((id) => !this.builtIn.some((algorithm) => algorithm.id === id)) };
+    return {
+      algorithms: unique.flatMap((id) => this.builtIn.filter((algorithm) => algorithm.id === id)),
+      unknown: unique.filter((id) => !this.builtIn.some((algorithm) => algorithm.id === id)),
+    };
   }
 
   /** Like select, but an unknown name is the caller's mistake. */
   require(ids: readonly string[] | null | undefined): Algorithm[] {
     const { algorithms, unknown } = this.select(ids);
     if (unknown.length === 0) return algorithms;
-    throw new DomainError(ErrorCodes.validationFailed, `Unknown algorithm(s): ${unknown.join(', ')}`, unknown.map((id) => ({ field: 'algorithm_ids', message: `no algorithm named ${id}` })));
+    throw new DomainError(
+      ErrorCodes.validationFailed,
+      `Unknown algorithm(s): ${unknown.join(', ')}`,
+      unknown.map((id) => ({ field: 'algorithm_ids', message: `no algorithm named ${id}` })),
+    );
   }
 }

@@ -23,7 +23,10 @@ const ratio = (part: number, whole: number): number => (whole > 0 ? Math.round((
 
 /** Who talked how much: words, turns and (when segments are timed) seconds per speaker, with shares. */
 export function talkRatio({ segments }: AlgorithmInput): TalkRatioOutput {
-  const bySpeaker = new Map<string, { words: number; turns: number; longest: number; seconds: number; timed: boolean }>();
+  const bySpeaker = new Map<
+    string,
+    { words: number; turns: number; longest: number; seconds: number; timed: boolean }
+  >();
   let previous: string | null = null;
   for (const segment of segments) {
     const entry = bySpeaker.get(segment.speaker) ?? { words: 0, turns: 0, longest: 0, seconds: 0, timed: false };
@@ -63,6 +66,6 @@ export const TALK_RATIO: Algorithm = {
   id: 'talk_ratio',
   version: 1,
   name: 'Talk ratio',
-  description: 'Words, turns and talk time per speaker, with each speaker\'s share of the conversation',
+  description: "Words, turns and talk time per speaker, with each speaker's share of the conversation",
   run: talkRatio,
 };

@@ -18,7 +18,9 @@ export class InitialScoringSchema1732480000000 implements MigrationInterface {
       duration_ms integer NOT NULL,
       created_at timestamptz NOT NULL
     )`);
-    await runner.query('CREATE INDEX algorithm_runs_job_idx ON scoring.algorithm_runs (workspace_id, job_id, created_at)');
+    await runner.query(
+      'CREATE INDEX algorithm_runs_job_idx ON scoring.algorithm_runs (workspace_id, job_id, created_at)',
+    );
     await createMessagingTables(runner, 'scoring');
   }
 

@@ -13,7 +13,10 @@ export class RunsRpcController {
   }
 
   @MessagePattern(Subjects.scoring.runAlgorithms)
-  run(@Payload('context') context: WorkspaceContext, @Payload('data') command: RunAlgorithmsCommand): Promise<AlgorithmRuns> {
+  run(
+    @Payload('context') context: WorkspaceContext,
+    @Payload('data') command: RunAlgorithmsCommand,
+  ): Promise<AlgorithmRuns> {
     return this.runs.runOnDemand(context, command);
   }
 }

@@ -52,45 +52,86 @@ export class RunsService {
     private readonly rpc: RpcClient,
   ) {}
 
-  async scoreTranscript(event: EventEnvelope<TranscriptionCompletedEvent>, manager: EntityManager): Promise<EventEnvelope[]> {
+  async scoreTranscript(
+    event: EventEnvelope<TranscriptionCompletedEvent>,
+    manager: EntityManager,
+  ): Promise<EventEnvelope[]> {
     const { job, transcriptId, segments, text, durationSeconds } = event.data;
     const { algorithms, unknown } = this.catalog.select(job.algorithmIds);
     const target: RunTarget = { workspaceId: event.workspaceId, jobId: job.jobId, transcriptId, trigger: 'pipeline' };
-    const runs = [...algorithms.map((algorithm) => this.runOne(algorithm, target, { segments, durationSeconds })), ...unknown.map((id) => this.unknownRun(id, target))];
+    const runs = [
+      ...algorithms.map((algorithm) => this.runOne(algorithm, target, { segments, durationSeconds })),
+      ...unknown.map((id) => this.unknownRun(id, target)),
+    ];
     await manager.insert(AlgorithmRunEntity, runs as never);
     const failedRuns = runs.filter((run) => run.status === 'failed');
     if (failedRuns.length === runs.length && runs.length > 0) {
-      const failed: StageFailedEvent = { job, code: 'algorithms_failed', reason: failedRuns.map((run) => `${run.algorithmId}: ${run.error}`).join('; ') };
+      const failed: StageFailedEvent = {
+        job,
+        code: 'algorithms_failed',
+        reason: failedRuns.map((run) => `${run.algorithmId}: ${run.error}`).join('; '),
+      };
       return [createEvent(EventTypes.scoringFailed, event.workspaceId, failed, event.traceparent)];
     }
     const results: AlgorithmRunResult[] = runs
       .filter((run) => run.status === 'succeeded')
-      .map((run) => ({ runId: run.id, algorithmId: run.algorithmId, algorithmVersion: run.algorithmVersion, output: run.output ?? {} }));
+      .map((run) => ({
+        runId: run.id,
+        algorithmId: run.algorithmId,
+        algorithmVersion: run.algorithmVersion,
+        output: run.output ?? {},
+      }));
     const completed: ScoringCompletedEvent = { job, transcriptId, transcriptText: text, runs: results };
     return [createEvent(EventTypes.scoringCompleted, event.workspaceId, completed, event.traceparent)];
   }
 
   async list(context: WorkspaceContext, jobId: string): Promise<AlgorithmRuns> {
-    const runs = await this.dataSource.getRepository(AlgorithmRunEntity).find({ where: { workspaceId: context.workspaceId, jobId }, order: { createdAt: 'ASC', id: 'ASC' } });
+    const runs = await this.dataSource
+      .getRepository(AlgorithmRunEntity)
+      .find({ where: { workspaceId: context.workspaceId, jobId }, order: { createdAt: 'ASC', id: 'ASC' } });
     return { job_id: jobId, data: runs.map(viewOf) };
   }
 
   /** Runs algorithms now on the job's latest transcript (fetched from the transcription service). */
   async runOnDemand(context: WorkspaceContext, command: RunAlgorithmsCommand): Promise<AlgorithmRuns> {
     const algorithms = this.catalog.require(command.algorithm_ids);
-    const transcript = await this.rpc.request<TranscriptReply>(Subjects.transcription.getTranscript, context, { jobId: command.jobId });
-    const target: RunTarget = { workspaceId: context.workspaceId, jobId: command.jobId, transcriptId: transcript.transcriptId, trigger: 'on_demand' };
-    const runs = algorithms.map((algorithm) => this.runOne(algorithm, target, { segments: transcript.segments, durationSeconds: transcript.durationSeconds }));
+    const transcript = await this.rpc.request<TranscriptReply>(Subjects.transcription.getTranscript, context, {
+      jobId: command.jobId,
+    });
+    const target: RunTarget = {
+      workspaceId: context.workspaceId,
+      jobId: command.jobId,
+      transcriptId: transcript.transcriptId,
+      trigger: 'on_demand',
+    };
+    const runs = algorithms.map((algorithm) =>
+      this.runOne(algorithm, target, { segments: transcript.segments, durationSeconds: transcript.durationSeconds }),
+    );
     await this.dataSource.getRepository(AlgorithmRunEntity).insert(runs as never);
     return { job_id: command.jobId, data: runs.map(viewOf) };
   }
 
   private base(algorithmId: string, version: number, target: RunTarget) {
-    return { id: newId('run'), workspaceId: target.workspaceId, jobId: target.jobId, transcriptId: target.transcriptId, algorithmId, algorithmVersion: version, trigger: target.trigger, createdAt: new Date() };
+    return {
+      id: newId('run'),
+      workspaceId: target.workspaceId,
+      jobId: target.jobId,
+      transcriptId: target.transcriptId,
+      algorithmId,
+      algorithmVersion: version,
+      trigger: target.trigger,
+      createdAt: new Date(),
+    };
   }
 
   private unknownRun(algorithmId: string, target: RunTarget): AlgorithmRunEntity {
-    return { ...this.base(algorithmId, 0, target), status: 'failed', output: null, error: `no algorithm named ${algorithmId}`, durationMs: 0 };
+    return {
+      ...this.base(algorithmId, 0, target),
+      status: 'failed',
+      output: null,
+      error: `no algorithm named ${algorithmId}`,
+      durationMs: 0,
+    };
   }
 
   private runOne(algorithm: Algorithm, target: RunTarget, input: AlgorithmInput): AlgorithmRunEntity {
@@ -102,7 +143,13 @@ export class RunsService {
     } catch (error) {
       this.logger.error({ err: error, algorithmId: algorithm.id, jobId: target.jobId }, 'algorithm failed');
       const message = error instanceof Error ? error.message : String(error);
-      return { ...base, status: 'failed', output: null, error: message, durationMs: Math.round(performance.now() - started) };
+      return {
+        ...base,
+        status: 'failed',
+        output: null,
+        error: message,
+        durationMs: Math.round(performance.now() - started),
+      };
     }
   }
 }

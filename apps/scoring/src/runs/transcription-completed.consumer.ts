@@ -11,8 +11,9 @@ export class TranscriptionCompletedConsumer implements OnApplicationBootstrap {
   ) {}
 
   onApplicationBootstrap(): Promise<void> {
-    return this.consumers.consume({ durable: 'scoring-transcription-completed', type: EventTypes.transcriptionCompleted }, (event, manager) =>
-      this.runs.scoreTranscript(event as EventEnvelope<TranscriptionCompletedEvent>, manager),
+    return this.consumers.consume(
+      { durable: 'scoring-transcription-completed', type: EventTypes.transcriptionCompleted },
+      (event, manager) => this.runs.scoreTranscript(event as EventEnvelope<TranscriptionCompletedEvent>, manager),
     );
   }
 }

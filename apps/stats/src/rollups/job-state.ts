@@ -37,7 +37,10 @@ export function nextJobState(previous: JobState | null, event: EventEnvelope): J
 }
 
 /** The rollup counters to add (negative to take away) when a job goes from `previous` to `next`. */
-export function rollupDelta(previous: JobState | null, next: JobState): Record<'created' | 'completed' | 'failed' | 'skipped' | 'processing_ms_sum', number> {
+export function rollupDelta(
+  previous: JobState | null,
+  next: JobState,
+): Record<'created' | 'completed' | 'failed' | 'skipped' | 'processing_ms_sum', number> {
   const delta = { created: previous ? 0 : 1, completed: 0, failed: 0, skipped: 0, processing_ms_sum: 0 };
   if (previous && previous.status !== 'in_progress') delta[previous.status] -= 1;
   if (previous?.status === 'completed') delta.processing_ms_sum -= previous.processingMs;

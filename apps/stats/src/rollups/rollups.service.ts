@@ -1,7 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { EventEnvelope, JobRef, StatsByOrganization, StatsByOrganizationQuery, StatsRangeQuery, StatsSummary, WorkspaceContext } from '@callsight/contracts';
+import {
+  EventEnvelope,
+  JobRef,
+  StatsByOrganization,
+  StatsByOrganizationQuery,
+  StatsRangeQuery,
+  StatsSummary,
+  WorkspaceContext,
+} from '@callsight/contracts';
 import { PermanentEventError } from '@callsight/messaging';
 import { JobState, nextJobState, rollupDelta } from './job-state';
 
@@ -13,8 +21,13 @@ export class RollupsService {
   async apply(event: EventEnvelope, manager: EntityManager): Promise<void> {
     const job = (event.data as { job?: JobRef }).job;
     if (!job?.jobId || !job.createdAt) throw new PermanentEventError(`stats cannot count ${event.type} ${event.id}`);
-    const [row] = await manager.query('SELECT attempt, status, processing_ms FROM stats.job_states WHERE job_id = $1 FOR UPDATE', [job.jobId]);
-    const previous: JobState | null = row ? { attempt: row.attempt, status: row.status, processingMs: Number(row.processing_ms) } : null;
+    const [row] = await manager.query(
+      'SELECT attempt, status, processing_ms FROM stats.job_states WHERE job_id = $1 FOR UPDATE',
+      [job.jobId],
+    );
+    const previous: JobState | null = row
+      ? { attempt: row.attempt, status: row.status, processingMs: Number(row.processing_ms) }
+      : null;
     const next = nextJobState(previous, event);
     if (!next) return;
     const delta = rollupDelta(previous, next);
@@ -24,7 +37,16 @@ export class RollupsService {
       `INSERT INTO stats.job_states (job_id, workspace_id, day, attempt, status, processing_ms, call_seconds, organization_id)
        VALUES ($1, $2, ($3::timestamptz AT TIME ZONE 'UTC')::date, $4, $5, $6, $7, $8)
        ON CONFLICT (job_id) DO UPDATE SET attempt = EXCLUDED.attempt, status = EXCLUDED.status, processing_ms = EXCLUDED.processing_ms`,
-      [job.jobId, event.workspaceId, job.createdAt, next.attempt, next.status, Math.round(next.processingMs), callSeconds, organization],
+      [
+        job.jobId,
+        event.workspaceId,
+        job.createdAt,
+        next.attempt,
+        next.status,
+        Math.round(next.processingMs),
+        callSeconds,
+        organization,
+      ],
     );
     await manager.query(
       `INSERT INTO stats.daily_rollups AS r (workspace_id, day, organization_id, created, completed, failed, skipped, processing_ms_sum, call_seconds_sum)
@@ -33,7 +55,17 @@ export class RollupsService {
          created = r.created + EXCLUDED.created, completed = r.completed + EXCLUDED.completed,
          failed = r.failed + EXCLUDED.failed, skipped = r.skipped + EXCLUDED.skipped,
          processing_ms_sum = r.processing_ms_sum + EXCLUDED.processing_ms_sum, call_seconds_sum = r.call_seconds_sum + EXCLUDED.call_seconds_sum`,
-      [event.workspaceId, job.createdAt, delta.created, delta.completed, delta.failed, delta.skipped, Math.round(delta.processing_ms_sum), callSeconds, organization],
+      [
+        event.workspaceId,
+        job.createdAt,
+        delta.created,
+        delta.completed,
+        delta.failed,
+        delta.skipped,
+        Math.round(delta.processing_ms_sum),
+        callSeconds,
+        organization,
+      ],
     );
   }
 
@@ -57,7 +89,10 @@ export class RollupsService {
     return {
       from: query.from ?? null,
       to: query.to ?? null,
-      data: rows.map((row: TotalsRow & { organization_id: string }) => ({ organization_id: row.organization_id || null, ...totalsOf(row) })),
+      data: rows.map((row: TotalsRow & { organization_id: string }) => ({
+        organization_id: row.organization_id || null,
+        ...totalsOf(row),
+      })),
     };
   }
 }
@@ -78,7 +113,13 @@ interface TotalsRow {
 function totalsOf(row: TotalsRow): Pick<StatsSummary, 'jobs' | 'avg_processing_seconds' | 'total_call_seconds'> {
   const finished = row.completed + row.failed + row.skipped;
   return {
-    jobs: { total: row.created, in_progress: Math.max(0, row.created - finished), completed: row.completed, failed: row.failed, skipped: row.skipped },
+    jobs: {
+      total: row.created,
+      in_progress: Math.max(0, row.created - finished),
+      completed: row.completed,
+      failed: row.failed,
+      skipped: row.skipped,
+    },
     avg_processing_seconds: row.completed > 0 ? Math.round(row.processing_ms / row.completed) / 1000 : null,
     total_call_seconds: row.call_seconds,
   };

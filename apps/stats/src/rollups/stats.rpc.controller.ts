@@ -1,6 +1,13 @@
 import { Controller } from '@nestjs/common';
 import { MessagePattern, Payload } from '@nestjs/microservices';
-import { StatsByOrganization, StatsByOrganizationQuery, StatsRangeQuery, StatsSummary, Subjects, WorkspaceContext } from '@callsight/contracts';
+import {
+  StatsByOrganization,
+  StatsByOrganizationQuery,
+  StatsRangeQuery,
+  StatsSummary,
+  Subjects,
+  WorkspaceContext,
+} from '@callsight/contracts';
 import { RollupsService } from './rollups.service';
 
 @Controller()
@@ -8,12 +15,18 @@ export class StatsRpcController {
   constructor(private readonly rollups: RollupsService) {}
 
   @MessagePattern(Subjects.stats.summary)
-  summary(@Payload('context') context: WorkspaceContext, @Payload('data') range: StatsRangeQuery): Promise<StatsSummary> {
+  summary(
+    @Payload('context') context: WorkspaceContext,
+    @Payload('data') range: StatsRangeQuery,
+  ): Promise<StatsSummary> {
     return this.rollups.summary(context, range);
   }
 
   @MessagePattern(Subjects.stats.byOrganization)
-  byOrganization(@Payload('context') context: WorkspaceContext, @Payload('data') query: StatsByOrganizationQuery): Promise<StatsByOrganization> {
+  byOrganization(
+    @Payload('context') context: WorkspaceContext,
+    @Payload('data') query: StatsByOrganizationQuery,
+  ): Promise<StatsByOrganization> {
     return this.rollups.byOrganization(context, query);
   }
 }

@@ -9,7 +9,8 @@ import { TRANSCRIPTION_SETTINGS, TranscriptionSettings } from '../transcription.
 import { AudioRejected } from './media-tools';
 
 const MAX_REDIRECTS = 5;
-const ACCEPTED_TYPES = /^(audio\/|video\/(webm|mp4|ogg|quicktime)|application\/(octet-stream|ogg)|binary\/octet-stream)/i;
+const ACCEPTED_TYPES =
+  /^(audio\/|video\/(webm|mp4|ogg|quicktime)|application\/(octet-stream|ogg)|binary\/octet-stream)/i;
 
 /** Puts a job's audio in a local file: downloaded from its URL (guarded) or read from audio storage. */
 @Injectable()
@@ -39,11 +40,16 @@ export class AudioSourceService {
     try {
       await pipeline(await this.storage.get(key), intake, createWriteStream(target));
     } catch (error) {
-      if (error instanceof DomainError) throw new AudioRejected('audio_corrupt', `the stored audio ${key} is not what was uploaded: ${error.message}`);
+      if (error instanceof DomainError)
+        throw new AudioRejected('audio_corrupt', `the stored audio ${key} is not what was uploaded: ${error.message}`);
       throw error;
     }
     const actual = intake.sha256;
-    if (actual !== stored.sha256) throw new AudioRejected('audio_corrupt', `the stored audio ${key} does not match its checksum (expected sha256 ${stored.sha256}, read ${actual})`);
+    if (actual !== stored.sha256)
+      throw new AudioRejected(
+        'audio_corrupt',
+        `the stored audio ${key} does not match its checksum (expected sha256 ${stored.sha256}, read ${actual})`,
+      );
   }
 
   /** Follows at most five redirects itself, checking every hop against the egress policy. A download past the deadline is retried later. */
@@ -52,7 +58,8 @@ export class AudioSourceService {
     try {
       await this.follow(new URL(url), target, deadline);
     } catch (error) {
-      if (deadline.aborted && !(error instanceof AudioRejected)) throw new Error(`downloading the audio did not finish within ${this.settings.downloadTimeoutMs} ms`);
+      if (deadline.aborted && !(error instanceof AudioRejected))
+        throw new Error(`downloading the audio did not finish within ${this.settings.downloadTimeoutMs} ms`);
       throw error;
     }
   }
@@ -68,8 +75,12 @@ export class AudioSourceService {
       }
       if (response.statusCode >= 400) {
         await response.body.dump();
-        if (response.statusCode >= 500 || response.statusCode === 429) throw new Error(`the audio server answered ${response.statusCode}`);
-        throw new AudioRejected('download_failed', `downloading the audio failed: the server answered ${response.statusCode}`);
+        if (response.statusCode >= 500 || response.statusCode === 429)
+          throw new Error(`the audio server answered ${response.statusCode}`);
+        throw new AudioRejected(
+          'download_failed',
+          `downloading the audio failed: the server answered ${response.statusCode}`,
+        );
       }
       return this.save(response, target);
     }
@@ -79,9 +90,20 @@ export class AudioSourceService {
   private async get(url: URL, signal: AbortSignal): Promise<Dispatcher.ResponseData> {
     try {
       assertUrlAllowed(this.policy, url);
-      return await request(url, { method: 'GET', dispatcher: this.dispatcher, signal, headersTimeout: this.settings.downloadTimeoutMs, bodyTimeout: this.settings.downloadTimeoutMs });
+      return await request(url, {
+        method: 'GET',
+        dispatcher: this.dispatcher,
+        signal,
+        headersTimeout: this.settings.downloadTimeoutMs,
+        bodyTimeout: this.settings.downloadTimeoutMs,
+      });
     } catch (error) {
-      const denied = error instanceof DomainError ? error : (error as { cause?: unknown }).cause instanceof DomainError ? ((error as { cause: DomainError }).cause) : null;
+      const denied =
+        error instanceof DomainError
+          ? error
+          : (error as { cause?: unknown }).cause instanceof DomainError
+            ? (error as { cause: DomainError }).cause
+            : null;
       if (denied) throw new AudioRejected('egress_denied', denied.message);
       throw error;
     }
@@ -101,7 +123,8 @@ export class AudioSourceService {
     try {
       await pipeline(response.body, new AudioIntake(this.settings.maxBytes), createWriteStream(target));
     } catch (error) {
-      if (error instanceof DomainError && error.code === ErrorCodes.payloadTooLarge) throw new AudioRejected('audio_too_large', error.message);
+      if (error instanceof DomainError && error.code === ErrorCodes.payloadTooLarge)
+        throw new AudioRejected('audio_too_large', error.message);
       if (error instanceof DomainError) throw new AudioRejected('not_audio', error.message);
       throw error;
     }
@@ -112,7 +135,10 @@ function redirectTarget(location: string, from: URL): URL {
   try {
     return new URL(location, from);
   } catch {
-    throw new AudioRejected('download_failed', `downloading the audio failed: the server redirected to an invalid URL (${location.slice(0, 200)})`);
+    throw new AudioRejected(
+      'download_failed',
+      `downloading the audio failed: the server redirected to an invalid URL (${location.slice(0, 200)})`,
+    );
   }
 }
 

@@ -73,11 +73,18 @@ export class AudioTranscriberService {
     this.assertLength(probed.durationSeconds);
     const stereo = probed.channels >= 2;
     const channels = stereo ? [0, 1] : [null];
-    const decoded = await Promise.all(channels.map(async (channel, index) => {
-      const path = join(work, `channel-${index}.wav`);
-      await decodeToPcm(original, path, channel);
-      return { id: `channel-${index}`, path, speaker: stereo ? (config.stereo_speakers[index] ?? `Speaker ${index + 1}`) : 'Speaker 1', audible: (await peakVolumeDb(path)) > SILENCE_DB };
-    }));
+    const decoded = await Promise.all(
+      channels.map(async (channel, index) => {
+        const path = join(work, `channel-${index}.wav`);
+        await decodeToPcm(original, path, channel);
+        return {
+          id: `channel-${index}`,
+          path,
+          speaker: stereo ? (config.stereo_speakers[index] ?? `Speaker ${index + 1}`) : 'Speaker 1',
+          audible: (await peakVolumeDb(path)) > SILENCE_DB,
+        };
+      }),
+    );
     const durationSeconds = (await probeAudio(decoded[0].path)).durationSeconds ?? 0;
     if (durationSeconds <= 0) throw new AudioRejected('empty_audio', 'the audio has no length');
     this.assertLength(durationSeconds);
@@ -88,26 +95,56 @@ export class AudioTranscriberService {
     const recogniseStarted = performance.now();
     const engine = this.engines.choose(config.engine);
     const options = { language: job.language ?? config.language, prompt: config.prompt, model: config.model };
-    const plans = await Promise.all(audible.map(async (channel) => ({ channel, ranges: await this.chunksOf(channel.path, durationSeconds) })));
+    const plans = await Promise.all(
+      audible.map(async (channel) => ({ channel, ranges: await this.chunksOf(channel.path, durationSeconds) })),
+    );
     const chunks = plans.flatMap(({ channel, ranges }) => ranges.map((range, index) => ({ channel, range, index })));
     const recognised = await mapLimited(chunks, this.settings.concurrency, async ({ channel, range, index }) => {
       const path = join(work, `${channel.id}-${index}.wav`);
       await decodeToPcm(channel.path, path, null, range);
       const segments = await engine.transcribe(path, options);
-      return segments.map((segment) => this.placed(segment, range.start, stereo ? channel.speaker : (segment.speaker ?? channel.speaker)));
+      return segments.map((segment) =>
+        this.placed(segment, range.start, stereo ? channel.speaker : (segment.speaker ?? channel.speaker)),
+      );
     });
     const recogniseMs = elapsed(recogniseStarted);
     const segments = recognised.flat().sort((a, b) => (a.start ?? 0) - (b.start ?? 0));
     // Hiss, hold music or a tone pass the silence check but hold nothing to analyse.
-    if (!segments.some((segment) => hasWords(segment.text))) throw new AudioRejected('no_speech', 'no speech was recognised in the audio');
-    const timings = { fetchMs, decodeMs, recogniseMs, realTimeFactor: Math.round((recogniseMs / 1000 / durationSeconds) * 1000) / 1000 };
-    this.logger.log({ jobId: job.job.jobId, engine: engine.id, durationSeconds, channels: probed.channels, chunks: chunks.length, ...timings }, 'audio transcribed');
-    return { segments, engine: engine.id, model: engine.modelFor(options), durationSeconds, channels: probed.channels, timings };
+    if (!segments.some((segment) => hasWords(segment.text)))
+      throw new AudioRejected('no_speech', 'no speech was recognised in the audio');
+    const timings = {
+      fetchMs,
+      decodeMs,
+      recogniseMs,
+      realTimeFactor: Math.round((recogniseMs / 1000 / durationSeconds) * 1000) / 1000,
+    };
+    this.logger.log(
+      {
+        jobId: job.job.jobId,
+        engine: engine.id,
+        durationSeconds,
+        channels: probed.channels,
+        chunks: chunks.length,
+        ...timings,
+      },
+      'audio transcribed',
+    );
+    return {
+      segments,
+      engine: engine.id,
+      model: engine.modelFor(options),
+      durationSeconds,
+      channels: probed.channels,
+      timings,
+    };
   }
 
   private assertLength(durationSeconds: number | null): void {
     if (durationSeconds !== null && durationSeconds > this.settings.maxSeconds) {
-      throw new AudioRejected('audio_too_long', `the audio is ${Math.round(durationSeconds)} s long; at most ${this.settings.maxSeconds} s are transcribed`);
+      throw new AudioRejected(
+        'audio_too_long',
+        `the audio is ${Math.round(durationSeconds)} s long; at most ${this.settings.maxSeconds} s are transcribed`,
+      );
     }
   }
 
@@ -118,15 +155,25 @@ export class AudioTranscriberService {
   }
 
   /** Chunk-relative times become call times; the speaker is the channel's, or on a mono call the engine's diarization label. */
-  private placed(segment: RecognisedSegment, offset: number, speaker: string): TranscriptSegment & { words: TranscriptWord[] } {
-    const words = segment.words.map((word) => ({ ...word, start: round(word.start + offset), end: round(word.end + offset) }));
+  private placed(
+    segment: RecognisedSegment,
+    offset: number,
+    speaker: string,
+  ): TranscriptSegment & { words: TranscriptWord[] } {
+    const words = segment.words.map((word) => ({
+      ...word,
+      start: round(word.start + offset),
+      end: round(word.end + offset),
+    }));
     const confidences = words.map((word) => word.confidence).filter((value): value is number => value !== null);
     return {
       speaker,
       text: segment.text,
       start: round(segment.start + offset),
       end: round(segment.end + offset),
-      confidence: confidences.length ? round(confidences.reduce((sum, value) => sum + value, 0) / confidences.length) : null,
+      confidence: confidences.length
+        ? round(confidences.reduce((sum, value) => sum + value, 0) / confidences.length)
+        : null,
       words,
     };
   }

@@ -32,7 +32,8 @@ describe('planChunks', () => {
     const pauses = Array.from({ length: 100 }, (_, index) => ({ start: index * 13.7, end: index * 13.7 + 0.4 }));
     const chunks = planChunks(1234.5, 60, pauses);
     expect(chunks[0].start).toBe(0);
-    for (let index = 1; index < chunks.length; index += 1) expect(chunks[index].start).toBeCloseTo(chunks[index - 1].start + chunks[index - 1].duration, 3);
+    for (let index = 1; index < chunks.length; index += 1)
+      expect(chunks[index].start).toBeCloseTo(chunks[index - 1].start + chunks[index - 1].duration, 3);
     const last = chunks.at(-1)!;
     expect(last.start + last.duration).toBeCloseTo(1234.5, 3);
     expect(Math.max(...chunks.map((chunk) => chunk.duration))).toBeLessThanOrEqual(75);

@@ -21,7 +21,12 @@ export function planChunks(durationSeconds: number, targetSeconds: number, pause
   const chunks: ChunkRange[] = [];
   let cursor = 0;
   while (durationSeconds - cursor > targetSeconds * (1 + SLACK.after)) {
-    const cut = cutNear(cursor + targetSeconds, cursor + targetSeconds * SLACK.before, cursor + targetSeconds * (1 + SLACK.after), pauses);
+    const cut = cutNear(
+      cursor + targetSeconds,
+      cursor + targetSeconds * SLACK.before,
+      cursor + targetSeconds * (1 + SLACK.after),
+      pauses,
+    );
     chunks.push({ start: round(cursor), duration: round(cut - cursor) });
     cursor = cut;
   }

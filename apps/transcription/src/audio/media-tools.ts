@@ -14,7 +14,19 @@ export interface ProbedAudio {
 /** Thrown when the audio itself is the problem (corrupt, silent, empty): retrying cannot help. */
 export class AudioRejected extends Error {
   constructor(
-    readonly code: 'undecodable_audio' | 'silent_audio' | 'empty_audio' | 'audio_too_long' | 'audio_too_large' | 'not_audio' | 'download_failed' | 'egress_denied' | 'audio_missing' | 'audio_corrupt' | 'engine_unavailable' | 'no_speech',
+    readonly code:
+      | 'undecodable_audio'
+      | 'silent_audio'
+      | 'empty_audio'
+      | 'audio_too_long'
+      | 'audio_too_large'
+      | 'not_audio'
+      | 'download_failed'
+      | 'egress_denied'
+      | 'audio_missing'
+      | 'audio_corrupt'
+      | 'engine_unavailable'
+      | 'no_speech',
     message: string,
   ) {
     super(message);
@@ -26,39 +38,112 @@ const lastLine = (text: string): string => text.trim().split('\n').filter(Boolea
 /** Duration, channel count and codec of the first audio stream, from ffprobe. */
 export async function probeAudio(path: string): Promise<ProbedAudio> {
   try {
-    const { stdout } = await run('ffprobe', ['-v', 'error', '-select_streams', 'a:0', '-show_entries', 'stream=channels,codec_name:format=duration', '-of', 'json', path], { timeout: 60_000 });
-    const parsed = JSON.parse(stdout) as { streams?: Array<{ channels?: number; codec_name?: string }>; format?: { duration?: string } };
+    const { stdout } = await run(
+      'ffprobe',
+      [
+        '-v',
+        'error',
+        '-select_streams',
+        'a:0',
+        '-show_entries',
+        'stream=channels,codec_name:format=duration',
+        '-of',
+        'json',
+        path,
+      ],
+      { timeout: 60_000 },
+    );
+    const parsed = JSON.parse(stdout) as {
+      streams?: Array<{ channels?: number; codec_name?: string }>;
+      format?: { duration?: string };
+    };
     const stream = parsed.streams?.[0];
     const duration = Number(parsed.format?.duration ?? NaN);
     if (!stream) throw new AudioRejected('undecodable_audio', 'the file has no audio stream');
-    return { durationSeconds: Number.isFinite(duration) ? duration : null, channels: stream.channels ?? 1, codec: stream.codec_name ?? 'unknown' };
+    return {
+      durationSeconds: Number.isFinite(duration) ? duration : null,
+      channels: stream.channels ?? 1,
+      codec: stream.codec_name ?? 'unknown',
+    };
   } catch (error) {
     if (error instanceof AudioRejected) throw error;
-    throw new AudioRejected('undecodable_audio', `the audio could not be decoded: ${lastLine((error as { stderr?: string }).stderr ?? (error as Error).message)}`);
+    throw new AudioRejected(
+      'undecodable_audio',
+      `the audio could not be decoded: ${lastLine((error as { stderr?: string }).stderr ?? (error as Error).message)}`,
+    );
   }
 }
 
 /** One channel (or the down-mix when channel is null) as 16 kHz mono 16-bit PCM WAV, what speech engines expect. */
-export async function decodeToPcm(input: string, output: string, channel: number | null, range?: { start: number; duration: number }): Promise<void> {
+export async function decodeToPcm(
+  input: string,
+  output: string,
+  channel: number | null,
+  range?: { start: number; duration: number },
+): Promise<void> {
   const seek = range ? ['-ss', String(range.start), '-t', String(range.duration)] : [];
   const pan = channel === null ? [] : ['-af', `pan=mono|c0=c${channel}`];
   try {
-    await run('ffmpeg', ['-v', 'error', '-nostdin', '-y', ...seek, '-i', input, ...pan, '-ac', '1', '-ar', '16000', '-c:a', 'pcm_s16le', '-f', 'wav', output], { timeout: 600_000 });
+    await run(
+      'ffmpeg',
+      [
+        '-v',
+        'error',
+        '-nostdin',
+        '-y',
+        ...seek,
+        '-i',
+        input,
+        ...pan,
+        '-ac',
+        '1',
+        '-ar',
+        '16000',
+        '-c:a',
+        'pcm_s16le',
+        '-f',
+        'wav',
+        output,
+      ],
+      { timeout: 600_000 },
+    );
   } catch (error) {
-    throw new AudioRejected('undecodable_audio', `the audio could not be decoded: ${lastLine((error as { stderr?: string }).stderr ?? (error as Error).message)}`);
+    throw new AudioRejected(
+      'undecodable_audio',
+      `the audio could not be decoded: ${lastLine((error as { stderr?: string }).stderr ?? (error as Error).message)}`,
+    );
   }
 }
 
 /** The loudest sample in dBFS (ffmpeg volumedetect); -91 dB is digital silence. */
 export async function peakVolumeDb(path: string): Promise<number> {
-  const { stderr } = await run('ffmpeg', ['-v', 'info', '-nostdin', '-i', path, '-af', 'volumedetect', '-f', 'null', '-'], { timeout: 600_000 });
+  const { stderr } = await run(
+    'ffmpeg',
+    ['-v', 'info', '-nostdin', '-i', path, '-af', 'volumedetect', '-f', 'null', '-'],
+    { timeout: 600_000 },
+  );
   const match = /max_volume:\s*(-?[\d.]+|-inf) dB/.exec(stderr);
   return !match || match[1] === '-inf' ? -Infinity : Number(match[1]);
 }
 
 /** Pauses in speech (ffmpeg silencedetect): stretches of at least `minSeconds` below `noiseDb`. */
 export async function findPauses(path: string, noiseDb = -35, minSeconds = 0.3): Promise<Pause[]> {
-  const { stderr } = await run('ffmpeg', ['-v', 'info', '-nostdin', '-i', path, '-af', `silencedetect=noise=${noiseDb}dB:d=${minSeconds}`, '-f', 'null', '-'], { timeout: 600_000, maxBuffer: 64 * 1024 * 1024 });
+  const { stderr } = await run(
+    'ffmpeg',
+    [
+      '-v',
+      'info',
+      '-nostdin',
+      '-i',
+      path,
+      '-af',
+      `silencedetect=noise=${noiseDb}dB:d=${minSeconds}`,
+      '-f',
+      'null',
+      '-',
+    ],
+    { timeout: 600_000, maxBuffer: 64 * 1024 * 1024 },
+  );
   const pauses: Pause[] = [];
   let start: number | null = null;
   for (const match of stderr.matchAll(/silence_(start|end): (-?[\d.]+)/g)) {

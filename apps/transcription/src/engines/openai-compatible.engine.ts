@@ -12,7 +12,14 @@ export interface OpenAiCompatibleSettings {
 
 interface VerboseJson {
   text?: string;
-  segments?: Array<{ start: number; end: number; text: string; speaker?: string | number; avg_logprob?: number; words?: Array<{ word: string; start: number; end: number; probability?: number }> }>;
+  segments?: Array<{
+    start: number;
+    end: number;
+    text: string;
+    speaker?: string | number;
+    avg_logprob?: number;
+    words?: Array<{ word: string; start: number; end: number; probability?: number }>;
+  }>;
   words?: Array<{ word: string; start: number; end: number; probability?: number }>;
 }
 
@@ -21,13 +28,26 @@ interface VerboseJson {
  * handled too. A segment's `speaker` (OpenAI's diarized_json, WhisperX-style servers) is kept.
  */
 export function segmentsFromVerboseJson(body: VerboseJson): RecognisedSegment[] {
-  const topWords: RecognisedWord[] = (body.words ?? []).map((word) => ({ word: word.word.trim(), start: word.start, end: word.end, confidence: word.probability ?? null }));
+  const topWords: RecognisedWord[] = (body.words ?? []).map((word) => ({
+    word: word.word.trim(),
+    start: word.start,
+    end: word.end,
+    confidence: word.probability ?? null,
+  }));
   const segments = body.segments ?? (body.text ? [{ start: 0, end: topWords.at(-1)?.end ?? 0, text: body.text }] : []);
   return segments
     .map((segment) => {
-      const own = segment.words?.map((word) => ({ word: word.word.trim(), start: word.start, end: word.end, confidence: word.probability ?? null }));
+      const own = segment.words?.map((word) => ({
+        word: word.word.trim(),
+        start: word.start,
+        end: word.end,
+        confidence: word.probability ?? null,
+      }));
       const words = own ?? topWords.filter((word) => word.start >= segment.start && word.start < segment.end);
-      const speaker = segment.speaker === undefined || segment.speaker === null || segment.speaker === '' ? {} : { speaker: speakerName(segment.speaker) };
+      const speaker =
+        segment.speaker === undefined || segment.speaker === null || segment.speaker === ''
+          ? {}
+          : { speaker: speakerName(segment.speaker) };
       return { start: segment.start, end: segment.end, text: segment.text.trim(), words, ...speaker };
     })
     .filter((segment) => segment.text.length > 0);
@@ -66,7 +86,8 @@ export class OpenAiCompatibleEngine implements SpeechEngine {
       bodyTimeout: this.settings.timeoutMs,
     });
     const text = await response.body.text();
-    if (response.statusCode >= 300) throw new Error(`the speech-to-text server answered ${response.statusCode}: ${text.slice(0, 200)}`);
+    if (response.statusCode >= 300)
+      throw new Error(`the speech-to-text server answered ${response.statusCode}: ${text.slice(0, 200)}`);
     return segmentsFromVerboseJson(JSON.parse(text) as VerboseJson);
   }
 }

@@ -16,7 +16,13 @@ export function parsePocketSphinxOutput(output: string): RecognisedSegment[] {
   const segments: RecognisedSegment[] = [];
   let words: RecognisedWord[] = [];
   const close = () => {
-    if (words.length > 0) segments.push({ start: words[0].start, end: words[words.length - 1].end, text: words.map((word) => word.word).join(' '), words });
+    if (words.length > 0)
+      segments.push({
+        start: words[0].start,
+        end: words[words.length - 1].end,
+        text: words.map((word) => word.word).join(' '),
+        words,
+      });
     words = [];
   };
   for (const line of output.split('\n')) {
@@ -28,7 +34,12 @@ export function parsePocketSphinxOutput(output: string): RecognisedSegment[] {
       continue;
     }
     if (FILLER.test(token)) continue;
-    words.push({ word: token.replace(/\(\d+\)$/, ''), start: Number(start), end: Number(end), confidence: Number(confidence) });
+    words.push({
+      word: token.replace(/\(\d+\)$/, ''),
+      start: Number(start),
+      end: Number(end),
+      confidence: Number(confidence),
+    });
   }
   close();
   return segments;
@@ -43,7 +54,11 @@ export class PocketSphinxEngine implements SpeechEngine {
   }
 
   async transcribe(wavPath: string, _options: RecognitionOptions): Promise<RecognisedSegment[]> {
-    const { stdout } = await run('pocketsphinx_continuous', ['-infile', wavPath, '-time', 'yes', '-logfn', '/dev/null'], { timeout: 30 * 60_000, maxBuffer: 64 * 1024 * 1024 });
+    const { stdout } = await run(
+      'pocketsphinx_continuous',
+      ['-infile', wavPath, '-time', 'yes', '-logfn', '/dev/null'],
+      { timeout: 30 * 60_000, maxBuffer: 64 * 1024 * 1024 },
+    );
     return parsePocketSphinxOutput(stdout);
   }
 }

@@ -12,12 +12,18 @@ export class SpeechEngines {
   private readonly engines: Partial<Record<SttEngine, SpeechEngine>>;
 
   constructor(@Inject(TRANSCRIPTION_SETTINGS) private readonly settings: TranscriptionSettings) {
-    this.engines = { pocketsphinx: new PocketSphinxEngine(), ...(settings.openAi ? { openai_compatible: new OpenAiCompatibleEngine(settings.openAi) } : {}) };
+    this.engines = {
+      pocketsphinx: new PocketSphinxEngine(),
+      ...(settings.openAi ? { openai_compatible: new OpenAiCompatibleEngine(settings.openAi) } : {}),
+    };
   }
 
   choose(requested: SttEngine | null): SpeechEngine {
     const engine = this.engines[requested ?? this.settings.defaultEngine];
     if (engine) return engine;
-    throw new AudioRejected('engine_unavailable', `the speech-to-text engine ${requested} is not configured on this deployment (set CALLSIGHT_OPENAI_STT_URL)`);
+    throw new AudioRejected(
+      'engine_unavailable',
+      `the speech-to-text engine ${requested} is not configured on this deployment (set CALLSIGHT_OPENAI_STT_URL)`,
+    );
   }
 }

@@ -13,6 +13,7 @@ export class TranscriptEngines1732520000000 implements MigrationInterface {
   }
 
   async down(runner: QueryRunner): Promise<void> {
-    for (const column of ['timings', 'language', 'channels', 'format', 'model']) await runner.query(`ALTER TABLE transcription.transcripts DROP COLUMN ${column}`);
+    for (const column of ['timings', 'language', 'channels', 'format', 'model'])
+      await runner.query(`ALTER TABLE transcription.transcripts DROP COLUMN ${column}`);
   }
 }

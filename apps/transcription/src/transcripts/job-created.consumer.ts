@@ -13,14 +13,30 @@ export class JobCreatedConsumer implements OnApplicationBootstrap {
 
   async onApplicationBootstrap(): Promise<void> {
     const work = (event: EventEnvelope) => this.transcripts.work(event as EventEnvelope<JobCreatedEvent>);
-    const record = (event: EventEnvelope, manager: Parameters<TranscriptsService['record']>[1], outcome: TranscriptionOutcome) => this.transcripts.record(event as EventEnvelope<JobCreatedEvent>, manager, outcome);
-    const giveUp = (event: EventEnvelope, _manager: unknown, error: unknown) => this.transcripts.giveUp(event as EventEnvelope<JobCreatedEvent>, error);
+    const record = (
+      event: EventEnvelope,
+      manager: Parameters<TranscriptsService['record']>[1],
+      outcome: TranscriptionOutcome,
+    ) => this.transcripts.record(event as EventEnvelope<JobCreatedEvent>, manager, outcome);
+    const giveUp = (event: EventEnvelope, _manager: unknown, error: unknown) =>
+      this.transcripts.giveUp(event as EventEnvelope<JobCreatedEvent>, error);
     // Recognition is slow: wait up to 30 minutes per attempt, a few attempts, few at once per replica.
     const slow = { maxDeliver: 4, backoffMs: [5_000, 30_000, 120_000], concurrency: 2 };
-    await this.consumers.consumeWithWork({ durable: 'transcription-job-created', type: EventTypes.jobCreated, ...slow }, work, record, giveUp);
-    await this.consumers.consumeWithWork({ durable: 'transcription-job-requeued', type: EventTypes.jobRequeued, ...slow }, work, record, giveUp);
-    await this.consumers.consume({ durable: 'transcription-job-rerun', type: EventTypes.jobRerunRequested }, (event, manager) =>
-      this.transcripts.replay(event as EventEnvelope<JobRetryRequestedEvent>, manager),
+    await this.consumers.consumeWithWork(
+      { durable: 'transcription-job-created', type: EventTypes.jobCreated, ...slow },
+      work,
+      record,
+      giveUp,
+    );
+    await this.consumers.consumeWithWork(
+      { durable: 'transcription-job-requeued', type: EventTypes.jobRequeued, ...slow },
+      work,
+      record,
+      giveUp,
+    );
+    await this.consumers.consume(
+      { durable: 'transcription-job-rerun', type: EventTypes.jobRerunRequested },
+      (event, manager) => this.transcripts.replay(event as EventEnvelope<JobRetryRequestedEvent>, manager),
     );
   }
 }

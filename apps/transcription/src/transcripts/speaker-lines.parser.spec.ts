@@ -17,11 +17,15 @@ describe('parseSpeakerLines', () => {
   });
 
   it('attributes text before any speaker to Unknown', () => {
-    expect(parseSpeakerLines('just some words\nmore words')).toEqual([{ speaker: 'Unknown', text: 'just some words more words', start: null, end: null }]);
+    expect(parseSpeakerLines('just some words\nmore words')).toEqual([
+      { speaker: 'Unknown', text: 'just some words more words', start: null, end: null },
+    ]);
   });
 
   it('reads [mm:ss] and (mm:ss) timestamps and closes segments at the next start', () => {
-    const segments = parseSpeakerLines('[00:01] Dr. Smith: Good morning.\nPatient (00:04): Morning, doctor.\n[1:02:03] Dr. Smith: Bye.');
+    const segments = parseSpeakerLines(
+      '[00:01] Dr. Smith: Good morning.\nPatient (00:04): Morning, doctor.\n[1:02:03] Dr. Smith: Bye.',
+    );
     expect(segments).toEqual([
       { speaker: 'Dr. Smith', text: 'Good morning.', start: 1, end: 4 },
       { speaker: 'Patient', text: 'Morning, doctor.', start: 4, end: 3723 },

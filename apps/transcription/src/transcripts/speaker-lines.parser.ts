@@ -1,7 +1,8 @@
 import type { TranscriptSegment } from '@callsight/contracts';
 
 /** "Rep: text", "Dr. Smith: text", "[00:01:02] Agent: text", "Customer (00:12): text" */
-const SPEAKER_LINE = /^\s*(?:\[(?<stamp>\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?)\]\s*)?(?<speaker>[\p{L}][\p{L}\p{N} .'_-]{0,47}?)\s*(?:\((?<stamp2>\d{1,2}:\d{2}(?::\d{2})?)\))?\s*:\s+(?<text>.*)$/u;
+const SPEAKER_LINE =
+  /^\s*(?:\[(?<stamp>\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?)\]\s*)?(?<speaker>[\p{L}][\p{L}\p{N} .'_-]{0,47}?)\s*(?:\((?<stamp2>\d{1,2}:\d{2}(?::\d{2})?)\))?\s*:\s+(?<text>.*)$/u;
 
 export const UNKNOWN_SPEAKER = 'Unknown';
 
@@ -37,11 +38,14 @@ export function parseSpeakerLines(transcript: string): TranscriptSegment[] {
 function closeGaps(segments: TranscriptSegment[]): TranscriptSegment[] {
   return segments.map((segment, index) => {
     const next = segments[index + 1];
-    return segment.start !== null && next?.start != null && next.start >= segment.start ? { ...segment, end: next.start } : segment;
+    return segment.start !== null && next?.start != null && next.start >= segment.start
+      ? { ...segment, end: next.start }
+      : segment;
   });
 }
 
-export const renderPlainText = (segments: TranscriptSegment[]): string => segments.map((segment) => `${segment.speaker}: ${segment.text}`).join('\n');
+export const renderPlainText = (segments: TranscriptSegment[]): string =>
+  segments.map((segment) => `${segment.speaker}: ${segment.text}`).join('\n');
 
 /** A letter or a digit in any script: punctuation, whitespace or silence markers alone are nothing to analyse. */
 export const hasWords = (text: string): boolean => /[\p{L}\p{N}]/u.test(text);

@@ -27,7 +27,11 @@ function parseCues(content: string): TranscriptSegment[] {
     const timing = lines.findIndex((line) => CUE_LINE.test(line));
     if (timing < 0) continue;
     const [, start, end] = CUE_LINE.exec(lines[timing]) as RegExpExecArray;
-    const cue = lines.slice(timing + 1).join(' ').replace(/<(?!v[\s.])[^>]+>/g, '').trim();
+    const cue = lines
+      .slice(timing + 1)
+      .join(' ')
+      .replace(/<(?!v[\s.])[^>]+>/g, '')
+      .trim();
     if (!cue) continue;
     const { speaker, text } = speakerOf(cue);
     segments.push({ speaker, text, start: clockSeconds(start), end: clockSeconds(end) });
@@ -36,12 +40,22 @@ function parseCues(content: string): TranscriptSegment[] {
 }
 
 type Json = Record<string, unknown>;
-const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
-const seconds = (value: unknown, scale: number): number | null => (typeof value === 'number' && Number.isFinite(value) ? Math.round((value / scale) * 1000) / 1000 : null);
-const speakerName = (value: unknown): string => (value === undefined || value === null ? UNKNOWN_SPEAKER : typeof value === 'number' ? `Speaker ${value + 1}` : String(value));
+const isObject = (value: unknown): value is Json =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+const seconds = (value: unknown, scale: number): number | null =>
+  typeof value === 'number' && Number.isFinite(value) ? Math.round((value / scale) * 1000) / 1000 : null;
+const speakerName = (value: unknown): string =>
+  value === undefined || value === null
+    ? UNKNOWN_SPEAKER
+    : typeof value === 'number'
+      ? `Speaker ${value + 1}`
+      : String(value);
 
 /** Deepgram's punctuated_word, its word, or AssemblyAI's text. */
-const wordText = (item: Json): string | null => [item.punctuated_word, item.word, item.text].find((value): value is string => typeof value === 'string' && value.trim() !== '')?.trim() ?? null;
+const wordText = (item: Json): string | null =>
+  [item.punctuated_word, item.word, item.text]
+    .find((value): value is string => typeof value === 'string' && value.trim() !== '')
+    ?.trim() ?? null;
 
 /** Timed words, as Deepgram (s) and AssemblyAI (ms) put them on utterances and results. */
 function wordsOf(items: unknown, scale: number): Array<TranscriptWord & { speaker?: unknown }> {
@@ -56,16 +70,26 @@ function wordsOf(items: unknown, scale: number): Array<TranscriptWord & { speake
   });
 }
 
-const plainWords = (words: Array<TranscriptWord & { speaker?: unknown }>): TranscriptWord[] => words.map(({ word, start, end, confidence }) => ({ word, start, end, confidence }));
+const plainWords = (words: Array<TranscriptWord & { speaker?: unknown }>): TranscriptWord[] =>
+  words.map(({ word, start, end, confidence }) => ({ word, start, end, confidence }));
 
 /** Utterance lists as AssemblyAI (ms), Deepgram (s) and plain {speaker, text, start, end} arrays have them. */
 function fromUtterances(items: unknown[], scale: number): TranscriptSegment[] {
   return items.filter(isObject).flatMap((item) => {
-    const text = typeof item.text === 'string' ? item.text : typeof item.transcript === 'string' ? item.transcript : null;
+    const text =
+      typeof item.text === 'string' ? item.text : typeof item.transcript === 'string' ? item.transcript : null;
     if (!text?.trim()) return [];
     const words = plainWords(wordsOf(item.words, scale));
     // Deepgram's multichannel utterances name the channel, not a speaker, when diarization is off.
-    return [{ speaker: speakerName(item.speaker ?? item.channel), text: text.trim(), start: seconds(item.start, scale), end: seconds(item.end, scale), ...(words.length ? { words } : {}) }];
+    return [
+      {
+        speaker: speakerName(item.speaker ?? item.channel),
+        text: text.trim(),
+        start: seconds(item.start, scale),
+        end: seconds(item.end, scale),
+        ...(words.length ? { words } : {}),
+      },
+    ];
   });
 }
 
@@ -73,7 +97,10 @@ function fromUtterances(items: unknown[], scale: number): TranscriptSegment[] {
 const TURN_GAP_SECONDS = 1.5;
 
 /** Words without utterances become segments: a new one wherever the speaker changes or a long pause falls. */
-function fromWords(words: Array<TranscriptWord & { speaker?: unknown }>, fallbackSpeaker: unknown): TranscriptSegment[] {
+function fromWords(
+  words: Array<TranscriptWord & { speaker?: unknown }>,
+  fallbackSpeaker: unknown,
+): TranscriptSegment[] {
   const segments: Array<TranscriptSegment & { words: TranscriptWord[] }> = [];
   for (const { speaker: label, ...word } of words) {
     const speaker = speakerName(label ?? fallbackSpeaker);
@@ -93,7 +120,8 @@ function fromWords(words: Array<TranscriptWord & { speaker?: unknown }>, fallbac
 function fromDeepgramChannels(channels: unknown[]): TranscriptSegment[] {
   const multichannel = channels.length > 1;
   const segments = channels.flatMap((channel, index) => {
-    const alternative = isObject(channel) && Array.isArray(channel.alternatives) ? channel.alternatives.find(isObject) : undefined;
+    const alternative =
+      isObject(channel) && Array.isArray(channel.alternatives) ? channel.alternatives.find(isObject) : undefined;
     if (!alternative) return [];
     const channelSpeaker = multichannel ? index : undefined;
     // On a multichannel call each channel is one party; per-word diarization labels restart on every channel.
@@ -115,7 +143,8 @@ function parseJson(content: string): TranscriptSegment[] {
   if (isObject(results) && Array.isArray(results.channels)) return fromDeepgramChannels(results.channels);
   if (Array.isArray(data.segments)) return fromUtterances(data.segments, 1);
   // Top-level words: AssemblyAI's carry `text` and milliseconds, OpenAI's (no segments requested) `word` and seconds.
-  const millis = Array.isArray(data.words) && data.words.some((word) => isObject(word) && typeof word.text === 'string');
+  const millis =
+    Array.isArray(data.words) && data.words.some((word) => isObject(word) && typeof word.text === 'string');
   const topWords = wordsOf(data.words, millis ? 1000 : 1);
   if (topWords.length) return fromWords(topWords, undefined);
   if (typeof data.text === 'string') return parseSpeakerLines(data.text);
@@ -150,4 +179,3 @@ export function parseSuppliedTranscript(content: string): { format: TranscriptFo
   if (format === 'json') return { format, segments: parseJson(content) };
   return { format, segments: parseSpeakerLines(content) };
 }
-

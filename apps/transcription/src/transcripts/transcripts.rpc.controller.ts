@@ -8,7 +8,10 @@ export class TranscriptsRpcController {
   constructor(private readonly transcripts: TranscriptsService) {}
 
   @MessagePattern(Subjects.transcription.getTranscript)
-  latest(@Payload('context') context: WorkspaceContext, @Payload('data') query: GetTranscriptQuery): Promise<TranscriptReply> {
+  latest(
+    @Payload('context') context: WorkspaceContext,
+    @Payload('data') query: GetTranscriptQuery,
+  ): Promise<TranscriptReply> {
     return this.transcripts.latest(context, query.jobId);
   }
 }

@@ -32,11 +32,11 @@ const SUPPLIED = 'supplied';
 
 /** What the slow part of transcribing a job produced, to be stored and announced in one transaction. */
 export type TranscriptionOutcome =
-  | { kind: 'transcribed'; entity: TranscriptEntity }
-  | { kind: 'failed'; code: string; reason: string };
+  { kind: 'transcribed'; entity: TranscriptEntity } | { kind: 'failed'; code: string; reason: string };
 
 const countWords = (text: string): number => text.split(/\s+/).filter(Boolean).length;
-const withoutWords = (segments: TranscriptEntity['segments']): TranscriptSegment[] => segments.map(({ words: _words, ...segment }) => segment);
+const withoutWords = (segments: TranscriptEntity['segments']): TranscriptSegment[] =>
+  segments.map(({ words: _words, ...segment }) => segment);
 
 /** Turns a submitted call into a stored, speaker-attributed transcript and announces it. */
 @Injectable()
@@ -52,12 +52,19 @@ export class TranscriptsService {
   /** The slow part, outside any transaction: announce the start, then parse or recognise. */
   async work(event: EventEnvelope<JobCreatedEvent>): Promise<TranscriptionOutcome> {
     const { data } = event;
-    const config = await this.rpc.request<ResolvedWorkspaceConfig>(Subjects.ingestion.getWorkspaceConfig, { workspaceId: event.workspaceId, requestId: newId('req') }, {});
+    const config = await this.rpc.request<ResolvedWorkspaceConfig>(
+      Subjects.ingestion.getWorkspaceConfig,
+      { workspaceId: event.workspaceId, requestId: newId('req') },
+      {},
+    );
     const engine = data.source === 'transcript' ? SUPPLIED : this.engineName(config);
     await this.announceStart(event, engine);
     if (data.source === 'transcript') return this.fromSupplied(event);
     try {
-      return { kind: 'transcribed', entity: this.fromAudio(event, await this.audio.transcribe(data, config.transcription)) };
+      return {
+        kind: 'transcribed',
+        entity: this.fromAudio(event, await this.audio.transcribe(data, config.transcription)),
+      };
     } catch (error) {
       if (error instanceof AudioRejected) return { kind: 'failed', code: error.code, reason: error.message };
       throw error;
@@ -65,18 +72,35 @@ export class TranscriptsService {
   }
 
   /** The quick part, in the consumer's transaction: store and announce. */
-  async record(event: EventEnvelope<JobCreatedEvent>, manager: EntityManager, outcome: TranscriptionOutcome): Promise<EventEnvelope[]> {
+  async record(
+    event: EventEnvelope<JobCreatedEvent>,
+    manager: EntityManager,
+    outcome: TranscriptionOutcome,
+  ): Promise<EventEnvelope[]> {
     const { job } = event.data;
     if (outcome.kind === 'failed') {
       const failed: StageFailedEvent = { job, code: outcome.code, reason: outcome.reason };
       return [createEvent(EventTypes.transcriptionFailed, event.workspaceId, failed, event.traceparent)];
     }
     const entity = outcome.entity;
-    const completed: TranscriptionCompletedEvent = { job, transcriptId: entity.id, engine: entity.engine, model: entity.model, timings: entity.timings, segments: withoutWords(entity.segments), text: entity.text, durationSeconds: entity.durationSeconds };
+    const completed: TranscriptionCompletedEvent = {
+      job,
+      transcriptId: entity.id,
+      engine: entity.engine,
+      model: entity.model,
+      timings: entity.timings,
+      segments: withoutWords(entity.segments),
+      text: entity.text,
+      durationSeconds: entity.durationSeconds,
+    };
     const announced = createEvent(EventTypes.transcriptionCompleted, event.workspaceId, completed, event.traceparent);
     const bytes = eventBytes(announced);
     if (bytes > MAX_EVENT_BYTES) {
-      const failed: StageFailedEvent = { job, code: 'transcript_too_large', reason: `the transcript (${entity.text.length} characters, ${bytes} bytes with its timings) is larger than the ${MAX_EVENT_BYTES} bytes a pipeline message may carry` };
+      const failed: StageFailedEvent = {
+        job,
+        code: 'transcript_too_large',
+        reason: `the transcript (${entity.text.length} characters, ${bytes} bytes with its timings) is larger than the ${MAX_EVENT_BYTES} bytes a pipeline message may carry`,
+      };
       return [createEvent(EventTypes.transcriptionFailed, event.workspaceId, failed, event.traceparent)];
     }
     await manager.insert(TranscriptEntity, entity as never);
@@ -85,24 +109,44 @@ export class TranscriptsService {
 
   /** Retries gave up (engine down, storage unreachable): the job fails with the last error. */
   async giveUp(event: EventEnvelope<JobCreatedEvent>, error: unknown): Promise<EventEnvelope[]> {
-    const failed: StageFailedEvent = { job: event.data.job, code: 'transcription_error', reason: `gave up after repeated errors: ${error instanceof Error ? error.message : String(error)}` };
+    const failed: StageFailedEvent = {
+      job: event.data.job,
+      code: 'transcription_error',
+      reason: `gave up after repeated errors: ${error instanceof Error ? error.message : String(error)}`,
+    };
     return [createEvent(EventTypes.transcriptionFailed, event.workspaceId, failed, event.traceparent)];
   }
 
   /** A rerun: announce the job's latest transcript again, for the new attempt. */
   async replay(event: EventEnvelope<JobRetryRequestedEvent>, manager: EntityManager): Promise<EventEnvelope[]> {
     const { job } = event.data;
-    const transcript = await manager.findOne(TranscriptEntity, { where: { jobId: job.jobId, workspaceId: event.workspaceId }, order: { createdAt: 'DESC' } });
+    const transcript = await manager.findOne(TranscriptEntity, {
+      where: { jobId: job.jobId, workspaceId: event.workspaceId },
+      order: { createdAt: 'DESC' },
+    });
     if (!transcript) {
-      const failed: StageFailedEvent = { job, code: 'no_transcript', reason: 'the job has no transcript to run the algorithms on' };
+      const failed: StageFailedEvent = {
+        job,
+        code: 'no_transcript',
+        reason: 'the job has no transcript to run the algorithms on',
+      };
       return [createEvent(EventTypes.transcriptionFailed, event.workspaceId, failed, event.traceparent)];
     }
-    const completed: TranscriptionCompletedEvent = { job, transcriptId: transcript.id, engine: transcript.engine, segments: withoutWords(transcript.segments), text: transcript.text, durationSeconds: transcript.durationSeconds };
+    const completed: TranscriptionCompletedEvent = {
+      job,
+      transcriptId: transcript.id,
+      engine: transcript.engine,
+      segments: withoutWords(transcript.segments),
+      text: transcript.text,
+      durationSeconds: transcript.durationSeconds,
+    };
     return [createEvent(EventTypes.transcriptionCompleted, event.workspaceId, completed, event.traceparent)];
   }
 
   async latest(context: WorkspaceContext, jobId: string): Promise<TranscriptReply> {
-    const transcript = await this.dataSource.getRepository(TranscriptEntity).findOne({ where: { jobId, workspaceId: context.workspaceId }, order: { createdAt: 'DESC' } });
+    const transcript = await this.dataSource
+      .getRepository(TranscriptEntity)
+      .findOne({ where: { jobId, workspaceId: context.workspaceId }, order: { createdAt: 'DESC' } });
     if (!transcript) throw new DomainError(ErrorCodes.conflict, `Job ${jobId} has no transcript yet`);
     return {
       transcriptId: transcript.id,
@@ -128,24 +172,66 @@ export class TranscriptsService {
 
   /** transcription.started is announced at once, so the job shows `transcribing` while the work runs. */
   private async announceStart(event: EventEnvelope<JobCreatedEvent>, engine: string): Promise<void> {
-    const started = createEvent<TranscriptionStartedEvent>(EventTypes.transcriptionStarted, event.workspaceId, { job: event.data.job, engine }, event.traceparent);
+    const started = createEvent<TranscriptionStartedEvent>(
+      EventTypes.transcriptionStarted,
+      event.workspaceId,
+      { job: event.data.job, engine },
+      event.traceparent,
+    );
     await this.dataSource.transaction((manager) => this.outbox.add(manager, [started]));
     this.outbox.nudge();
   }
 
   private fromSupplied(event: EventEnvelope<JobCreatedEvent>): TranscriptionOutcome {
     const { format, segments } = parseSuppliedTranscript(event.data.transcript ?? '');
-    if (!segments.some((segment) => hasWords(segment.text))) return { kind: 'failed', code: 'empty_transcript', reason: 'the transcript has no words' };
+    if (!segments.some((segment) => hasWords(segment.text)))
+      return { kind: 'failed', code: 'empty_transcript', reason: 'the transcript has no words' };
     const text = renderPlainText(segments);
-    return { kind: 'transcribed', entity: this.entity(event, { engine: SUPPLIED, model: null, format, channels: null, segments, text, durationSeconds: event.data.job.durationSeconds, timings: null }) };
+    return {
+      kind: 'transcribed',
+      entity: this.entity(event, {
+        engine: SUPPLIED,
+        model: null,
+        format,
+        channels: null,
+        segments,
+        text,
+        durationSeconds: event.data.job.durationSeconds,
+        timings: null,
+      }),
+    };
   }
 
   private fromAudio(event: EventEnvelope<JobCreatedEvent>, transcript: AudioTranscript): TranscriptEntity {
     const text = renderPlainText(transcript.segments);
-    return this.entity(event, { engine: transcript.engine, model: transcript.model, format: null, channels: transcript.channels, segments: transcript.segments, text, durationSeconds: transcript.durationSeconds, timings: transcript.timings });
+    return this.entity(event, {
+      engine: transcript.engine,
+      model: transcript.model,
+      format: null,
+      channels: transcript.channels,
+      segments: transcript.segments,
+      text,
+      durationSeconds: transcript.durationSeconds,
+      timings: transcript.timings,
+    });
   }
 
-  private entity(event: EventEnvelope<JobCreatedEvent>, parts: Pick<TranscriptEntity, 'engine' | 'model' | 'format' | 'channels' | 'segments' | 'text' | 'durationSeconds' | 'timings'>): TranscriptEntity {
-    return { id: newId('trn'), workspaceId: event.workspaceId, jobId: event.data.job.jobId, callId: event.data.job.callId, language: event.data.language, wordCount: countWords(parts.text), createdAt: new Date(), ...parts };
+  private entity(
+    event: EventEnvelope<JobCreatedEvent>,
+    parts: Pick<
+      TranscriptEntity,
+      'engine' | 'model' | 'format' | 'channels' | 'segments' | 'text' | 'durationSeconds' | 'timings'
+    >,
+  ): TranscriptEntity {
+    return {
+      id: newId('trn'),
+      workspaceId: event.workspaceId,
+      jobId: event.data.job.jobId,
+      callId: event.data.job.callId,
+      language: event.data.language,
+      wordCount: countWords(parts.text),
+      createdAt: new Date(),
+      ...parts,
+    };
   }
 }

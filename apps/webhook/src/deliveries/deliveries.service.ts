@@ -49,15 +49,35 @@ export class DeliveriesService {
   }
 
   /** job.redelivery_requested → the job's latest results again, to the endpoint configured now. */
-  async enqueueRedelivery(event: EventEnvelope<JobRetryRequestedEvent>, manager: EntityManager): Promise<EventEnvelope[]> {
+  async enqueueRedelivery(
+    event: EventEnvelope<JobRetryRequestedEvent>,
+    manager: EntityManager,
+  ): Promise<EventEnvelope[]> {
     const { job } = event.data;
-    const previous = await manager.findOne(DeliveryEntity, { where: { workspaceId: event.workspaceId, jobId: job.jobId, payloadType: 'job.completed' }, order: { createdAt: 'DESC' } });
+    const previous = await manager.findOne(DeliveryEntity, {
+      where: { workspaceId: event.workspaceId, jobId: job.jobId, payloadType: 'job.completed' },
+      order: { createdAt: 'DESC' },
+    });
     if (!previous) {
-      const failed: WebhookFailedEvent = { job, deliveryId: '', url: '', attempts: 0, reason: 'there are no earlier results to deliver again; retry with mode rerun' };
+      const failed: WebhookFailedEvent = {
+        job,
+        deliveryId: '',
+        url: '',
+        attempts: 0,
+        reason: 'there are no earlier results to deliver again; retry with mode rerun',
+      };
       return [createEvent(EventTypes.webhookFailed, event.workspaceId, failed, event.traceparent)];
     }
     const target = await this.target(event, job);
-    if ('skip' in target) return [createEvent<WebhookSkippedEvent>(EventTypes.webhookSkipped, event.workspaceId, { job, reason: target.skip }, event.traceparent)];
+    if ('skip' in target)
+      return [
+        createEvent<WebhookSkippedEvent>(
+          EventTypes.webhookSkipped,
+          event.workspaceId,
+          { job, reason: target.skip },
+          event.traceparent,
+        ),
+      ];
     const payload = previous.payload as WebhookPayload;
     await this.insert(manager, event, job, target.url, { ...payload, timestamp: new Date().toISOString() });
     return [];
@@ -68,7 +88,8 @@ export class DeliveriesService {
     const { job, stage } = event.data;
     if (stage === 'delivering') return [];
     const target = await this.target(event, job);
-    if ('url' in target) await this.insert(manager, event, job, target.url, failurePayload(event.workspaceId, event.data, new Date()));
+    if ('url' in target)
+      await this.insert(manager, event, job, target.url, failurePayload(event.workspaceId, event.data, new Date()));
     return [];
   }
 
@@ -93,9 +114,23 @@ export class DeliveriesService {
       const secret = await this.secretFor(delivery.workspaceId);
       outcome = secret
         ? await this.sender.send(delivery, secret, startedAt)
-        : { delivered: false, retryable: false, status: null, excerpt: null, error: 'the workspace has no webhook signing secret', durationMs: 0 };
+        : {
+            delivered: false,
+            retryable: false,
+            status: null,
+            excerpt: null,
+            error: 'the workspace has no webhook signing secret',
+            durationMs: 0,
+          };
     } catch (error) {
-      outcome = { delivered: false, retryable: true, status: null, excerpt: null, error: error instanceof Error ? error.message : String(error), durationMs: 0 };
+      outcome = {
+        delivered: false,
+        retryable: true,
+        status: null,
+        excerpt: null,
+        error: error instanceof Error ? error.message : String(error),
+        durationMs: 0,
+      };
     }
     await this.record(delivery, startedAt, outcome);
   }
@@ -114,18 +149,33 @@ export class DeliveriesService {
         responseExcerpt: outcome.excerpt,
         error: outcome.error,
       });
-      await manager.update(DeliveryEntity, { id: delivery.id }, {
-        status,
-        lockedUntil: null,
-        nextAttemptAt: status === 'pending' && delay !== null ? new Date(Date.now() + delay) : null,
-        lastResponseStatus: outcome.status,
-        lastError: outcome.error,
-        updatedAt: new Date(),
-      });
+      await manager.update(
+        DeliveryEntity,
+        { id: delivery.id },
+        {
+          status,
+          lockedUntil: null,
+          nextAttemptAt: status === 'pending' && delay !== null ? new Date(Date.now() + delay) : null,
+          lastResponseStatus: outcome.status,
+          lastError: outcome.error,
+          updatedAt: new Date(),
+        },
+      );
       await this.outbox.add(manager, this.outcomeEvents(delivery, status, outcome));
     });
     this.outbox.nudge();
-    this.logger.log({ workspaceId: delivery.workspaceId, jobId: delivery.jobId, deliveryId: delivery.id, attempt: delivery.attempts, status, responseStatus: outcome.status, error: outcome.error }, 'webhook attempt');
+    this.logger.log(
+      {
+        workspaceId: delivery.workspaceId,
+        jobId: delivery.jobId,
+        deliveryId: delivery.id,
+        attempt: delivery.attempts,
+        status,
+        responseStatus: outcome.status,
+        error: outcome.error,
+      },
+      'webhook attempt',
+    );
   }
 
   /** Only result deliveries move the job on; failure notices are about jobs that are already finished. */
@@ -133,10 +183,22 @@ export class DeliveriesService {
     if (delivery.payloadType !== 'job.completed' || status === 'pending') return [];
     const job = delivery.job;
     if (status === 'delivered') {
-      const data: WebhookDeliveredEvent = { job, deliveryId: delivery.id, url: delivery.url, attempts: delivery.attempts, responseStatus: outcome.status ?? 0 };
+      const data: WebhookDeliveredEvent = {
+        job,
+        deliveryId: delivery.id,
+        url: delivery.url,
+        attempts: delivery.attempts,
+        responseStatus: outcome.status ?? 0,
+      };
       return [createEvent(EventTypes.webhookDelivered, delivery.workspaceId, data)];
     }
-    const data: WebhookFailedEvent = { job, deliveryId: delivery.id, url: delivery.url, attempts: delivery.attempts, reason: outcome.error ?? 'failed' };
+    const data: WebhookFailedEvent = {
+      job,
+      deliveryId: delivery.id,
+      url: delivery.url,
+      attempts: delivery.attempts,
+      reason: outcome.error ?? 'failed',
+    };
     return [createEvent(EventTypes.webhookFailed, delivery.workspaceId, data)];
   }
 
@@ -154,10 +216,20 @@ export class DeliveriesService {
   }
 
   private config(workspaceId: string, requestId: string): Promise<ResolvedWorkspaceConfig> {
-    return this.rpc.request<ResolvedWorkspaceConfig>(Subjects.ingestion.getWorkspaceConfig, { workspaceId, requestId }, {});
+    return this.rpc.request<ResolvedWorkspaceConfig>(
+      Subjects.ingestion.getWorkspaceConfig,
+      { workspaceId, requestId },
+      {},
+    );
   }
 
-  private async insert(manager: EntityManager, event: EventEnvelope, job: JobRef, url: string, payload: WebhookPayload): Promise<void> {
+  private async insert(
+    manager: EntityManager,
+    event: EventEnvelope,
+    job: JobRef,
+    url: string,
+    payload: WebhookPayload,
+  ): Promise<void> {
     const now = new Date();
     await manager
       .createQueryBuilder()

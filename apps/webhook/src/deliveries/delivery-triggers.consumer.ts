@@ -1,5 +1,11 @@
 import { Injectable, OnApplicationBootstrap } from '@nestjs/common';
-import { EventEnvelope, EventTypes, JobFailedEvent, JobRetryRequestedEvent, ScoringCompletedEvent } from '@callsight/contracts';
+import {
+  EventEnvelope,
+  EventTypes,
+  JobFailedEvent,
+  JobRetryRequestedEvent,
+  ScoringCompletedEvent,
+} from '@callsight/contracts';
 import { EventConsumers } from '@callsight/messaging';
 import { DeliveriesService } from './deliveries.service';
 import { DeliveryWorker } from './delivery.worker';
@@ -15,14 +21,17 @@ export class DeliveryTriggersConsumer implements OnApplicationBootstrap {
 
   async onApplicationBootstrap(): Promise<void> {
     const afterCommit = () => this.worker.nudge();
-    await this.consumers.consume({ durable: 'webhook-scoring-completed', type: EventTypes.scoringCompleted, afterCommit }, (event, manager) =>
-      this.deliveries.enqueueResult(event as EventEnvelope<ScoringCompletedEvent>, manager),
+    await this.consumers.consume(
+      { durable: 'webhook-scoring-completed', type: EventTypes.scoringCompleted, afterCommit },
+      (event, manager) => this.deliveries.enqueueResult(event as EventEnvelope<ScoringCompletedEvent>, manager),
     );
-    await this.consumers.consume({ durable: 'webhook-job-redelivery', type: EventTypes.jobRedeliveryRequested, afterCommit }, (event, manager) =>
-      this.deliveries.enqueueRedelivery(event as EventEnvelope<JobRetryRequestedEvent>, manager),
+    await this.consumers.consume(
+      { durable: 'webhook-job-redelivery', type: EventTypes.jobRedeliveryRequested, afterCommit },
+      (event, manager) => this.deliveries.enqueueRedelivery(event as EventEnvelope<JobRetryRequestedEvent>, manager),
     );
-    await this.consumers.consume({ durable: 'webhook-job-failed', type: EventTypes.jobFailed, afterCommit }, (event, manager) =>
-      this.deliveries.enqueueFailure(event as EventEnvelope<JobFailedEvent>, manager),
+    await this.consumers.consume(
+      { durable: 'webhook-job-failed', type: EventTypes.jobFailed, afterCommit },
+      (event, manager) => this.deliveries.enqueueFailure(event as EventEnvelope<JobFailedEvent>, manager),
     );
   }
 }

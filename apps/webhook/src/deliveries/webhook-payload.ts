@@ -38,7 +38,12 @@ export function resultPayload(workspaceId: string, event: ScoringCompletedEvent,
       ...jobFields(event.job),
       status: 'completed',
       transcript: event.transcriptText,
-      results: event.runs.map((run) => ({ run_id: run.runId, algorithm_id: run.algorithmId, algorithm_version: run.algorithmVersion, output: run.output })),
+      results: event.runs.map((run) => ({
+        run_id: run.runId,
+        algorithm_id: run.algorithmId,
+        algorithm_version: run.algorithmVersion,
+        output: run.output,
+      })),
     },
   };
 }
@@ -47,6 +52,13 @@ export function failurePayload(workspaceId: string, event: JobFailedEvent, at: D
   return {
     type: 'job.failed',
     timestamp: at.toISOString(),
-    data: { workspace_id: workspaceId, ...jobFields(event.job), status: 'failed', failed_stage: event.stage, reason: event.reason, failed_at: event.failedAt },
+    data: {
+      workspace_id: workspaceId,
+      ...jobFields(event.job),
+      status: 'failed',
+      failed_stage: event.stage,
+      reason: event.reason,
+      failed_at: event.failedAt,
+    },
   };
 }

@@ -49,7 +49,11 @@ export class WebhookSender {
     this.dispatcher = guardedDispatcher(this.policy, { connectTimeoutMs: settings.timeoutMs });
   }
 
-  async send(delivery: { id: string; url: string; payload: unknown }, secret: string, now = new Date()): Promise<AttemptOutcome> {
+  async send(
+    delivery: { id: string; url: string; payload: unknown },
+    secret: string,
+    now = new Date(),
+  ): Promise<AttemptOutcome> {
     const started = performance.now();
     const elapsed = () => Math.round(performance.now() - started);
     const body = JSON.stringify(delivery.payload);
@@ -72,11 +76,25 @@ export class WebhookSender {
       const excerpt = await readExcerpt(response.body).catch(() => null);
       const delivered = response.statusCode >= 200 && response.statusCode < 300;
       const error = delivered ? null : `endpoint answered ${response.statusCode}`;
-      return { delivered, retryable: response.statusCode !== 410, status: response.statusCode, excerpt, error, durationMs: elapsed() };
+      return {
+        delivered,
+        retryable: response.statusCode !== 410,
+        status: response.statusCode,
+        excerpt,
+        error,
+        durationMs: elapsed(),
+      };
     } catch (error) {
       const refused = error instanceof DomainError || (error as { cause?: unknown }).cause instanceof DomainError;
       const message = refused ? ((error as { cause?: Error }).cause ?? (error as Error)).message : describe(error);
-      return { delivered: false, retryable: !refused, status: null, excerpt: null, error: message, durationMs: elapsed() };
+      return {
+        delivered: false,
+        retryable: !refused,
+        status: null,
+        excerpt: null,
+        error: message,
+        durationMs: elapsed(),
+      };
     }
   }
 }

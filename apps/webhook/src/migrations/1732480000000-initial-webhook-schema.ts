@@ -24,7 +24,9 @@ export class InitialWebhookSchema1732480000000 implements MigrationInterface {
       updated_at timestamptz NOT NULL,
       UNIQUE (source_event_id, url)
     )`);
-    await runner.query(`CREATE INDEX deliveries_due_idx ON webhook.deliveries (next_attempt_at) WHERE status = 'pending'`);
+    await runner.query(
+      `CREATE INDEX deliveries_due_idx ON webhook.deliveries (next_attempt_at) WHERE status = 'pending'`,
+    );
     await runner.query('CREATE INDEX deliveries_job_idx ON webhook.deliveries (workspace_id, job_id)');
     await runner.query(`CREATE TABLE webhook.delivery_attempts (
       id text PRIMARY KEY,
@@ -36,7 +38,9 @@ export class InitialWebhookSchema1732480000000 implements MigrationInterface {
       response_excerpt text,
       error text
     )`);
-    await runner.query('CREATE INDEX delivery_attempts_delivery_idx ON webhook.delivery_attempts (delivery_id, attempt)');
+    await runner.query(
+      'CREATE INDEX delivery_attempts_delivery_idx ON webhook.delivery_attempts (delivery_id, attempt)',
+    );
     await createMessagingTables(runner, 'webhook');
   }
 

@@ -12,5 +12,7 @@ export function loadEnv<T extends object>(schema: Constructor<T>, source: NodeJS
 }
 
 function describe(errors: ValidationError[]): string {
-  return errors.map((error) => `  - ${error.property}: ${Object.values(error.constraints ?? {}).join('; ')}`).join('\n');
+  return errors
+    .map((error) => `  - ${error.property}: ${Object.values(error.constraints ?? {}).join('; ')}`)
+    .join('\n');
 }

@@ -28,7 +28,9 @@ export class BaseEnv {
 
   /** Required when a service runs as its own process; the standalone process uses its in-process bus without it. */
   @IsOptional()
-  @Matches(/^(nats|tls):\/\/[^,\s]+(,(nats|tls):\/\/[^,\s]+)*$/, { message: 'NATS_URL must be one or more comma-separated nats:// URLs' })
+  @Matches(/^(nats|tls):\/\/[^,\s]+(,(nats|tls):\/\/[^,\s]+)*$/, {
+    message: 'NATS_URL must be one or more comma-separated nats:// URLs',
+  })
   NATS_URL?: string;
 
   @IsOptional()
@@ -56,14 +58,26 @@ export class BaseEnv {
   HOST?: string;
 
   @IsOptional()
-  @Matches(/^[^\s]+$/, { message: 'TRUST_PROXY must be an Express trust proxy value (loopback, a number, or comma-separated addresses)' })
+  @Matches(/^[^\s]+$/, {
+    message: 'TRUST_PROXY must be an Express trust proxy value (loopback, a number, or comma-separated addresses)',
+  })
   TRUST_PROXY?: string;
 }
 
 /** The runtime of a service running as its own process, from its validated environment. */
 export function processRuntime(service: ServiceName, env: BaseEnv, defaultPort: number): RuntimeConfig {
-  if (!env.NATS_URL) throw new Error(`Invalid configuration:\n  - NATS_URL: required when ${service} runs as its own process (npm start runs everything in one process without it)`);
-  return { service, databaseUrl: env.DATABASE_URL, bus: { kind: 'nats', url: env.NATS_URL }, httpPort: env.PORT ?? defaultPort, logLevel: env.LOG_LEVEL, ownsProcess: true };
+  if (!env.NATS_URL)
+    throw new Error(
+      `Invalid configuration:\n  - NATS_URL: required when ${service} runs as its own process (npm start runs everything in one process without it)`,
+    );
+  return {
+    service,
+    databaseUrl: env.DATABASE_URL,
+    bus: { kind: 'nats', url: env.NATS_URL },
+    httpPort: env.PORT ?? defaultPort,
+    logLevel: env.LOG_LEVEL,
+    ownsProcess: true,
+  };
 }
 
 /** Runs a process entry point; a failure to start prints its message (not a stack) and exits non-zero. */

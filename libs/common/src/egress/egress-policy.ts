@@ -48,11 +48,16 @@ export class EgressPolicy {
   /** Throws egress_denied unless a request to this resolved address for this host may go out. */
   assertAllowed(hostname: string, address: string): void {
     if (this.hostAllowed(hostname) || this.addressAllowed(address)) return;
-    throw new DomainError(ErrorCodes.egressDenied, `Requests to ${hostname} (${address}) are not allowed: it is not a public address (set CALLSIGHT_EGRESS_ALLOW to permit it)`);
+    throw new DomainError(
+      ErrorCodes.egressDenied,
+      `Requests to ${hostname} (${address}) are not allowed: it is not a public address (set CALLSIGHT_EGRESS_ALLOW to permit it)`,
+    );
   }
 }
 
 /** IPv4-mapped IPv6 (::ffff:127.0.0.1) is judged as the IPv4 address it carries. */
 function normalise(address: ipaddr.IPv4 | ipaddr.IPv6): ipaddr.IPv4 | ipaddr.IPv6 {
-  return address.kind() === 'ipv6' && (address as ipaddr.IPv6).isIPv4MappedAddress() ? (address as ipaddr.IPv6).toIPv4Address() : address;
+  return address.kind() === 'ipv6' && (address as ipaddr.IPv6).isIPv4MappedAddress()
+    ? (address as ipaddr.IPv6).toIPv4Address()
+    : address;
 }

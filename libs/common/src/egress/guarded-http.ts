@@ -28,7 +28,8 @@ export function guardedDispatcher(policy: EgressPolicy, options: { connectTimeou
 
 /** Checks a URL before any connection: scheme, and literal IP hosts (which never go through DNS look-up). */
 export function assertUrlAllowed(policy: EgressPolicy, url: URL): void {
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new DomainError('egress_denied', `Only http and https URLs are allowed, not ${url.protocol}`);
+  if (url.protocol !== 'http:' && url.protocol !== 'https:')
+    throw new DomainError('egress_denied', `Only http and https URLs are allowed, not ${url.protocol}`);
   const host = url.hostname.replace(/^\[|\]$/g, '');
   if (isIP(host)) policy.assertAllowed(host, host);
 }

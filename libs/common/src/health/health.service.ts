@@ -15,7 +15,12 @@ async function measure(check: () => Promise<unknown>, timeoutMs: number): Promis
   const started = performance.now();
   let timer: NodeJS.Timeout | undefined;
   try {
-    await Promise.race([check(), new Promise((_, reject) => (timer = setTimeout(() => reject(new Error(`no answer within ${timeoutMs} ms`)), timeoutMs)))]);
+    await Promise.race([
+      check(),
+      new Promise(
+        (_, reject) => (timer = setTimeout(() => reject(new Error(`no answer within ${timeoutMs} ms`)), timeoutMs)),
+      ),
+    ]);
     return { status: 'ok', latency_ms: Math.round((performance.now() - started) * 100) / 100 };
   } catch (error) {
     return { status: 'down', latency_ms: null, error: error instanceof Error ? error.message : String(error) };

@@ -9,13 +9,30 @@ export class RpcLoggingInterceptor implements NestInterceptor {
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
     if (context.getType() !== 'rpc') return next.handle();
     const started = performance.now();
-    const message = context.switchToRpc().getData() as { context?: { workspaceId?: string; requestId?: string; traceparent?: string } } | undefined;
-    const subject = (context.switchToRpc().getContext() as { getSubject?: () => string } | undefined)?.getSubject?.() ?? context.getHandler().name;
-    const fields = { subject, workspaceId: message?.context?.workspaceId, requestId: message?.context?.requestId, traceparent: message?.context?.traceparent };
+    const message = context.switchToRpc().getData() as
+      { context?: { workspaceId?: string; requestId?: string; traceparent?: string } } | undefined;
+    const subject =
+      (context.switchToRpc().getContext() as { getSubject?: () => string } | undefined)?.getSubject?.() ??
+      context.getHandler().name;
+    const fields = {
+      subject,
+      workspaceId: message?.context?.workspaceId,
+      requestId: message?.context?.requestId,
+      traceparent: message?.context?.traceparent,
+    };
     return next.handle().pipe(
       tap({
-        next: () => this.logger.log({ ...fields, durationMs: Math.round(performance.now() - started) }, 'request answered'),
-        error: (error: unknown) => this.logger.log({ ...fields, durationMs: Math.round(performance.now() - started), error: (error as { code?: string })?.code ?? 'error' }, 'request refused'),
+        next: () =>
+          this.logger.log({ ...fields, durationMs: Math.round(performance.now() - started) }, 'request answered'),
+        error: (error: unknown) =>
+          this.logger.log(
+            {
+              ...fields,
+              durationMs: Math.round(performance.now() - started),
+              error: (error as { code?: string })?.code ?? 'error',
+            },
+            'request refused',
+          ),
       }),
     );
   }

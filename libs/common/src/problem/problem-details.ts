@@ -69,7 +69,8 @@ interface HttpErrorLike {
 }
 
 const CLIENT_ERROR_DETAILS: Record<string, string> = {
-  'entity.parse.failed': 'The request body is not valid JSON, or holds keys or text that are not accepted (__proto__, constructor, prototype; NUL characters; unpaired surrogates)',
+  'entity.parse.failed':
+    'The request body is not valid JSON, or holds keys or text that are not accepted (__proto__, constructor, prototype; NUL characters; unpaired surrogates)',
   'entity.too.large': 'The request body is larger than this route accepts',
   'encoding.unsupported': 'The request body encoding is not supported',
   'charset.unsupported': 'The request body charset is not supported',
@@ -84,7 +85,8 @@ export function toDomainError(error: unknown): DomainError | null {
   const status = like?.status ?? like?.statusCode;
   if (typeof status !== 'number' || status < 400 || status >= 500) return null;
   const code = CODE_BY_STATUS[status] ?? ErrorCodes.badRequest;
-  const detail = (like.type && CLIENT_ERROR_DETAILS[like.type]) ?? (like.expose && like.message ? like.message : TITLES[code]);
+  const detail =
+    (like.type && CLIENT_ERROR_DETAILS[like.type]) ?? (like.expose && like.message ? like.message : TITLES[code]);
   return new DomainError(code, detail);
 }
 

@@ -4,7 +4,10 @@ import { Observable, throwError } from 'rxjs';
 import { DomainError, ErrorCodes } from '@callsight/contracts';
 import { PROBLEM_CONTENT_TYPE, problemFromDomainError, toDomainError } from './problem-details';
 
-const INTERNAL = new DomainError(ErrorCodes.internal, 'Something went wrong on our side; the request id identifies it in our logs');
+const INTERNAL = new DomainError(
+  ErrorCodes.internal,
+  'Something went wrong on our side; the request id identifies it in our logs',
+);
 
 /**
  * The one place errors are rendered and unexpected ones logged: HTTP requests get
@@ -21,7 +24,9 @@ export class ProblemDetailsFilter implements ExceptionFilter {
   }
 
   private rpc(exception: unknown, host: ArgumentsHost): Observable<never> {
-    const error = toDomainError(exception) ?? this.internal(exception, { pattern: host.switchToRpc().getContext()?.getSubject?.() });
+    const error =
+      toDomainError(exception) ??
+      this.internal(exception, { pattern: host.switchToRpc().getContext()?.getSubject?.() });
     return throwError(() => error.toJSON());
   }
 
@@ -29,7 +34,11 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     const request = host.switchToHttp().getRequest<Request & { id?: string }>();
     const response = host.switchToHttp().getResponse<Response>();
     const error = toDomainError(exception) ?? this.internal(exception, { requestId: request.id, path: request.path });
-    const problem = { ...problemFromDomainError(error), instance: request.originalUrl?.split('?')[0], request_id: request.id };
+    const problem = {
+      ...problemFromDomainError(error),
+      instance: request.originalUrl?.split('?')[0],
+      request_id: request.id,
+    };
     if (response.headersSent) return;
     response.status(problem.status).type(PROBLEM_CONTENT_TYPE).send(JSON.stringify(problem));
   }

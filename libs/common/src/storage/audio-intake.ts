@@ -26,7 +26,8 @@ export class AudioIntake extends Transform {
 
   override _transform(chunk: Buffer, _encoding: BufferEncoding, callback: TransformCallback): void {
     this.size += chunk.length;
-    if (this.size > this.maxBytes) return callback(new DomainError(ErrorCodes.payloadTooLarge, `The audio is larger than ${this.maxBytes} bytes`));
+    if (this.size > this.maxBytes)
+      return callback(new DomainError(ErrorCodes.payloadTooLarge, `The audio is larger than ${this.maxBytes} bytes`));
     this.hash.update(chunk);
     if (this.sniffed) return callback(null, chunk);
     this.head = Buffer.concat([this.head, chunk]);
@@ -36,13 +37,20 @@ export class AudioIntake extends Transform {
 
   override _flush(callback: TransformCallback): void {
     if (this.sniffed) return callback();
-    if (this.head.length === 0) return callback(new DomainError(ErrorCodes.validationFailed, 'The audio file is empty'));
+    if (this.head.length === 0)
+      return callback(new DomainError(ErrorCodes.validationFailed, 'The audio file is empty'));
     this.release(callback);
   }
 
   private release(callback: TransformCallback): void {
     this.sniffed = sniffAudio(this.head);
-    if (!this.sniffed) return callback(new DomainError(ErrorCodes.unsupportedMediaType, 'The file is not audio in a format Callsight decodes (wav, mp3, m4a, ogg/opus, webm, flac, aac, amr, aiff)'));
+    if (!this.sniffed)
+      return callback(
+        new DomainError(
+          ErrorCodes.unsupportedMediaType,
+          'The file is not audio in a format Callsight decodes (wav, mp3, m4a, ogg/opus, webm, flac, aac, amr, aiff)',
+        ),
+      );
     const head = this.head;
     this.head = Buffer.alloc(0);
     callback(null, head);

@@ -30,7 +30,12 @@ export class LocalAudioStorage implements AudioStorage {
       await rm(partial, { force: true });
       throw error;
     }
-    const stored: StoredAudio = { key, size: intake.size, sha256: intake.sha256, contentType: intake.sniffed?.contentType ?? 'application/octet-stream' };
+    const stored: StoredAudio = {
+      key,
+      size: intake.size,
+      sha256: intake.sha256,
+      contentType: intake.sniffed?.contentType ?? 'application/octet-stream',
+    };
     await writeFile(`${target}.json`, JSON.stringify(stored));
     await rename(partial, target);
     return stored;

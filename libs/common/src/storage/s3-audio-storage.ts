@@ -26,7 +26,11 @@ export class S3AudioStorage implements AudioStorage {
   ) {}
 
   static create(options: S3StorageOptions): S3AudioStorage {
-    const client = new S3Client({ region: options.region, endpoint: options.endpoint, forcePathStyle: options.forcePathStyle });
+    const client = new S3Client({
+      region: options.region,
+      endpoint: options.endpoint,
+      forcePathStyle: options.forcePathStyle,
+    });
     return new S3AudioStorage(client, options.bucket);
   }
 
@@ -53,8 +57,20 @@ export class S3AudioStorage implements AudioStorage {
       await this.delete(key).catch(() => undefined);
       throw error;
     }
-    const stored: StoredAudio = { key, size: intake.size, sha256: intake.sha256, contentType: intake.sniffed?.contentType ?? 'application/octet-stream' };
-    await this.client.send(new PutObjectCommand({ Bucket: this.bucket, Key: `${key}.json`, Body: JSON.stringify(stored), ContentType: 'application/json' }));
+    const stored: StoredAudio = {
+      key,
+      size: intake.size,
+      sha256: intake.sha256,
+      contentType: intake.sniffed?.contentType ?? 'application/octet-stream',
+    };
+    await this.client.send(
+      new PutObjectCommand({
+        Bucket: this.bucket,
+        Key: `${key}.json`,
+        Body: JSON.stringify(stored),
+        ContentType: 'application/json',
+      }),
+    );
     return stored;
   }
 
@@ -68,7 +84,9 @@ export class S3AudioStorage implements AudioStorage {
     assertAudioKey(key);
     try {
       const object = await this.client.send(new GetObjectCommand({ Bucket: this.bucket, Key: `${key}.json` }));
-      return JSON.parse(await (object.Body as { transformToString(): Promise<string> }).transformToString()) as StoredAudio;
+      return JSON.parse(
+        await (object.Body as { transformToString(): Promise<string> }).transformToString(),
+      ) as StoredAudio;
     } catch (error) {
       if ((error as { $metadata?: { httpStatusCode?: number } }).$metadata?.httpStatusCode === 404) return null;
       throw error;

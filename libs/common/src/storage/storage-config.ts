@@ -36,5 +36,10 @@ export class StorageEnv {
 
 export function createAudioStorage(env: StorageEnv): AudioStorage {
   if (env.CALLSIGHT_STORAGE === 'local') return new LocalAudioStorage(env.CALLSIGHT_STORAGE_DIR);
-  return S3AudioStorage.create({ bucket: env.CALLSIGHT_S3_BUCKET as string, endpoint: env.CALLSIGHT_S3_ENDPOINT, region: env.CALLSIGHT_S3_REGION, forcePathStyle: env.CALLSIGHT_S3_FORCE_PATH_STYLE });
+  return S3AudioStorage.create({
+    bucket: env.CALLSIGHT_S3_BUCKET as string,
+    endpoint: env.CALLSIGHT_S3_ENDPOINT,
+    region: env.CALLSIGHT_S3_REGION,
+    forcePathStyle: env.CALLSIGHT_S3_FORCE_PATH_STYLE,
+  });
 }

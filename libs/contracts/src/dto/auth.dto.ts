@@ -1,6 +1,13 @@
 import { ApiProperty } from '@nestjs/swagger';
 
-export const API_KEY_SCOPES = ['calls:write', 'jobs:read', 'jobs:write', 'config:read', 'config:write', 'stats:read'] as const;
+export const API_KEY_SCOPES = [
+  'calls:write',
+  'jobs:read',
+  'jobs:write',
+  'config:read',
+  'config:write',
+  'stats:read',
+] as const;
 export type ApiKeyScope = (typeof API_KEY_SCOPES)[number];
 
 export class WhoAmI {

@@ -1,5 +1,20 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsEmail, IsIn, IsNumber, IsOptional, IsString, IsUrl, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsArray,
+  IsEmail,
+  IsIn,
+  IsNumber,
+  IsOptional,
+  IsString,
+  IsUrl,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  MinLength,
+} from 'class-validator';
 import { IsIsoTimestamp } from './iso-timestamp.validator';
 import { FlatMetadata, IsFlatMetadata } from './flat-metadata.validator';
 import type { JobStatus } from './jobs.dto';
@@ -15,7 +30,10 @@ export class CallMetadataFields {
   @MaxLength(200)
   source_call_id?: string;
 
-  @ApiPropertyOptional({ description: 'The company / organization id in the system the call comes from', maxLength: 200 })
+  @ApiPropertyOptional({
+    description: 'The company / organization id in the system the call comes from',
+    maxLength: 200,
+  })
   @IsOptional()
   @IsString()
   @MinLength(1)
@@ -59,20 +77,31 @@ export class CallMetadataFields {
 
   @ApiPropertyOptional({ description: 'The calling number (E.164 recommended)', example: '+15551234567' })
   @IsOptional()
-  @Matches(PHONE_NUMBER, { message: 'from_number must be a phone number (digits, optionally with +, spaces, dashes, dots or parentheses)' })
+  @Matches(PHONE_NUMBER, {
+    message: 'from_number must be a phone number (digits, optionally with +, spaces, dashes, dots or parentheses)',
+  })
   from_number?: string;
 
   @ApiPropertyOptional({ description: 'The called number (E.164 recommended)', example: '+15557654321' })
   @IsOptional()
-  @Matches(PHONE_NUMBER, { message: 'to_number must be a phone number (digits, optionally with +, spaces, dashes, dots or parentheses)' })
+  @Matches(PHONE_NUMBER, {
+    message: 'to_number must be a phone number (digits, optionally with +, spaces, dashes, dots or parentheses)',
+  })
   to_number?: string;
 
-  @ApiPropertyOptional({ type: [String], description: 'Algorithms to run on this call instead of the workspace defaults', example: ['talk_ratio'] })
+  @ApiPropertyOptional({
+    type: [String],
+    description: 'Algorithms to run on this call instead of the workspace defaults',
+    example: ['talk_ratio'],
+  })
   @IsOptional()
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(50)
-  @Matches(/^[a-z][a-z0-9_]{0,63}$/, { each: true, message: 'each algorithm id must be lower-case letters, digits and underscores' })
+  @Matches(/^[a-z][a-z0-9_]{0,63}$/, {
+    each: true,
+    message: 'each algorithm id must be lower-case letters, digits and underscores',
+  })
   algorithm_ids?: string[];
 
   @ApiPropertyOptional({ description: 'BCP 47 language tag of the call', example: 'en-US' })
@@ -91,7 +120,10 @@ export class CallMetadataFields {
   @IsFlatMetadata()
   metadata?: FlatMetadata;
 
-  @ApiPropertyOptional({ description: 'Deliver this call\'s results here instead of the workspace endpoint', format: 'uri' })
+  @ApiPropertyOptional({
+    description: "Deliver this call's results here instead of the workspace endpoint",
+    format: 'uri',
+  })
   @IsOptional()
   @IsUrl({ protocols: ['http', 'https'], require_protocol: true, require_tld: false })
   @MaxLength(2048)
@@ -117,8 +149,15 @@ export class SubmitTranscriptRequest extends CallMetadataFields {
 }
 
 export class SubmitAudioUrlRequest extends CallMetadataFields {
-  @ApiProperty({ description: 'Where to download the recording (http or https)', format: 'uri', example: 'https://recordings.example.com/call-42.mp3' })
-  @IsUrl({ protocols: ['http', 'https'], require_protocol: true, require_tld: false }, { message: 'audio_url must be an http(s) URL' })
+  @ApiProperty({
+    description: 'Where to download the recording (http or https)',
+    format: 'uri',
+    example: 'https://recordings.example.com/call-42.mp3',
+  })
+  @IsUrl(
+    { protocols: ['http', 'https'], require_protocol: true, require_tld: false },
+    { message: 'audio_url must be an http(s) URL' },
+  )
   @MaxLength(2048)
   audio_url: string;
 }

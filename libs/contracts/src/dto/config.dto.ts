@@ -1,5 +1,19 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsIn, IsObject, IsOptional, IsString, IsUrl, Matches, MaxLength, MinLength, ValidateIf } from 'class-validator';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsArray,
+  IsBoolean,
+  IsIn,
+  IsObject,
+  IsOptional,
+  IsString,
+  IsUrl,
+  Matches,
+  MaxLength,
+  MinLength,
+  ValidateIf,
+} from 'class-validator';
 import { idPattern } from '../ids';
 
 export const CONFIG_SECTIONS = ['webhooks', 'ingestion', 'transcription'] as const;
@@ -14,15 +28,24 @@ export class WorkspaceIdParam {
 export const WEBHOOK_SECRET_PATTERN = /^whsec_[A-Za-z0-9+/]{32,88}={0,2}$/;
 
 export class WebhooksConfigPatch {
-  @ApiPropertyOptional({ type: String, nullable: true, format: 'uri', description: 'Where results are delivered; null removes the endpoint' })
+  @ApiPropertyOptional({
+    type: String,
+    nullable: true,
+    format: 'uri',
+    description: 'Where results are delivered; null removes the endpoint',
+  })
   @ValidateIf((patch: WebhooksConfigPatch) => patch.url !== null)
   @IsOptional()
-  @IsUrl({ protocols: ['http', 'https'], require_protocol: true, require_tld: false }, { message: 'url must be an http(s) URL' })
+  @IsUrl(
+    { protocols: ['http', 'https'], require_protocol: true, require_tld: false },
+    { message: 'url must be an http(s) URL' },
+  )
   @MaxLength(2048)
   url?: string | null;
 
   @ApiPropertyOptional({
-    description: 'Standard Webhooks signing secret (whsec_ + base64 of 24 to 64 bytes). Omit it to keep the current one; one is generated when none exists.',
+    description:
+      'Standard Webhooks signing secret (whsec_ + base64 of 24 to 64 bytes). Omit it to keep the current one; one is generated when none exists.',
     example: 'whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw',
   })
   @IsOptional()
@@ -54,10 +77,11 @@ export class WebhooksConfigView {
   enabled: boolean;
   @ApiProperty({ description: 'Whether a signing secret is set' })
   has_secret: boolean;
-  @ApiPropertyOptional({ description: 'The signing secret; present only in the response of the change that generated or set it' })
+  @ApiPropertyOptional({
+    description: 'The signing secret; present only in the response of the change that generated or set it',
+  })
   secret?: string;
 }
-
 
 export const DUPLICATE_POLICIES = ['process', 'skip'] as const;
 export type DuplicatePolicy = (typeof DUPLICATE_POLICIES)[number];
@@ -65,7 +89,8 @@ export type DuplicatePolicy = (typeof DUPLICATE_POLICIES)[number];
 export class IngestionConfigPatch {
   @ApiPropertyOptional({
     enum: DUPLICATE_POLICIES,
-    description: 'What to do with a call whose source_call_id the workspace has already submitted: process it again, or skip it (the job is created as skipped, with the reason)',
+    description:
+      'What to do with a call whose source_call_id the workspace has already submitted: process it again, or skip it (the job is created as skipped, with the reason)',
   })
   @IsOptional()
   @IsIn(DUPLICATE_POLICIES)
@@ -84,12 +109,21 @@ export const STT_ENGINES = ['pocketsphinx', 'openai_compatible'] as const;
 export type SttEngine = (typeof STT_ENGINES)[number];
 
 export class TranscriptionConfigPatch {
-  @ApiPropertyOptional({ enum: STT_ENGINES, nullable: true, type: String, description: 'Speech-to-text engine; null for the deployment default' })
+  @ApiPropertyOptional({
+    enum: STT_ENGINES,
+    nullable: true,
+    type: String,
+    description: 'Speech-to-text engine; null for the deployment default',
+  })
   @IsOptional()
   @IsIn([...STT_ENGINES, null])
   engine?: SttEngine | null;
 
-  @ApiPropertyOptional({ type: String, nullable: true, description: 'Model name for the OpenAI-compatible engine (e.g. whisper-1, Systran/faster-whisper-small)' })
+  @ApiPropertyOptional({
+    type: String,
+    nullable: true,
+    description: 'Model name for the OpenAI-compatible engine (e.g. whisper-1, Systran/faster-whisper-small)',
+  })
   @IsOptional()
   @ValidateIf((patch: TranscriptionConfigPatch) => patch.model !== null)
   @IsString()
@@ -97,20 +131,32 @@ export class TranscriptionConfigPatch {
   @MaxLength(200)
   model?: string | null;
 
-  @ApiPropertyOptional({ type: String, nullable: true, description: 'Language of the calls (BCP 47, e.g. en or en-US); a call\'s own language wins' })
+  @ApiPropertyOptional({
+    type: String,
+    nullable: true,
+    description: "Language of the calls (BCP 47, e.g. en or en-US); a call's own language wins",
+  })
   @IsOptional()
   @ValidateIf((patch: TranscriptionConfigPatch) => patch.language !== null)
   @Matches(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, { message: 'language must be a BCP 47 tag such as en or en-US' })
   language?: string | null;
 
-  @ApiPropertyOptional({ type: String, nullable: true, description: 'Vocabulary hint for engines that take one (names, products)' })
+  @ApiPropertyOptional({
+    type: String,
+    nullable: true,
+    description: 'Vocabulary hint for engines that take one (names, products)',
+  })
   @IsOptional()
   @ValidateIf((patch: TranscriptionConfigPatch) => patch.prompt !== null)
   @IsString()
   @MaxLength(1000)
   prompt?: string | null;
 
-  @ApiPropertyOptional({ type: [String], description: 'Speaker names of the left and right channel of stereo calls', example: ['Agent', 'Customer'] })
+  @ApiPropertyOptional({
+    type: [String],
+    description: 'Speaker names of the left and right channel of stereo calls',
+    example: ['Agent', 'Customer'],
+  })
   @IsOptional()
   @IsArray()
   @ArrayMinSize(2)

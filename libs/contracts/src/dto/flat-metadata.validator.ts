@@ -6,11 +6,13 @@ export const METADATA_LIMITS = { maxKeys: 50, maxKeyLength: 64, maxStringLength:
 
 /** Returns why `value` is not flat key/value metadata within the limits, or null when it is. */
 export function flatMetadataProblem(value: unknown): string | null {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return 'must be an object of key/value pairs';
+  if (typeof value !== 'object' || value === null || Array.isArray(value))
+    return 'must be an object of key/value pairs';
   const entries = Object.entries(value);
   if (entries.length > METADATA_LIMITS.maxKeys) return `must have at most ${METADATA_LIMITS.maxKeys} keys`;
   for (const [key, item] of entries) {
-    if (key.length === 0 || key.length > METADATA_LIMITS.maxKeyLength) return `keys must be 1 to ${METADATA_LIMITS.maxKeyLength} characters`;
+    if (key.length === 0 || key.length > METADATA_LIMITS.maxKeyLength)
+      return `keys must be 1 to ${METADATA_LIMITS.maxKeyLength} characters`;
     if (item === null || typeof item === 'boolean') continue;
     if (typeof item === 'number' && Number.isFinite(item)) continue;
     if (typeof item === 'string' && item.length <= METADATA_LIMITS.maxStringLength) continue;

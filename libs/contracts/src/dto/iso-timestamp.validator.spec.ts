@@ -11,10 +11,23 @@ describe('parseIsoTimestamp', () => {
     expect(parseIsoTimestamp(value)?.toISOString()).toBe(instant);
   });
 
-  it.each(['2026-W10', '20260307', '2026-066', '2026-02-30', '2025-02-29', '2026-13-01', '2026-03-07T24:00:00Z', '2026-03-07T14:60', '1899-12-31', '+275760-09-13T00:00:00Z', '2026-03-07 14:30', '', 'yesterday', 20260307, null])(
-    'refuses %p',
-    (value) => {
-      expect(parseIsoTimestamp(value)).toBeNull();
-    },
-  );
+  it.each([
+    '2026-W10',
+    '20260307',
+    '2026-066',
+    '2026-02-30',
+    '2025-02-29',
+    '2026-13-01',
+    '2026-03-07T24:00:00Z',
+    '2026-03-07T14:60',
+    '1899-12-31',
+    '+275760-09-13T00:00:00Z',
+    '2026-03-07 14:30',
+    '',
+    'yesterday',
+    20260307,
+    null,
+  ])('refuses %p', (value) => {
+    expect(parseIsoTimestamp(value)).toBeNull();
+  });
 });

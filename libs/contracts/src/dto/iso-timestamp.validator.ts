@@ -15,7 +15,9 @@ export function parseIsoTimestamp(value: unknown): Date | null {
   if (typeof value !== 'string') return null;
   const match = ISO_CALENDAR.exec(value);
   if (!match) return null;
-  const [year, month, day, hour = 0, minute = 0, second = 0] = match.slice(1).map((part) => (part === undefined ? undefined : Number(part))) as number[];
+  const [year, month, day, hour = 0, minute = 0, second = 0] = match
+    .slice(1)
+    .map((part) => (part === undefined ? undefined : Number(part))) as number[];
   if (year < MIN_YEAR || month < 1 || month > 12 || hour > 23 || minute > 59 || second > 59) return null;
   if (day < 1 || day > new Date(Date.UTC(year, month, 0)).getUTCDate()) return null;
   const zoned = /(?:Z|[+-]\d{2}:\d{2})$/.test(value) && value.length > 10;
@@ -23,7 +25,12 @@ export function parseIsoTimestamp(value: unknown): Date | null {
   return Number.isNaN(date.getTime()) ? null : date;
 }
 
-function isoDecorator(name: string, accepts: (value: unknown) => boolean, message: string, options?: ValidationOptions): PropertyDecorator {
+function isoDecorator(
+  name: string,
+  accepts: (value: unknown) => boolean,
+  message: string,
+  options?: ValidationOptions,
+): PropertyDecorator {
   return (target: object, propertyName: string | symbol) =>
     registerDecorator({
       name,
@@ -35,7 +42,17 @@ function isoDecorator(name: string, accepts: (value: unknown) => boolean, messag
 }
 
 export const IsIsoTimestamp = (options?: ValidationOptions): PropertyDecorator =>
-  isoDecorator('isIsoTimestamp', (value) => parseIsoTimestamp(value) !== null, 'must be an ISO 8601 date (2026-03-07) or date-time (2026-03-07T14:30:00Z) that exists', options);
+  isoDecorator(
+    'isIsoTimestamp',
+    (value) => parseIsoTimestamp(value) !== null,
+    'must be an ISO 8601 date (2026-03-07) or date-time (2026-03-07T14:30:00Z) that exists',
+    options,
+  );
 
 export const IsIsoDate = (options?: ValidationOptions): PropertyDecorator =>
-  isoDecorator('isIsoDate', (value) => typeof value === 'string' && value.length === 10 && parseIsoTimestamp(value) !== null, 'must be an ISO 8601 date (2026-03-07) that exists', options);
+  isoDecorator(
+    'isIsoDate',
+    (value) => typeof value === 'string' && value.length === 10 && parseIsoTimestamp(value) !== null,
+    'must be an ISO 8601 date (2026-03-07) that exists',
+    options,
+  );

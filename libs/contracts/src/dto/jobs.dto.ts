@@ -1,11 +1,30 @@
 import { ApiProperty, ApiPropertyOptional, IntersectionType } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
-import { ArrayMaxSize, IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
+import {
+  ArrayMaxSize,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  MinLength,
+} from 'class-validator';
 import { IsIsoTimestamp } from './iso-timestamp.validator';
 import { idPattern } from '../ids';
 import type { CallDirection, TitleSource } from '../events/job-events';
 
-export const JOB_STATUSES = ['queued', 'transcribing', 'analyzing', 'delivering', 'completed', 'failed', 'skipped'] as const;
+export const JOB_STATUSES = [
+  'queued',
+  'transcribing',
+  'analyzing',
+  'delivering',
+  'completed',
+  'failed',
+  'skipped',
+] as const;
 export type JobStatus = (typeof JOB_STATUSES)[number];
 
 export class JobIdParam {
@@ -54,7 +73,12 @@ export class JobView {
   call_date: string | null;
   @ApiPropertyOptional({ type: Number, nullable: true })
   duration_seconds: number | null;
-  @ApiPropertyOptional({ type: String, nullable: true, enum: ['provided', 'generated'], description: 'Which title to prefer: the one sent (provided) or a generated one; null for the default flow' })
+  @ApiPropertyOptional({
+    type: String,
+    nullable: true,
+    enum: ['provided', 'generated'],
+    description: 'Which title to prefer: the one sent (provided) or a generated one; null for the default flow',
+  })
   title_source: TitleSource | null;
   @ApiPropertyOptional({ type: String, nullable: true, enum: ['inbound', 'outbound'] })
   direction: CallDirection | null;
@@ -68,9 +92,17 @@ export class JobView {
   from_number: string | null;
   @ApiPropertyOptional({ type: String, nullable: true })
   to_number: string | null;
-  @ApiPropertyOptional({ type: [String], nullable: true, description: 'The algorithms this call asked for; null for the workspace defaults' })
+  @ApiPropertyOptional({
+    type: [String],
+    nullable: true,
+    description: 'The algorithms this call asked for; null for the workspace defaults',
+  })
   algorithm_ids: string[] | null;
-  @ApiPropertyOptional({ type: String, nullable: true, description: 'This call\'s webhook URL, overriding the workspace endpoint' })
+  @ApiPropertyOptional({
+    type: String,
+    nullable: true,
+    description: "This call's webhook URL, overriding the workspace endpoint",
+  })
   webhook_url: string | null;
   @ApiProperty({ type: 'object', additionalProperties: true })
   metadata: Record<string, unknown>;
@@ -82,12 +114,22 @@ export class JobView {
   updated_at: string;
 }
 
-const commaList = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.split(',').map((part) => part.trim()).filter(Boolean) : value);
+const commaList = ({ value }: { value: unknown }) =>
+  typeof value === 'string'
+    ? value
+        .split(',')
+        .map((part) => part.trim())
+        .filter(Boolean)
+    : value;
 
 export const JOB_SORTS = ['created_at', '-created_at'] as const;
 
 export class ListJobsQuery {
-  @ApiPropertyOptional({ description: 'Only jobs in these statuses (comma-separated)', example: 'completed,failed', type: String })
+  @ApiPropertyOptional({
+    description: 'Only jobs in these statuses (comma-separated)',
+    example: 'completed,failed',
+    type: String,
+  })
   @IsOptional()
   @Transform(commaList)
   @ArrayMaxSize(JOB_STATUSES.length)
@@ -182,7 +224,8 @@ export class RetryJobRequest {
   @ApiPropertyOptional({
     enum: RETRY_MODES,
     default: 'requeue',
-    description: 'requeue: process the call again from the start; rerun: run the algorithms again on the existing transcript and deliver; redeliver: deliver the latest results again',
+    description:
+      'requeue: process the call again from the start; rerun: run the algorithms again on the existing transcript and deliver; redeliver: deliver the latest results again',
   })
   @IsOptional()
   @IsIn(RETRY_MODES)

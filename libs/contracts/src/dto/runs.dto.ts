@@ -9,7 +9,10 @@ export class AlgorithmRunView {
   @ApiProperty({ example: 'talk_ratio' }) algorithm_id: string;
   @ApiProperty() algorithm_version: number;
   @ApiProperty({ enum: ['succeeded', 'failed'] }) status: 'succeeded' | 'failed';
-  @ApiPropertyOptional({ type: 'object', additionalProperties: true, nullable: true }) output: Record<string, unknown> | null;
+  @ApiPropertyOptional({ type: 'object', additionalProperties: true, nullable: true }) output: Record<
+    string,
+    unknown
+  > | null;
   @ApiPropertyOptional({ type: String, nullable: true }) error: string | null;
   @ApiProperty() duration_ms: number;
   @ApiProperty({ enum: ['pipeline', 'on_demand'] }) trigger: 'pipeline' | 'on_demand';
@@ -22,12 +25,19 @@ export class AlgorithmRuns {
 }
 
 export class RunAlgorithmsRequest {
-  @ApiPropertyOptional({ type: [String], description: 'Algorithms to run (default: the workspace defaults)', example: ['talk_ratio'] })
+  @ApiPropertyOptional({
+    type: [String],
+    description: 'Algorithms to run (default: the workspace defaults)',
+    example: ['talk_ratio'],
+  })
   @IsOptional()
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(50)
-  @Matches(/^[a-z][a-z0-9_]{0,63}$/, { each: true, message: 'each algorithm id must be lower-case letters, digits and underscores' })
+  @Matches(/^[a-z][a-z0-9_]{0,63}$/, {
+    each: true,
+    message: 'each algorithm id must be lower-case letters, digits and underscores',
+  })
   algorithm_ids?: string[];
 }
 
@@ -67,10 +77,16 @@ export class TranscriptView {
   @ApiProperty() transcript_id: string;
   @ApiProperty({ example: 'pocketsphinx', description: 'supplied, pocketsphinx or openai_compatible' }) engine: string;
   @ApiPropertyOptional({ type: String, nullable: true }) model: string | null;
-  @ApiPropertyOptional({ type: String, nullable: true, description: 'The shape a supplied transcript came in' }) format: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true, description: 'The shape a supplied transcript came in' })
+  format: string | null;
   @ApiPropertyOptional({ type: Number, nullable: true }) channels: number | null;
   @ApiPropertyOptional({ type: Number, nullable: true }) duration_seconds: number | null;
-  @ApiPropertyOptional({ type: 'object', additionalProperties: { type: 'number' }, nullable: true, description: 'Milliseconds per step, and the real-time factor' })
+  @ApiPropertyOptional({
+    type: 'object',
+    additionalProperties: { type: 'number' },
+    nullable: true,
+    description: 'Milliseconds per step, and the real-time factor',
+  })
   timings: Record<string, number> | null;
   @ApiProperty() text: string;
   @ApiProperty({ type: [TranscriptSegmentView] }) segments: TranscriptSegment[];

@@ -34,7 +34,12 @@ export class StatsSummary {
 }
 
 export class StatsByOrganizationQuery extends StatsRangeQuery {
-  @ApiPropertyOptional({ description: 'How many organizations to return, busiest first', minimum: 1, maximum: 1000, default: 100 })
+  @ApiPropertyOptional({
+    description: 'How many organizations to return, busiest first',
+    minimum: 1,
+    maximum: 1000,
+    default: 100,
+  })
   @IsOptional()
   @Type(() => Number)
   @IsInt()
@@ -44,7 +49,11 @@ export class StatsByOrganizationQuery extends StatsRangeQuery {
 }
 
 export class OrganizationStats {
-  @ApiProperty({ type: String, nullable: true, description: 'The source_company_id the calls were sent with; null for calls sent without one' })
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    description: 'The source_company_id the calls were sent with; null for calls sent without one',
+  })
   organization_id: string | null;
   @ApiProperty({ type: JobCounts }) jobs: JobCounts;
   @ApiProperty({ type: Number, nullable: true, description: 'Mean seconds from submission to completion' })

@@ -13,13 +13,25 @@ export class TranscriptSegment {
   @ApiPropertyOptional({ type: Number, nullable: true })
   end: number | null;
 
-  @ApiPropertyOptional({ type: Number, nullable: true, description: 'Mean word confidence from 0 to 1, when the engine gives one' })
+  @ApiPropertyOptional({
+    type: Number,
+    nullable: true,
+    description: 'Mean word confidence from 0 to 1, when the engine gives one',
+  })
   confidence?: number | null;
 
   @ApiPropertyOptional({
     description: 'The recognised words with their times (seconds) and confidence, when the engine gives them',
     type: 'array',
-    items: { type: 'object', properties: { word: { type: 'string' }, start: { type: 'number' }, end: { type: 'number' }, confidence: { type: 'number', nullable: true } } },
+    items: {
+      type: 'object',
+      properties: {
+        word: { type: 'string' },
+        start: { type: 'number' },
+        end: { type: 'number' },
+        confidence: { type: 'number', nullable: true },
+      },
+    },
   })
   words?: TranscriptWord[];
 }

@@ -16,7 +16,10 @@ const emptyAsAbsent = ({ value }: { value: unknown }) => (value === '' || value 
  * Unknown fields are ignored (integrations send what their platform sends).
  */
 export class KendoIngestRequest {
-  @ApiPropertyOptional({ description: 'The call transcript ("Rep: …" lines). Required unless audioUrl is sent.', maxLength: MAX_TRANSCRIPT_CHARS })
+  @ApiPropertyOptional({
+    description: 'The call transcript ("Rep: …" lines). Required unless audioUrl is sent.',
+    maxLength: MAX_TRANSCRIPT_CHARS,
+  })
   @Transform(emptyAsAbsent)
   @ValidateIf((body: KendoIngestRequest) => body.audioUrl === undefined)
   @IsString({ message: 'transcript or audioUrl is required; transcript must be a string' })
@@ -24,10 +27,16 @@ export class KendoIngestRequest {
   @MaxLength(MAX_TRANSCRIPT_CHARS)
   transcript?: string;
 
-  @ApiPropertyOptional({ description: 'Where to download the recording. Takes priority over transcript.', format: 'uri' })
+  @ApiPropertyOptional({
+    description: 'Where to download the recording. Takes priority over transcript.',
+    format: 'uri',
+  })
   @Transform(emptyAsAbsent)
   @IsOptional()
-  @IsUrl({ protocols: ['http', 'https'], require_protocol: true, require_tld: false }, { message: 'audioUrl must be an http(s) URL' })
+  @IsUrl(
+    { protocols: ['http', 'https'], require_protocol: true, require_tld: false },
+    { message: 'audioUrl must be an http(s) URL' },
+  )
   @MaxLength(2048)
   audioUrl?: string;
 
@@ -74,12 +83,19 @@ export class KendoIngestRequest {
   @IsOptional()
   duration?: number | string;
 
-  @ApiPropertyOptional({ type: 'object', additionalProperties: true, description: 'Flat key/value pairs', example: { source: 'hubspot', recordId: '12345' } })
+  @ApiPropertyOptional({
+    type: 'object',
+    additionalProperties: true,
+    description: 'Flat key/value pairs',
+    example: { source: 'hubspot', recordId: '12345' },
+  })
   @IsOptional()
   @IsFlatMetadata()
   metadata?: FlatMetadata;
 
-  @ApiPropertyOptional({ description: 'The API key, for platforms that cannot send headers (also accepted as ?apiKey=)' })
+  @ApiPropertyOptional({
+    description: 'The API key, for platforms that cannot send headers (also accepted as ?apiKey=)',
+  })
   @IsOptional()
   @IsString()
   apiKey?: string;

@@ -1,6 +1,14 @@
 import { Logger } from '@nestjs/common';
 import type { EventEnvelope } from '@callsight/contracts';
-import { backoffFor, ConsumerSpec, DeadLetterHandler, EventBus, EventHandler, EventSubscription, PermanentEventError } from '../events';
+import {
+  backoffFor,
+  ConsumerSpec,
+  DeadLetterHandler,
+  EventBus,
+  EventHandler,
+  EventSubscription,
+  PermanentEventError,
+} from '../events';
 
 interface Pending {
   event: EventEnvelope;
@@ -50,10 +58,16 @@ export class InProcessEventBus implements EventBus {
     }
   }
 
-  async subscribe(spec: ConsumerSpec, handler: EventHandler, onDeadLetter?: DeadLetterHandler): Promise<EventSubscription> {
+  async subscribe(
+    spec: ConsumerSpec,
+    handler: EventHandler,
+    onDeadLetter?: DeadLetterHandler,
+  ): Promise<EventSubscription> {
     let consumer = this.consumers.get(spec.durable);
     if (!consumer) {
-      const backlog = this.log.filter((event) => event.type === spec.type).map((event) => ({ event: structuredClone(event), attempt: 1 }));
+      const backlog = this.log
+        .filter((event) => event.type === spec.type)
+        .map((event) => ({ event: structuredClone(event), attempt: 1 }));
       consumer = { spec, handler: null, queue: backlog, inFlight: 0, timers: new Set(), active: new Set() };
       this.consumers.set(spec.durable, consumer);
     }
@@ -124,11 +138,17 @@ export class InProcessEventBus implements EventBus {
   private async fail(consumer: Consumer, pending: Pending, error: unknown, isLastAttempt: boolean): Promise<void> {
     const { durable } = consumer.spec;
     if (!(error instanceof PermanentEventError) && !isLastAttempt) {
-      this.logger.warn({ err: error, durable, eventId: pending.event.id, attempt: pending.attempt }, 'event handling failed; will retry');
+      this.logger.warn(
+        { err: error, durable, eventId: pending.event.id, attempt: pending.attempt },
+        'event handling failed; will retry',
+      );
       this.redeliverLater(consumer, pending);
       return;
     }
-    this.logger.error({ err: error, durable, eventId: pending.event.id, attempt: pending.attempt }, 'event handling given up');
+    this.logger.error(
+      { err: error, durable, eventId: pending.event.id, attempt: pending.attempt },
+      'event handling given up',
+    );
     try {
       await consumer.onDeadLetter?.(pending.event, error);
     } catch (deadLetterError) {
@@ -138,11 +158,14 @@ export class InProcessEventBus implements EventBus {
   }
 
   private redeliverLater(consumer: Consumer, pending: Pending): void {
-    const timer = setTimeout(() => {
-      consumer.timers.delete(timer);
-      consumer.queue.push({ event: pending.event, attempt: pending.attempt + 1 });
-      this.pump(consumer);
-    }, backoffFor(consumer.spec, pending.attempt));
+    const timer = setTimeout(
+      () => {
+        consumer.timers.delete(timer);
+        consumer.queue.push({ event: pending.event, attempt: pending.attempt + 1 });
+        this.pump(consumer);
+      },
+      backoffFor(consumer.spec, pending.attempt),
+    );
     consumer.timers.add(timer);
   }
 }

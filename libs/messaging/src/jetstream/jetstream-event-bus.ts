@@ -14,7 +14,15 @@ import {
   StorageType,
 } from 'nats';
 import { EVENT_SUBJECT_PREFIX, EVENTS_STREAM, EventEnvelope } from '@callsight/contracts';
-import { backoffFor, ConsumerSpec, DeadLetterHandler, EventBus, EventHandler, EventSubscription, PermanentEventError } from '../events';
+import {
+  backoffFor,
+  ConsumerSpec,
+  DeadLetterHandler,
+  EventBus,
+  EventHandler,
+  EventSubscription,
+  PermanentEventError,
+} from '../events';
 
 const codec = JSONCodec<EventEnvelope>();
 
@@ -48,7 +56,13 @@ export class JetStreamEventBus implements EventBus {
     const jsm = await nc.jetstreamManager();
     const stream = options.stream ?? EVENTS_STREAM;
     const subjectPrefix = options.subjectPrefix ?? EVENT_SUBJECT_PREFIX;
-    await ensureStream(jsm, stream, `${subjectPrefix}>`, options.maxAgeMs ?? 7 * 24 * 3600_000, options.duplicateWindowMs ?? 120_000);
+    await ensureStream(
+      jsm,
+      stream,
+      `${subjectPrefix}>`,
+      options.maxAgeMs ?? 7 * 24 * 3600_000,
+      options.duplicateWindowMs ?? 120_000,
+    );
     return new JetStreamEventBus(nc, nc.jetstream(), jsm, stream, subjectPrefix, options.ackWaitMs ?? 30_000);
   }
 
@@ -59,7 +73,11 @@ export class JetStreamEventBus implements EventBus {
     await this.js.publish(`${this.subjectPrefix}${event.type}`, codec.encode(event), { msgID: event.id, headers: h });
   }
 
-  async subscribe(spec: ConsumerSpec, handler: EventHandler, onDeadLetter?: DeadLetterHandler): Promise<EventSubscription> {
+  async subscribe(
+    spec: ConsumerSpec,
+    handler: EventHandler,
+    onDeadLetter?: DeadLetterHandler,
+  ): Promise<EventSubscription> {
     await ensureConsumer(this.jsm, this.stream, spec, `${this.subjectPrefix}${spec.type}`, this.ackWaitMs);
     const consumer = await this.js.consumers.get(this.stream, spec.durable);
     const messages = await consumer.consume({ max_messages: spec.concurrency });
@@ -92,7 +110,12 @@ export class JetStreamEventBus implements EventBus {
     await this.nc.drain().catch(() => undefined);
   }
 
-  private async handle(message: JsMsg, spec: ConsumerSpec, handler: EventHandler, onDeadLetter?: DeadLetterHandler): Promise<void> {
+  private async handle(
+    message: JsMsg,
+    spec: ConsumerSpec,
+    handler: EventHandler,
+    onDeadLetter?: DeadLetterHandler,
+  ): Promise<void> {
     const attempt = message.info.deliveryCount;
     const isLastAttempt = attempt >= spec.maxDeliver;
     let event: EventEnvelope;
@@ -115,10 +138,21 @@ export class JetStreamEventBus implements EventBus {
     }
   }
 
-  private async fail(message: JsMsg, spec: ConsumerSpec, event: EventEnvelope, error: unknown, isLastAttempt: boolean, attempt: number, onDeadLetter?: DeadLetterHandler): Promise<void> {
+  private async fail(
+    message: JsMsg,
+    spec: ConsumerSpec,
+    event: EventEnvelope,
+    error: unknown,
+    isLastAttempt: boolean,
+    attempt: number,
+    onDeadLetter?: DeadLetterHandler,
+  ): Promise<void> {
     const permanent = error instanceof PermanentEventError;
     if (!permanent && !isLastAttempt) {
-      this.logger.warn({ err: error, durable: spec.durable, eventId: event.id, attempt }, 'event handling failed; will retry');
+      this.logger.warn(
+        { err: error, durable: spec.durable, eventId: event.id, attempt },
+        'event handling failed; will retry',
+      );
       message.nak(backoffFor(spec, attempt));
       return;
     }
@@ -133,7 +167,13 @@ export class JetStreamEventBus implements EventBus {
   }
 }
 
-async function ensureStream(jsm: JetStreamManager, name: string, subjects: string, maxAgeMs: number, duplicateWindowMs: number): Promise<void> {
+async function ensureStream(
+  jsm: JetStreamManager,
+  name: string,
+  subjects: string,
+  maxAgeMs: number,
+  duplicateWindowMs: number,
+): Promise<void> {
   const config = {
     name,
     subjects: [subjects],
@@ -150,10 +190,20 @@ async function ensureStream(jsm: JetStreamManager, name: string, subjects: strin
     });
     return;
   }
-  await jsm.streams.update(name, { subjects: config.subjects, max_age: config.max_age, duplicate_window: config.duplicate_window });
+  await jsm.streams.update(name, {
+    subjects: config.subjects,
+    max_age: config.max_age,
+    duplicate_window: config.duplicate_window,
+  });
 }
 
-async function ensureConsumer(jsm: JetStreamManager, stream: string, spec: ConsumerSpec, subject: string, ackWaitMs: number): Promise<void> {
+async function ensureConsumer(
+  jsm: JetStreamManager,
+  stream: string,
+  spec: ConsumerSpec,
+  subject: string,
+  ackWaitMs: number,
+): Promise<void> {
   const config = {
     durable_name: spec.durable,
     ack_policy: AckPolicy.Explicit,
@@ -170,5 +220,9 @@ async function ensureConsumer(jsm: JetStreamManager, stream: string, spec: Consu
     });
     return;
   }
-  await jsm.consumers.update(stream, spec.durable, { max_deliver: config.max_deliver, ack_wait: config.ack_wait, max_ack_pending: config.max_ack_pending });
+  await jsm.consumers.update(stream, spec.durable, {
+    max_deliver: config.max_deliver,
+    ack_wait: config.ack_wait,
+    max_ack_pending: config.max_ack_pending,
+  });
 }

@@ -2,14 +2,30 @@ import { Inject, Injectable, Logger, OnApplicationShutdown } from '@nestjs/commo
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import type { EventEnvelope } from '@callsight/contracts';
-import { ConsumerSpec, DeadLetterHandler, DEFAULT_CONSUMER, Delivery, EVENT_BUS, EventBus, EventSubscription } from '../events';
+import {
+  ConsumerSpec,
+  DeadLetterHandler,
+  DEFAULT_CONSUMER,
+  Delivery,
+  EVENT_BUS,
+  EventBus,
+  EventSubscription,
+} from '../events';
 import { Outbox } from './outbox';
 
 /** Applies one event inside a transaction and returns the events it causes (written to the outbox in the same transaction). */
-export type TransactionalHandler = (event: EventEnvelope, manager: EntityManager, delivery: Delivery) => Promise<EventEnvelope[] | void>;
+export type TransactionalHandler = (
+  event: EventEnvelope,
+  manager: EntityManager,
+  delivery: Delivery,
+) => Promise<EventEnvelope[] | void>;
 
 /** Records, in a transaction, that an event will not be handled (its retries are used up); gets the last error. */
-export type DeadLetterRecorder = (event: EventEnvelope, manager: EntityManager, error: unknown) => Promise<EventEnvelope[] | void>;
+export type DeadLetterRecorder = (
+  event: EventEnvelope,
+  manager: EntityManager,
+  error: unknown,
+) => Promise<EventEnvelope[] | void>;
 
 export type ConsumerOptions = Pick<ConsumerSpec, 'durable' | 'type'> &
   Partial<ConsumerSpec> & {
@@ -33,7 +49,11 @@ export class EventConsumers implements OnApplicationShutdown {
     private readonly outbox: Outbox,
   ) {}
 
-  async consume(options: ConsumerOptions, handler: TransactionalHandler, onDeadLetter?: DeadLetterRecorder): Promise<void> {
+  async consume(
+    options: ConsumerOptions,
+    handler: TransactionalHandler,
+    onDeadLetter?: DeadLetterRecorder,
+  ): Promise<void> {
     const spec: ConsumerSpec = { ...DEFAULT_CONSUMER, ...options };
     const subscription = await this.bus.subscribe(
       spec,
@@ -62,7 +82,10 @@ export class EventConsumers implements OnApplicationShutdown {
       async (event, delivery) => {
         if (await this.alreadyApplied(spec.durable, event.id)) return;
         const result = await work(event, delivery);
-        if (await this.applyOnce(spec.durable, event, delivery, (incoming, manager) => apply(incoming, manager, result))) options.afterCommit?.();
+        if (
+          await this.applyOnce(spec.durable, event, delivery, (incoming, manager) => apply(incoming, manager, result))
+        )
+          options.afterCommit?.();
       },
       this.deadLetters(spec, onDeadLetter),
     );
@@ -72,17 +95,30 @@ export class EventConsumers implements OnApplicationShutdown {
   private deadLetters(spec: ConsumerSpec, record?: DeadLetterRecorder): DeadLetterHandler | undefined {
     if (!record) return undefined;
     return async (event, error) => {
-      await this.applyOnce(`${spec.durable}:dead-letter`, event, { attempt: 1, isLastAttempt: true }, (incoming, manager) => record(incoming, manager, error));
+      await this.applyOnce(
+        `${spec.durable}:dead-letter`,
+        event,
+        { attempt: 1, isLastAttempt: true },
+        (incoming, manager) => record(incoming, manager, error),
+      );
     };
   }
 
   private async alreadyApplied(consumer: string, eventId: string): Promise<boolean> {
-    const rows: unknown[] = await this.dataSource.query('SELECT 1 FROM processed_events WHERE consumer = $1 AND event_id = $2', [consumer, eventId]);
+    const rows: unknown[] = await this.dataSource.query(
+      'SELECT 1 FROM processed_events WHERE consumer = $1 AND event_id = $2',
+      [consumer, eventId],
+    );
     return rows.length > 0;
   }
 
   /** Resolves to false when the event had already been applied by this consumer. */
-  async applyOnce(consumer: string, event: EventEnvelope, delivery: Delivery, handler: TransactionalHandler): Promise<boolean> {
+  async applyOnce(
+    consumer: string,
+    event: EventEnvelope,
+    delivery: Delivery,
+    handler: TransactionalHandler,
+  ): Promise<boolean> {
     const applied = await this.dataSource.transaction(async (manager) => {
       // search_path is the service's schema, so this is the service's own processed_events table.
       const claimed: unknown[] = await manager.query(
@@ -96,7 +132,19 @@ export class EventConsumers implements OnApplicationShutdown {
     });
     if (applied) this.outbox.nudge();
     const jobId = (event.data as { job?: { jobId?: string } } | null)?.job?.jobId;
-    this.logger.log({ consumer, eventId: event.id, type: event.type, workspaceId: event.workspaceId, jobId, traceparent: event.traceparent, attempt: delivery.attempt, duplicate: !applied }, 'event handled');
+    this.logger.log(
+      {
+        consumer,
+        eventId: event.id,
+        type: event.type,
+        workspaceId: event.workspaceId,
+        jobId,
+        traceparent: event.traceparent,
+        attempt: delivery.attempt,
+        duplicate: !applied,
+      },
+      'event handled',
+    );
     return applied;
   }
 

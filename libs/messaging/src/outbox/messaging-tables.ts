@@ -45,8 +45,12 @@ export async function createMessagingTables(runner: QueryRunner, schema: string)
     created_at timestamptz NOT NULL DEFAULT now(),
     published_at timestamptz
   )`);
-  await runner.query(`CREATE INDEX outbox_unpublished_idx ON "${schema}".outbox (created_at, id) WHERE published_at IS NULL`);
-  await runner.query(`CREATE INDEX outbox_published_idx ON "${schema}".outbox (published_at) WHERE published_at IS NOT NULL`);
+  await runner.query(
+    `CREATE INDEX outbox_unpublished_idx ON "${schema}".outbox (created_at, id) WHERE published_at IS NULL`,
+  );
+  await runner.query(
+    `CREATE INDEX outbox_published_idx ON "${schema}".outbox (published_at) WHERE published_at IS NOT NULL`,
+  );
   await runner.query(`CREATE TABLE "${schema}".processed_events (
     consumer text NOT NULL,
     event_id text NOT NULL,

@@ -8,7 +8,14 @@ import { EVENT_BUS, EventBus, PermanentEventError } from '../events';
 import { OutboxMessage } from './messaging-tables';
 
 export function createEvent<T>(type: EventType, workspaceId: string, data: T, traceparent?: string): EventEnvelope<T> {
-  return { id: newId('evt'), type, workspaceId, occurredAt: new Date().toISOString(), ...(traceparent ? { traceparent } : {}), data };
+  return {
+    id: newId('evt'),
+    type,
+    workspaceId,
+    occurredAt: new Date().toISOString(),
+    ...(traceparent ? { traceparent } : {}),
+    data,
+  };
 }
 
 const BATCH = 100;
@@ -51,15 +58,21 @@ export class Outbox implements OnApplicationBootstrap, OnApplicationShutdown {
     const envelopes = events.map((event) => JSON.stringify(event));
     envelopes.forEach((envelope, index) => {
       const bytes = Buffer.byteLength(envelope);
-      if (bytes > MAX_EVENT_BYTES) throw new PermanentEventError(`event ${events[index].type} ${events[index].id} is ${bytes} bytes; the bus carries at most ${MAX_EVENT_BYTES}`);
+      if (bytes > MAX_EVENT_BYTES)
+        throw new PermanentEventError(
+          `event ${events[index].type} ${events[index].id} is ${bytes} bytes; the bus carries at most ${MAX_EVENT_BYTES}`,
+        );
     });
     // search_path is the service's schema, so this is the service's own outbox; one statement for the batch.
-    await manager.query('INSERT INTO outbox (id, type, envelope, created_at) SELECT * FROM unnest($1::text[], $2::text[], $3::jsonb[], $4::timestamptz[])', [
-      events.map((event) => event.id),
-      events.map((event) => event.type),
-      envelopes,
-      events.map((event) => event.occurredAt),
-    ]);
+    await manager.query(
+      'INSERT INTO outbox (id, type, envelope, created_at) SELECT * FROM unnest($1::text[], $2::text[], $3::jsonb[], $4::timestamptz[])',
+      [
+        events.map((event) => event.id),
+        events.map((event) => event.type),
+        envelopes,
+        events.map((event) => event.occurredAt),
+      ],
+    );
   }
 
   /** Ask for a relay pass soon; called after a transaction that added events commits. */
@@ -77,13 +90,15 @@ export class Outbox implements OnApplicationBootstrap, OnApplicationShutdown {
    * not run (and, on the in-process bus, deliver to every consumer) as part of that request.
    */
   private readonly startPass = AsyncResource.bind(() => {
-    this.running = this.drain().then(() => undefined).finally(() => {
-      this.running = null;
-      if (this.again) {
-        this.again = false;
-        this.nudge();
-      }
-    });
+    this.running = this.drain()
+      .then(() => undefined)
+      .finally(() => {
+        this.running = null;
+        if (this.again) {
+          this.again = false;
+          this.nudge();
+        }
+      });
   });
 
   async onApplicationBootstrap(): Promise<void> {
@@ -138,7 +153,13 @@ export class Outbox implements OnApplicationBootstrap, OnApplicationShutdown {
         .getMany();
       for (const row of rows) await this.bus.publish(row.envelope);
       if (rows.length > 0) {
-        await manager.getRepository(OutboxMessage).createQueryBuilder().update().set({ publishedAt: () => 'now()' }).whereInIds(rows.map((row) => row.id)).execute();
+        await manager
+          .getRepository(OutboxMessage)
+          .createQueryBuilder()
+          .update()
+          .set({ publishedAt: () => 'now()' })
+          .whereInIds(rows.map((row) => row.id))
+          .execute();
       }
       return rows.length;
     });

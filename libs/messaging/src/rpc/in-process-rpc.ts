@@ -1,4 +1,11 @@
-import { BaseRpcContext, ClientProxy, CustomTransportStrategy, ReadPacket, Server, WritePacket } from '@nestjs/microservices';
+import {
+  BaseRpcContext,
+  ClientProxy,
+  CustomTransportStrategy,
+  ReadPacket,
+  Server,
+  WritePacket,
+} from '@nestjs/microservices';
 import { AsyncResource } from 'node:async_hooks';
 import { Observable } from 'rxjs';
 
@@ -44,7 +51,9 @@ export class InProcessRpcServer extends Server implements CustomTransportStrateg
   listen(callback: () => void): void {
     for (const pattern of this.messageHandlers.keys()) {
       // Bound to the server's own context, so a handler logs as its service, not inside the caller's HTTP request (as over NATS).
-      const route: RouteHandler = AsyncResource.bind((data: unknown, respond: Responder) => void this.handle(pattern, data, respond));
+      const route: RouteHandler = AsyncResource.bind(
+        (data: unknown, respond: Responder) => void this.handle(pattern, data, respond),
+      );
       this.hub.register(pattern, route);
       this.registered.push([pattern, route]);
     }

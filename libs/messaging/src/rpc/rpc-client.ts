@@ -24,7 +24,10 @@ export class RpcClient implements OnApplicationShutdown {
       if (DomainError.isSerialized(error)) throw DomainError.fromSerialized(error);
       const reason = error instanceof TimeoutError ? `no reply within ${timeoutMs} ms` : describe(error);
       this.logger.warn({ subject, requestId: context.requestId, reason }, 'request to another service failed');
-      throw new DomainError(ErrorCodes.serviceUnavailable, 'A service needed for this request is not available; try again shortly');
+      throw new DomainError(
+        ErrorCodes.serviceUnavailable,
+        'A service needed for this request is not available; try again shortly',
+      );
     }
   }
 
@@ -33,4 +36,5 @@ export class RpcClient implements OnApplicationShutdown {
   }
 }
 
-const describe = (error: unknown): string => (error instanceof Error ? error.message : typeof error === 'object' ? JSON.stringify(error) : String(error));
+const describe = (error: unknown): string =>
+  error instanceof Error ? error.message : typeof error === 'object' ? JSON.stringify(error) : String(error);

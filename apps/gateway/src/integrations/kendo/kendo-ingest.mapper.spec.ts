@@ -23,7 +23,11 @@ describe('Kendo ingest mapping', () => {
   });
 
   it('reads snake_case as camelCase and refuses the same field two ways with different values', () => {
-    expect(camelCaseBody({ rep_name: 'Ann', call_title: 'T', audio_url: 'https://x.test/a.mp3' })).toEqual({ repName: 'Ann', callTitle: 'T', audioUrl: 'https://x.test/a.mp3' });
+    expect(camelCaseBody({ rep_name: 'Ann', call_title: 'T', audio_url: 'https://x.test/a.mp3' })).toEqual({
+      repName: 'Ann',
+      callTitle: 'T',
+      audioUrl: 'https://x.test/a.mp3',
+    });
     expect(camelCaseBody({ rep_name: 'Ann', repName: 'Ann' })).toEqual({ repName: 'Ann' });
     expect(() => camelCaseBody({ rep_name: 'Ann', repName: 'Bob' })).toThrow(/both sent/);
     expect(() => camelCaseBody(['x'])).toThrow(/JSON object/);
@@ -36,11 +40,15 @@ describe('Kendo ingest mapping', () => {
   });
 
   it('applies the title rules', () => {
-    expect(toSubmission({ transcript: 'x', useAiCallTitle: false, callTitle: 'Mine' }).command.title_source).toBe('provided');
+    expect(toSubmission({ transcript: 'x', useAiCallTitle: false, callTitle: 'Mine' }).command.title_source).toBe(
+      'provided',
+    );
     expect(toSubmission({ transcript: 'x', useAiCallTitle: true }).command.title_source).toBe('generated');
     expect(toSubmission({ transcript: 'x' }).command.title_source).toBeUndefined();
     expect(toSubmission({ transcript: 'x', disableAiTitleGeneration: true }).statusReason).toMatch(/no callTitle/);
-    expect(() => toSubmission({ transcript: 'x', disableAiTitleGeneration: true, useAiCallTitle: true })).toThrow(/contradict/);
+    expect(() => toSubmission({ transcript: 'x', disableAiTitleGeneration: true, useAiCallTitle: true })).toThrow(
+      /contradict/,
+    );
   });
 
   it('refuses a duration it cannot read', () => {

@@ -15,13 +15,19 @@ const SNAKE_TO_CAMEL: Record<string, keyof KendoIngestRequest> = {
 /** Reads snake_case fields as their camelCase twins; the same field sent both ways with different values is refused. */
 export function camelCaseBody(body: unknown): Record<string, unknown> {
   if (typeof body !== 'object' || body === null || Array.isArray(body)) {
-    throw new DomainError(ErrorCodes.validationFailed, 'The body must be a JSON object', [{ field: 'body', message: 'must be a JSON object' }]);
+    throw new DomainError(ErrorCodes.validationFailed, 'The body must be a JSON object', [
+      { field: 'body', message: 'must be a JSON object' },
+    ]);
   }
   const out: Record<string, unknown> = { ...(body as Record<string, unknown>) };
   for (const [snake, camel] of Object.entries(SNAKE_TO_CAMEL)) {
     if (!(snake in out)) continue;
     if (camel in out && JSON.stringify(out[camel]) !== JSON.stringify(out[snake])) {
-      throw new DomainError(ErrorCodes.validationFailed, `${camel} and ${snake} were both sent, with different values`, [{ field: camel, message: `conflicts with ${snake}` }]);
+      throw new DomainError(
+        ErrorCodes.validationFailed,
+        `${camel} and ${snake} were both sent, with different values`,
+        [{ field: camel, message: `conflicts with ${snake}` }],
+      );
     }
     out[camel] = out[snake];
     delete out[snake];
@@ -33,7 +39,11 @@ export function camelCaseBody(body: unknown): Record<string, unknown> {
 function titleSource(body: KendoIngestRequest): TitleSource | undefined {
   const { disableAiTitleGeneration: disable, useAiCallTitle: useAi } = body;
   if (disable !== undefined && useAi !== undefined && disable === useAi) {
-    throw new DomainError(ErrorCodes.validationFailed, 'disableAiTitleGeneration and useAiCallTitle contradict each other', [{ field: 'useAiCallTitle', message: 'must be the inverse of disableAiTitleGeneration' }]);
+    throw new DomainError(
+      ErrorCodes.validationFailed,
+      'disableAiTitleGeneration and useAiCallTitle contradict each other',
+      [{ field: 'useAiCallTitle', message: 'must be the inverse of disableAiTitleGeneration' }],
+    );
   }
   if (disable === true || useAi === false) return 'provided';
   if (disable === false || useAi === true) return 'generated';
@@ -49,7 +59,11 @@ export interface KendoSubmission {
 export function toSubmission(body: KendoIngestRequest): KendoSubmission {
   const duration = body.duration === undefined ? undefined : normaliseDurationSeconds(body.duration);
   if (duration === null || (duration !== undefined && duration > 86_400)) {
-    throw new DomainError(ErrorCodes.validationFailed, 'duration must be a length of at most a day in minutes, seconds or milliseconds', [{ field: 'duration', message: 'is not a duration this API understands' }]);
+    throw new DomainError(
+      ErrorCodes.validationFailed,
+      'duration must be a length of at most a day in minutes, seconds or milliseconds',
+      [{ field: 'duration', message: 'is not a duration this API understands' }],
+    );
   }
   const source = body.audioUrl ? 'audio_url' : 'transcript';
   const titles = titleSource(body);
@@ -64,8 +78,12 @@ export function toSubmission(body: KendoIngestRequest): KendoSubmission {
     ...(duration !== undefined ? { duration_seconds: duration } : {}),
     ...(body.metadata !== undefined ? { metadata: body.metadata } : {}),
   };
-  const reasons = [source === 'audio_url' ? 'queued for audio transcription and analysis' : 'queued for transcript analysis'];
-  if (source === 'audio_url' && typeof body.transcript === 'string' && body.transcript.trim()) reasons.push('the inline transcript was not kept because audio takes priority');
-  if (titles === 'provided' && !body.callTitle) reasons.push('AI title generation is disabled but no callTitle was sent, so the call has no title');
+  const reasons = [
+    source === 'audio_url' ? 'queued for audio transcription and analysis' : 'queued for transcript analysis',
+  ];
+  if (source === 'audio_url' && typeof body.transcript === 'string' && body.transcript.trim())
+    reasons.push('the inline transcript was not kept because audio takes priority');
+  if (titles === 'provided' && !body.callTitle)
+    reasons.push('AI title generation is disabled but no callTitle was sent, so the call has no title');
   return { command, statusReason: reasons.join('; ') };
 }

@@ -44,7 +44,9 @@ export class KendoController {
   ): Promise<KendoIngestResponse> {
     const { apiKey: _key, ...content } = body;
     const { command, statusReason } = toSubmission(content);
-    const idempotency = idempotencyKey ? { idempotency_key: idempotencyKey, request_hash: requestHash('kendo/ingest', content) } : {};
+    const idempotency = idempotencyKey
+      ? { idempotency_key: idempotencyKey, request_hash: requestHash('kendo/ingest', content) }
+      : {};
     const accepted = await submitCall(this.rpc, context, { ...command, ...idempotency }, response);
     const skipped = accepted.status === 'skipped';
     return {
@@ -54,7 +56,9 @@ export class KendoController {
       status: accepted.status,
       processingTriggered: !skipped,
       processingError: null,
-      statusReason: skipped ? 'skipped: this call was already submitted (the workspace skips duplicates)' : statusReason,
+      statusReason: skipped
+        ? 'skipped: this call was already submitted (the workspace skips duplicates)'
+        : statusReason,
     };
   }
 }
