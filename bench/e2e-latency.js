@@ -80,7 +80,9 @@ async function main() {
       for (let tries = 0; ; tries += 1) {
         try {
           if ((await fetch(`http://127.0.0.1:${port}/health/ready`)).ok) break;
-        } catch {}
+        } catch {
+          // not listening yet
+        }
         if (tries > 300) throw new Error(`${service} did not start`);
         await sleep(100);
       }

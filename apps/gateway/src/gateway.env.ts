@@ -5,7 +5,7 @@ import type { StorageEnv } from '@callsight/common/storage';
 
 export class GatewayEnv extends BaseEnv {
   /** A key that is made to exist, in a workspace named `default`, at start (for scripts and tests). Empty means none (compose passes `${VAR:-}`). */
-  @Transform(({ value }) => (value === '' ? undefined : value))
+  @Transform(({ value }: { value: unknown }) => (value === '' ? undefined : value))
   @IsOptional()
   @Matches(/^cs_live_[0-9A-Za-z]{38}$/, {
     message: 'CALLSIGHT_BOOTSTRAP_API_KEY must be a key made by `npm run cli -- keys generate`',

@@ -1,4 +1,6 @@
 import type { INestApplication } from '@nestjs/common';
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { BaseEnv, BusConfig, loadEnv, RuntimeConfig } from '@callsight/common/config';
 import type { ServiceName } from '@callsight/contracts';
 import { startService } from '@callsight/messaging';
@@ -74,7 +76,7 @@ export async function startCallsightStack(options: StackOptions): Promise<Callsi
       gatewaySettingsFrom(loadEnv(GatewayEnv, env), loadEnv(StorageEnv, env)),
     );
     apps.push(gateway);
-    const { port } = gateway.getHttpServer().address() as { port: number };
+    const { port } = (gateway.getHttpServer() as Server).address() as AddressInfo;
     return { gateway, url: `http://127.0.0.1:${port}`, close };
   } catch (error) {
     await close();

@@ -6,7 +6,9 @@ import type { WebhookSettings } from './deliveries/webhook-sender';
 
 export class WebhookEnv extends BaseEnv {
   /** Seconds to wait before each retry after a failed attempt; its length is the number of retries. */
-  @Transform(({ value }) => (typeof value === 'string' ? value.split(',').map((part) => Number(part.trim())) : value))
+  @Transform(({ value }: { value: unknown }) =>
+    typeof value === 'string' ? value.split(',').map((part) => Number(part.trim())) : value,
+  )
   @ArrayMinSize(0)
   @ArrayMaxSize(20)
   @IsNumber({ allowNaN: false, allowInfinity: false }, { each: true })

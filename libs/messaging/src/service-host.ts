@@ -1,4 +1,5 @@
 import { DynamicModule, INestApplication, Type } from '@nestjs/common';
+import type { NestExpressApplication } from '@nestjs/platform-express';
 import { NestFactory } from '@nestjs/core';
 import { Logger } from 'nestjs-pino';
 import type { RuntimeConfig } from '@callsight/common/config';
@@ -23,13 +24,13 @@ export async function startService(
   runtime: RuntimeConfig,
   options: ServiceHostOptions = {},
 ): Promise<INestApplication> {
-  const app = await NestFactory.create(root, { bufferLogs: true, bodyParser: false });
+  const app = await NestFactory.create<NestExpressApplication>(root, { bufferLogs: true, bodyParser: false });
   app.useLogger(app.get(Logger));
   app.useGlobalFilters(new ProblemDetailsFilter());
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalInterceptors(new RpcLoggingInterceptor());
   if (runtime.ownsProcess) app.enableShutdownHooks();
-  app.getHttpAdapter().getInstance().disable?.('x-powered-by');
+  app.disable('x-powered-by');
   await options.configure?.(app);
   app.connectMicroservice(rpcServerOptions(runtime.bus, runtime.service), { inheritAppConfig: true });
   await app.startAllMicroservices();

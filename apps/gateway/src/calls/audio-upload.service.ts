@@ -93,9 +93,9 @@ export class AudioUploadService {
       }
       const fields: Record<string, unknown> = {};
       let storing: Promise<StoredAudio> | null = null;
-      let failure: unknown = null;
+      let failure: Error | null = null;
       const fail = (error: unknown) => {
-        failure ??= error;
+        failure ??= asError(error);
       };
       parser.on('field', (name, value, info) => {
         if (info.valueTruncated)
@@ -133,7 +133,7 @@ export class AudioUploadService {
           fail(error);
           request.unpipe(parser);
           stream.resume();
-          reject(failure);
+          reject(asError(failure));
         });
       });
       parser.on('filesLimit', () =>
@@ -157,7 +157,7 @@ export class AudioUploadService {
             if (audio) await this.storage.delete(audio.key).catch(() => undefined);
             reject(failure);
           },
-          (error: unknown) => reject(failure ?? error),
+          (error: unknown) => reject(failure ?? asError(error)),
         );
       };
       parser.on('error', (error: unknown) => {
@@ -170,3 +170,6 @@ export class AudioUploadService {
     });
   }
 }
+
+const asError = (error: unknown): Error =>
+  error instanceof Error ? error : new Error('the upload could not be read', { cause: error });

@@ -39,7 +39,7 @@ export class RateLimitGuard implements CanActivate {
     const now = Date.now();
     const limit =
       policy.limitPerMinute ?? (await this.workspaceLimit(request.auth.workspaceId)) ?? this.settings.defaultPerMinute;
-    const [{ count }] = await this.dataSource.query(
+    const [{ count }] = await this.dataSource.query<{ count: number }[]>(
       `INSERT INTO gateway.rate_limit_counters AS c (key_id, bucket, window_start, count) VALUES ($1, $2, $3, 1)
        ON CONFLICT (key_id, bucket, window_start) DO UPDATE SET count = c.count + 1 RETURNING count`,
       [request.auth.keyId, policy.bucket, windowStart(now)],
@@ -55,9 +55,10 @@ export class RateLimitGuard implements CanActivate {
   }
 
   private async workspaceLimit(workspaceId: string): Promise<number | null> {
-    const [row] = await this.dataSource.query('SELECT rate_limit_per_minute FROM gateway.workspaces WHERE id = $1', [
-      workspaceId,
-    ]);
+    const [row] = await this.dataSource.query<{ rate_limit_per_minute: number | null }[]>(
+      'SELECT rate_limit_per_minute FROM gateway.workspaces WHERE id = $1',
+      [workspaceId],
+    );
     return row?.rate_limit_per_minute ?? null;
   }
 

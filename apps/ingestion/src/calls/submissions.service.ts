@@ -52,7 +52,7 @@ export class SubmissionsService {
 
   /** Deletes keys older than `ttlSeconds`, a bounded batch at a time; resolves to how many went. */
   async forgetIdempotencyKeys(ttlSeconds: number, batch = 1000): Promise<number> {
-    const [, deleted] = await this.dataSource.query(
+    const [, deleted] = await this.dataSource.query<[unknown[], number]>(
       `DELETE FROM ingestion.idempotency_keys WHERE (workspace_id, key) IN (
          SELECT workspace_id, key FROM ingestion.idempotency_keys WHERE created_at < now() - make_interval(secs => $1) LIMIT $2 FOR UPDATE SKIP LOCKED)`,
       [ttlSeconds, batch],
@@ -158,7 +158,7 @@ export class SubmissionsService {
     await manager.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [
       `source-call:${workspaceId}:${command.source_company_id ?? ''}:${command.source_call_id}`,
     ]);
-    const [earlier] = await manager.query(
+    const [earlier] = await manager.query<{ id: string }[]>(
       `SELECT j.id FROM ingestion.jobs j JOIN ingestion.calls c ON c.id = j.call_id
         WHERE c.workspace_id = $1 AND c.source_call_id = $2 AND c.source_company_id IS NOT DISTINCT FROM $3 AND j.status NOT IN ('skipped', 'failed')
         ORDER BY j.created_at LIMIT 1`,

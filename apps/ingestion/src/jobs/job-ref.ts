@@ -33,7 +33,7 @@ export function jobViewOf(job: JobEntity, call: CallEntity): JobView {
     job_id: job.id,
     call_id: call.id,
     workspace_id: job.workspaceId,
-    status: job.status as JobStatus,
+    status: job.status,
     status_reason: job.statusReason,
     attempt: job.attempt,
     source: call.source,

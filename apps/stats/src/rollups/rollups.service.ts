@@ -11,7 +11,7 @@ import {
   WorkspaceContext,
 } from '@callsight/contracts';
 import { PermanentEventError } from '@callsight/messaging';
-import { JobState, nextJobState, rollupDelta } from './job-state';
+import { CountedStatus, JobState, nextJobState, rollupDelta } from './job-state';
 
 /** Folds job events into rollups per UTC day of submission and organization, and answers statistics from them. */
 @Injectable()
@@ -21,7 +21,7 @@ export class RollupsService {
   async apply(event: EventEnvelope, manager: EntityManager): Promise<void> {
     const job = (event.data as { job?: JobRef }).job;
     if (!job?.jobId || !job.createdAt) throw new PermanentEventError(`stats cannot count ${event.type} ${event.id}`);
-    const [row] = await manager.query(
+    const [row] = await manager.query<{ attempt: number; status: CountedStatus; processing_ms: string }[]>(
       'SELECT attempt, status, processing_ms FROM stats.job_states WHERE job_id = $1 FOR UPDATE',
       [job.jobId],
     );
@@ -70,7 +70,7 @@ export class RollupsService {
   }
 
   async summary(context: WorkspaceContext, range: StatsRangeQuery): Promise<StatsSummary> {
-    const [row] = await this.dataSource.query(
+    const [row] = await this.dataSource.query<TotalsRow[]>(
       `SELECT ${TOTALS} FROM stats.daily_rollups
         WHERE workspace_id = $1 AND ($2::date IS NULL OR day >= $2::date) AND ($3::date IS NULL OR day <= $3::date)`,
       [context.workspaceId, range.from ?? null, range.to ?? null],
@@ -80,7 +80,7 @@ export class RollupsService {
 
   /** The busiest organizations first; calls sent without a source_company_id are grouped under null. */
   async byOrganization(context: WorkspaceContext, query: StatsByOrganizationQuery): Promise<StatsByOrganization> {
-    const rows = await this.dataSource.query(
+    const rows = await this.dataSource.query<(TotalsRow & { organization_id: string })[]>(
       `SELECT organization_id, ${TOTALS} FROM stats.daily_rollups
         WHERE workspace_id = $1 AND ($2::date IS NULL OR day >= $2::date) AND ($3::date IS NULL OR day <= $3::date)
         GROUP BY organization_id ORDER BY SUM(created) DESC, organization_id LIMIT $4`,
@@ -89,7 +89,7 @@ export class RollupsService {
     return {
       from: query.from ?? null,
       to: query.to ?? null,
-      data: rows.map((row: TotalsRow & { organization_id: string }) => ({
+      data: rows.map((row) => ({
         organization_id: row.organization_id || null,
         ...totalsOf(row),
       })),

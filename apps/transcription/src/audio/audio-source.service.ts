@@ -59,7 +59,9 @@ export class AudioSourceService {
       await this.follow(new URL(url), target, deadline);
     } catch (error) {
       if (deadline.aborted && !(error instanceof AudioRejected))
-        throw new Error(`downloading the audio did not finish within ${this.settings.downloadTimeoutMs} ms`);
+        throw new Error(`downloading the audio did not finish within ${this.settings.downloadTimeoutMs} ms`, {
+          cause: error,
+        });
       throw error;
     }
   }

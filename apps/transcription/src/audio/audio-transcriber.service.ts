@@ -25,7 +25,7 @@ export interface AudioTranscript {
 
 /** Runs `task` over `items` with at most `limit` at once, keeping the order of results. */
 async function mapLimited<T, R>(items: T[], limit: number, task: (item: T) => Promise<R>): Promise<R[]> {
-  const results: R[] = new Array(items.length);
+  const results = new Array<R>(items.length);
   let next = 0;
   const worker = async () => {
     for (let index = next++; index < items.length; index = next++) results[index] = await task(items[index]);

@@ -44,12 +44,10 @@ const isObject = (value: unknown): value is Json =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 const seconds = (value: unknown, scale: number): number | null =>
   typeof value === 'number' && Number.isFinite(value) ? Math.round((value / scale) * 1000) / 1000 : null;
-const speakerName = (value: unknown): string =>
-  value === undefined || value === null
-    ? UNKNOWN_SPEAKER
-    : typeof value === 'number'
-      ? `Speaker ${value + 1}`
-      : String(value);
+const speakerName = (value: unknown): string => {
+  if (typeof value === 'number') return `Speaker ${value + 1}`;
+  return typeof value === 'string' ? value : UNKNOWN_SPEAKER;
+};
 
 /** Deepgram's punctuated_word, its word, or AssemblyAI's text. */
 const wordText = (item: Json): string | null =>

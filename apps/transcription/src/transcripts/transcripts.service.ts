@@ -103,18 +103,18 @@ export class TranscriptsService {
       };
       return [createEvent(EventTypes.transcriptionFailed, event.workspaceId, failed, event.traceparent)];
     }
-    await manager.insert(TranscriptEntity, entity as never);
+    await manager.insert(TranscriptEntity, entity);
     return [announced];
   }
 
   /** Retries gave up (engine down, storage unreachable): the job fails with the last error. */
-  async giveUp(event: EventEnvelope<JobCreatedEvent>, error: unknown): Promise<EventEnvelope[]> {
+  giveUp(event: EventEnvelope<JobCreatedEvent>, error: unknown): Promise<EventEnvelope[]> {
     const failed: StageFailedEvent = {
       job: event.data.job,
       code: 'transcription_error',
       reason: `gave up after repeated errors: ${error instanceof Error ? error.message : String(error)}`,
     };
-    return [createEvent(EventTypes.transcriptionFailed, event.workspaceId, failed, event.traceparent)];
+    return Promise.resolve([createEvent(EventTypes.transcriptionFailed, event.workspaceId, failed, event.traceparent)]);
   }
 
   /** A rerun: announce the job's latest transcript again, for the new attempt. */

@@ -9,10 +9,11 @@ export class RpcLoggingInterceptor implements NestInterceptor {
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
     if (context.getType() !== 'rpc') return next.handle();
     const started = performance.now();
-    const message = context.switchToRpc().getData() as
-      { context?: { workspaceId?: string; requestId?: string; traceparent?: string } } | undefined;
+    const message = context
+      .switchToRpc()
+      .getData<{ context?: { workspaceId?: string; requestId?: string; traceparent?: string } } | undefined>();
     const subject =
-      (context.switchToRpc().getContext() as { getSubject?: () => string } | undefined)?.getSubject?.() ??
+      context.switchToRpc().getContext<{ getSubject?: () => string } | undefined>()?.getSubject?.() ??
       context.getHandler().name;
     const fields = {
       subject,

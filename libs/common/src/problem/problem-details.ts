@@ -92,7 +92,7 @@ export function toDomainError(error: unknown): DomainError | null {
 
 function fromHttpException(error: HttpException): DomainError | null {
   const status = error.getStatus();
-  if (status >= 500 && status !== HttpStatus.SERVICE_UNAVAILABLE) return null;
+  if (status >= 500 && status !== (HttpStatus.SERVICE_UNAVAILABLE as number)) return null;
   const code = CODE_BY_STATUS[status] ?? ErrorCodes.badRequest;
   const response = error.getResponse();
   const message = typeof response === 'string' ? response : (response as { message?: unknown }).message;

@@ -26,7 +26,9 @@ export class ProblemDetailsFilter implements ExceptionFilter {
   private rpc(exception: unknown, host: ArgumentsHost): Observable<never> {
     const error =
       toDomainError(exception) ??
-      this.internal(exception, { pattern: host.switchToRpc().getContext()?.getSubject?.() });
+      this.internal(exception, {
+        pattern: host.switchToRpc().getContext<{ getSubject?: () => string } | undefined>()?.getSubject?.(),
+      });
     return throwError(() => error.toJSON());
   }
 

@@ -46,9 +46,9 @@ export class InProcessEventBus implements EventBus {
 
   constructor(private readonly options: InProcessBusOptions = {}) {}
 
-  async publish(event: EventEnvelope): Promise<void> {
-    if (this.closed) throw new Error('The in-process bus is closed');
-    if (this.isDuplicate(event.id)) return;
+  publish(event: EventEnvelope): Promise<void> {
+    if (this.closed) return Promise.reject(new Error('The in-process bus is closed'));
+    if (this.isDuplicate(event.id)) return Promise.resolve();
     this.log.push(structuredClone(event));
     if (this.log.length > (this.options.retain ?? 10_000)) this.log.shift();
     for (const consumer of this.consumers.values()) {
@@ -56,13 +56,10 @@ export class InProcessEventBus implements EventBus {
       consumer.queue.push({ event: structuredClone(event), attempt: 1 });
       this.pump(consumer);
     }
+    return Promise.resolve();
   }
 
-  async subscribe(
-    spec: ConsumerSpec,
-    handler: EventHandler,
-    onDeadLetter?: DeadLetterHandler,
-  ): Promise<EventSubscription> {
+  subscribe(spec: ConsumerSpec, handler: EventHandler, onDeadLetter?: DeadLetterHandler): Promise<EventSubscription> {
     let consumer = this.consumers.get(spec.durable);
     if (!consumer) {
       const backlog = this.log
@@ -71,15 +68,16 @@ export class InProcessEventBus implements EventBus {
       consumer = { spec, handler: null, queue: backlog, inFlight: 0, timers: new Set(), active: new Set() };
       this.consumers.set(spec.durable, consumer);
     }
-    if (consumer.handler) throw new Error(`Consumer ${spec.durable} already has a subscriber in this process`);
+    if (consumer.handler)
+      return Promise.reject(new Error(`Consumer ${spec.durable} already has a subscriber in this process`));
     Object.assign(consumer, { spec, handler, onDeadLetter });
     this.pump(consumer);
     const subscribed = consumer;
-    return { stop: () => this.stop(subscribed) };
+    return Promise.resolve({ stop: () => this.stop(subscribed) });
   }
 
-  async ping(): Promise<number> {
-    return 0;
+  ping(): Promise<number> {
+    return Promise.resolve(0);
   }
 
   async close(): Promise<void> {

@@ -2,6 +2,7 @@ import {
   BaseRpcContext,
   ClientProxy,
   CustomTransportStrategy,
+  MsPattern,
   ReadPacket,
   Server,
   WritePacket,
@@ -13,7 +14,7 @@ type Responder = (packet: WritePacket) => void;
 type RouteHandler = (data: unknown, respond: Responder) => void;
 
 /** Serialises like a wire would, so in-process callers see exactly what NATS callers see. */
-const overTheWire = <T>(value: T): T => (value === undefined ? value : JSON.parse(JSON.stringify(value)));
+const overTheWire = <T>(value: T): T => (value === undefined ? value : (JSON.parse(JSON.stringify(value)) as T));
 
 /** The routing table shared by every module of one process: pattern → the server that handles it. */
 export class InProcessRpcHub {
@@ -89,8 +90,8 @@ export class InProcessRpcClient extends ClientProxy {
     super();
   }
 
-  async connect(): Promise<void> {
-    return undefined;
+  connect(): Promise<void> {
+    return Promise.resolve();
   }
 
   close(): void {
@@ -103,7 +104,7 @@ export class InProcessRpcClient extends ClientProxy {
 
   protected publish(packet: ReadPacket, callback: (packet: WritePacket) => void): () => void {
     let active = true;
-    this.hub.dispatch(this.normalizePattern(packet.pattern), packet.data, (reply) => {
+    this.hub.dispatch(this.normalizePattern(packet.pattern as MsPattern), packet.data, (reply) => {
       if (active) callback(reply);
     });
     return () => {
@@ -111,8 +112,8 @@ export class InProcessRpcClient extends ClientProxy {
     };
   }
 
-  protected async dispatchEvent<T = undefined>(packet: ReadPacket): Promise<T> {
-    this.hub.dispatch(this.normalizePattern(packet.pattern), packet.data, () => undefined);
-    return undefined as T;
+  protected dispatchEvent<T = undefined>(packet: ReadPacket): Promise<T> {
+    this.hub.dispatch(this.normalizePattern(packet.pattern as MsPattern), packet.data, () => undefined);
+    return Promise.resolve(undefined as T);
   }
 }

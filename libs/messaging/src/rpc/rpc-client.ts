@@ -1,6 +1,7 @@
 import { Inject, Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
 import { ClientProxy } from '@nestjs/microservices';
 import { firstValueFrom, timeout, TimeoutError } from 'rxjs';
+import { inspect } from 'node:util';
 import { DomainError, ErrorCodes, RpcEnvelope, WorkspaceContext } from '@callsight/contracts';
 
 export const RPC_CLIENT = Symbol('RPC_CLIENT');
@@ -37,4 +38,10 @@ export class RpcClient implements OnApplicationShutdown {
 }
 
 const describe = (error: unknown): string =>
-  error instanceof Error ? error.message : typeof error === 'object' ? JSON.stringify(error) : String(error);
+  error instanceof Error
+    ? error.message
+    : typeof error === 'string'
+      ? error
+      : typeof error === 'object'
+        ? JSON.stringify(error)
+        : inspect(error);
