@@ -53,6 +53,8 @@ export const EventTypes = {
   scoringFailed: 'scoring.failed',
   webhookDelivered: 'webhook.delivered',
   webhookFailed: 'webhook.failed',
+  /** One delivery attempt failed and another is scheduled; the job stays delivering. */
+  webhookAttemptFailed: 'webhook.attempt_failed',
   webhookSkipped: 'webhook.skipped',
 } as const;
 export type EventType = (typeof EventTypes)[keyof typeof EventTypes];

@@ -1,4 +1,5 @@
 import { Injectable, OnApplicationBootstrap } from '@nestjs/common';
+import { EventEnvelope, EventTypes, WebhookAttemptFailedEvent } from '@callsight/contracts';
 import { EventConsumers } from '@callsight/messaging';
 import { STATUS_AFTER_EVENT } from './job-state-machine';
 import { JobProgressService } from './job-progress.service';
@@ -18,5 +19,9 @@ export class JobProgressConsumer implements OnApplicationBootstrap {
         this.jobs.applyStageEvent(event, manager),
       );
     }
+    await this.consumers.consume(
+      { durable: 'ingestion-webhook-attempt-failed', type: EventTypes.webhookAttemptFailed },
+      (event, manager) => this.jobs.recordDeliveryAttempt(event as EventEnvelope<WebhookAttemptFailedEvent>, manager),
+    );
   }
 }

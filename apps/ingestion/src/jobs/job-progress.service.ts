@@ -9,6 +9,7 @@ import {
   StageFailedEvent,
   TranscriptionCompletedEvent,
   TranscriptionStartedEvent,
+  WebhookAttemptFailedEvent,
   WebhookFailedEvent,
   WebhookSkippedEvent,
 } from '@callsight/contracts';
@@ -80,6 +81,31 @@ export class JobProgressService {
     });
   }
 
+  /**
+   * A failed delivery attempt that will be retried: logged on the job, and while the job is still
+   * delivering its status_reason says why, so nobody has to read the webhook service's log.
+   */
+  async recordDeliveryAttempt(
+    event: EventEnvelope<WebhookAttemptFailedEvent>,
+    manager: EntityManager,
+  ): Promise<EventEnvelope[]> {
+    const { job: ref } = event.data;
+    const job = await manager.findOne(JobEntity, {
+      where: { id: ref.jobId, workspaceId: event.workspaceId },
+      lock: { mode: 'pessimistic_write' },
+    });
+    if (!job) throw new PermanentEventError(`${event.type} ${event.id} names unknown job ${ref.jobId}`);
+    const message = deliveryAttemptMessage(event.data);
+    const current = (ref.attempt ?? 1) >= job.attempt && job.status === 'delivering';
+    const note = current ? message : `${message} (no status change: ${staleness(job, ref)})`;
+    await manager.insert(
+      JobEventEntity,
+      logLineOf(job, new Date(event.occurredAt), event.type, job.status, null, note, event.id),
+    );
+    if (current) await manager.update(JobEntity, { id: job.id }, { statusReason: message, updatedAt: new Date() });
+    return [];
+  }
+
   /** Fails every job still pending past `timeoutSeconds`; resolves to how many were failed. */
   async failTimedOut(timeoutSeconds: number, limit = 100): Promise<number> {
     const cutoff = new Date(Date.now() - timeoutSeconds * 1000);
@@ -116,6 +142,24 @@ export class JobProgressService {
     if (!stamp || stage === 'failed' || job[stamp] !== null) return;
     await manager.update(JobEntity, { id: job.id }, { [stamp]: at });
   }
+}
+
+function deliveryAttemptMessage(data: WebhookAttemptFailedEvent): string {
+  return (
+    `webhook attempt ${data.attempt} of ${data.maxAttempts} to ${withoutQuery(data.url)} failed: ${data.reason}; ` +
+    `next attempt at ${data.nextAttemptAt}`
+  );
+}
+
+/** A query string may carry the receiver's token; the path is enough to tell endpoints apart. */
+function withoutQuery(url: string): string {
+  const parsed = URL.canParse(url) ? new URL(url) : null;
+  return parsed ? `${parsed.origin}${parsed.pathname}` : url;
+}
+
+function staleness(job: JobEntity, ref: JobRef): string {
+  if ((ref.attempt ?? 1) < job.attempt) return `attempt ${ref.attempt ?? 1} of the job, which was retried since`;
+  return `job already ${job.status}`;
 }
 
 function failureReason(event: EventEnvelope): string | null {

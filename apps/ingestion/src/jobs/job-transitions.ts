@@ -26,12 +26,12 @@ export async function moveJob(
 ): Promise<EventEnvelope[]> {
   const from = job.status;
   const stamp = STAGE_TIMESTAMP[move.to];
-  // status_reason says why a job ended as it did; progress notes go to the log only.
-  const reason = isTerminal(move.to) && move.reason ? { statusReason: move.reason } : {};
+  // status_reason says why a job ended as it did (progress notes go to the log only); a note on
+  // the status it leaves, such as a failed delivery attempt, no longer applies.
   const changes: Partial<JobEntity> = {
     status: move.to,
+    statusReason: isTerminal(move.to) ? move.reason : null,
     updatedAt: new Date(),
-    ...reason,
     ...(stamp ? { [stamp]: move.at } : {}),
   };
   await manager.update(JobEntity, { id: job.id }, changes);

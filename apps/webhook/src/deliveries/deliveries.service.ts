@@ -10,6 +10,7 @@ import {
   ResolvedWorkspaceConfig,
   ScoringCompletedEvent,
   Subjects,
+  WebhookAttemptFailedEvent,
   WebhookDeliveredEvent,
   WebhookFailedEvent,
   WebhookSkippedEvent,
@@ -95,14 +96,14 @@ export class DeliveriesService {
 
   /** Claims due deliveries (so replicas never send one at once), attempts each, and records the outcome; resolves to how many were attempted. */
   async attemptDue(limit = 20): Promise<number> {
-    const [claimed] = (await this.dataSource.query(
+    const [claimed] = await this.dataSource.query<[DeliveryEntity[], number]>(
       `UPDATE webhook.deliveries SET locked_until = now() + ${CLAIM_FOR}, attempts = attempts + 1, updated_at = now()
         WHERE id IN (SELECT id FROM webhook.deliveries
                       WHERE status = 'pending' AND next_attempt_at <= now() AND (locked_until IS NULL OR locked_until < now())
                       ORDER BY next_attempt_at LIMIT $1 FOR UPDATE SKIP LOCKED)
         RETURNING id, workspace_id AS "workspaceId", job_id AS "jobId", job, url, payload, attempts, payload_type AS "payloadType"`,
       [limit],
-    )) as [DeliveryEntity[], number];
+    );
     await Promise.all(claimed.map((delivery) => this.attempt(delivery)));
     return claimed.length;
   }
@@ -138,6 +139,7 @@ export class DeliveriesService {
   private async record(delivery: DeliveryEntity, startedAt: Date, outcome: AttemptOutcome): Promise<void> {
     const delay = outcome.retryable ? nextAttemptDelayMs(this.settings.retryScheduleSeconds, delivery.attempts) : null;
     const status = outcome.delivered ? 'delivered' : delay === null ? 'failed' : 'pending';
+    const nextAttemptAt = status === 'pending' && delay !== null ? new Date(Date.now() + delay) : null;
     await this.dataSource.transaction(async (manager) => {
       await manager.insert(DeliveryAttemptEntity, {
         id: newId('att'),
@@ -155,13 +157,13 @@ export class DeliveriesService {
         {
           status,
           lockedUntil: null,
-          nextAttemptAt: status === 'pending' && delay !== null ? new Date(Date.now() + delay) : null,
+          nextAttemptAt,
           lastResponseStatus: outcome.status,
           lastError: outcome.error,
           updatedAt: new Date(),
         },
       );
-      await this.outbox.add(manager, this.outcomeEvents(delivery, status, outcome));
+      await this.outbox.add(manager, this.outcomeEvents(delivery, outcome, nextAttemptAt));
     });
     this.outbox.nudge();
     this.logger.log(
@@ -178,28 +180,40 @@ export class DeliveriesService {
     );
   }
 
-  /** Only result deliveries move the job on; failure notices are about jobs that are already finished. */
-  private outcomeEvents(delivery: DeliveryEntity, status: string, outcome: AttemptOutcome): EventEnvelope[] {
-    if (delivery.payloadType !== 'job.completed' || status === 'pending') return [];
-    const job = delivery.job;
-    if (status === 'delivered') {
+  /** Only result deliveries concern the job; failure notices are about jobs that are already finished. */
+  private outcomeEvents(
+    delivery: DeliveryEntity,
+    outcome: AttemptOutcome,
+    nextAttemptAt: Date | null,
+  ): EventEnvelope[] {
+    if (delivery.payloadType !== 'job.completed') return [];
+    const { job, id: deliveryId, url, workspaceId } = delivery;
+    if (outcome.delivered) {
       const data: WebhookDeliveredEvent = {
         job,
-        deliveryId: delivery.id,
-        url: delivery.url,
+        deliveryId,
+        url,
         attempts: delivery.attempts,
         responseStatus: outcome.status ?? 0,
       };
-      return [createEvent(EventTypes.webhookDelivered, delivery.workspaceId, data)];
+      return [createEvent(EventTypes.webhookDelivered, workspaceId, data)];
     }
-    const data: WebhookFailedEvent = {
-      job,
-      deliveryId: delivery.id,
-      url: delivery.url,
-      attempts: delivery.attempts,
-      reason: outcome.error ?? 'failed',
-    };
-    return [createEvent(EventTypes.webhookFailed, delivery.workspaceId, data)];
+    const reason = outcome.error ?? 'failed';
+    if (nextAttemptAt) {
+      const data: WebhookAttemptFailedEvent = {
+        job,
+        deliveryId,
+        url,
+        attempt: delivery.attempts,
+        maxAttempts: this.settings.retryScheduleSeconds.length + 1,
+        reason,
+        responseStatus: outcome.status,
+        nextAttemptAt: nextAttemptAt.toISOString(),
+      };
+      return [createEvent(EventTypes.webhookAttemptFailed, workspaceId, data)];
+    }
+    const data: WebhookFailedEvent = { job, deliveryId, url, attempts: delivery.attempts, reason };
+    return [createEvent(EventTypes.webhookFailed, workspaceId, data)];
   }
 
   private async target(event: EventEnvelope, job: JobRef): Promise<{ url: string } | { skip: string }> {

@@ -1,8 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { Webhook } from 'standardwebhooks';
 import { Dispatcher, request } from 'undici';
-import { DomainError } from '@callsight/contracts';
 import { assertUrlAllowed, EgressPolicy, guardedDispatcher } from '@callsight/common/egress';
+import { describeAttemptFailure } from './attempt-failure';
 
 export interface WebhookSettings {
   retryScheduleSeconds: number[];
@@ -85,22 +85,15 @@ export class WebhookSender {
         durationMs: elapsed(),
       };
     } catch (error) {
-      const refused = error instanceof DomainError || (error as { cause?: unknown }).cause instanceof DomainError;
-      const message = refused ? ((error as { cause?: Error }).cause ?? (error as Error)).message : describe(error);
+      const failure = describeAttemptFailure(error, delivery.url, this.settings.timeoutMs);
       return {
         delivered: false,
-        retryable: !refused,
+        retryable: failure.retryable,
         status: null,
         excerpt: null,
-        error: message,
+        error: failure.reason,
         durationMs: elapsed(),
       };
     }
   }
-}
-
-function describe(error: unknown): string {
-  if (!(error instanceof Error)) return String(error);
-  const cause = (error as { cause?: { code?: string; message?: string } }).cause;
-  return cause?.code ? `${error.message} (${cause.code})` : error.message;
 }

@@ -117,6 +117,20 @@ export interface WebhookFailedEvent {
   reason: string;
 }
 
+/** A failed attempt of a result delivery that will be tried again, so the job can say why it is still delivering. */
+export interface WebhookAttemptFailedEvent {
+  job: JobRef;
+  deliveryId: string;
+  url: string;
+  /** Which attempt failed, from 1, of how many the retry schedule allows. */
+  attempt: number;
+  maxAttempts: number;
+  reason: string;
+  /** The endpoint's HTTP status, when it answered at all. */
+  responseStatus: number | null;
+  nextAttemptAt: string;
+}
+
 export interface WebhookSkippedEvent {
   job: JobRef;
   reason: string;

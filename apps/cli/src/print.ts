@@ -1,0 +1,1 @@
+export const print = (value: unknown): void => console.log(JSON.stringify(value, null, 2));
