@@ -258,6 +258,14 @@ describe('validation errors name only what is wrong', () => {
     });
   });
 
+  it.each(['/api/v1/calls/transcript', '/api/v1/calls/audio', KENDO])(
+    'tells %s that an array is not a body',
+    async (path) => {
+      const response = await api.post<Problem>(path, [{ transcript: TRANSCRIPT }]);
+      expectFieldErrors(response, [{ field: 'body', message: 'must be a JSON object' }]);
+    },
+  );
+
   it('created no job for any refused submission', async () => {
     const jobs = await api.get<{ data: unknown[] }>('/api/v1/jobs');
     expect(jobs.status).toBe(200);

@@ -1,4 +1,4 @@
-import { ValidationPipe, ValidationPipeOptions } from '@nestjs/common';
+import { ArgumentMetadata, ValidationPipe, ValidationPipeOptions } from '@nestjs/common';
 import type { ValidationError } from 'class-validator';
 import { DomainError, ErrorCodes, FieldError } from '@callsight/contracts';
 
@@ -46,9 +46,23 @@ export function toFieldErrors(errors: ValidationError[], parent = ''): FieldErro
 export const validationFailed = (errors: ValidationError[]): DomainError =>
   new DomainError(ErrorCodes.validationFailed, 'The request is not valid', toFieldErrors(errors));
 
+/**
+ * Every body a DTO describes is a JSON object. An array would otherwise be read as an object
+ * with the keys "0", "1", … and be told as "property 0 should not exist".
+ */
+class ObjectBodyValidationPipe extends ValidationPipe {
+  override transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    if (metadata.type === 'body' && Array.isArray(value) && metadata.metatype && this.toValidate(metadata))
+      throw new DomainError(ErrorCodes.validationFailed, 'The body must be a JSON object', [
+        { field: 'body', message: 'must be a JSON object' },
+      ]);
+    return super.transform(value, metadata) as Promise<unknown>;
+  }
+}
+
 /** The one validation pipe used at every edge (HTTP and NATS): strict, whitelisting, errors as DomainError. */
 export function createValidationPipe(overrides: ValidationPipeOptions = {}): ValidationPipe {
-  return new ValidationPipe({
+  return new ObjectBodyValidationPipe({
     whitelist: true,
     forbidNonWhitelisted: true,
     transform: true,
