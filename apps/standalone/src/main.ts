@@ -3,9 +3,10 @@ import { BusConfig, loadEnv, runMain } from '@callsight/common/config';
 import { DEFAULT_WORKSPACE } from '../../gateway/src/workspaces/bootstrap-key.service';
 import { WorkspacesService } from '../../gateway/src/workspaces/workspaces.service';
 import { startCallsightStack } from './callsight-stack';
-import { startEmbeddedPostgres } from './embedded-postgres';
+import { refuseDataDirInUse, startEmbeddedPostgres } from './embedded-postgres';
 import { StandaloneEnv } from './standalone.env';
 import { removeRuntimeFile, writeRuntimeFile } from './runtime-file';
+import { portInUse, StartFailure } from './start-failure';
 
 /**
  * Everything in one process: the six service modules, each with its own Nest application and
@@ -14,12 +15,19 @@ import { removeRuntimeFile, writeRuntimeFile } from './runtime-file';
  */
 runMain(async () => {
   const env = loadEnv(StandaloneEnv);
+  // Checked before PostgreSQL starts, so a second `npm start` is told at once rather than after the whole boot;
+  // the data directory first, as it says more about a second `npm start` than the port they also share.
+  if (!env.DATABASE_URL) refuseDataDirInUse(env.CALLSIGHT_DATA_DIR);
+  if (env.PORT !== 0 && (await portInUse(env.PORT, process.env.HOST ?? '0.0.0.0'))) throw httpPortTaken(env.PORT);
   const embedded = env.DATABASE_URL
     ? null
     : await startEmbeddedPostgres(env.CALLSIGHT_DATA_DIR, env.CALLSIGHT_EMBEDDED_PG_PORT);
   const databaseUrl = env.DATABASE_URL ?? (embedded as { url: string }).url;
   const bus: BusConfig = env.NATS_URL ? { kind: 'nats', url: env.NATS_URL } : { kind: 'in-process' };
-  const stack = await startCallsightStack({ databaseUrl, bus, port: env.PORT });
+  const stack = await startCallsightStack({ databaseUrl, bus, port: env.PORT }).catch(async (error: unknown) => {
+    await embedded?.stop().catch(() => undefined);
+    throw (error as NodeJS.ErrnoException)?.code === 'EADDRINUSE' ? httpPortTaken(env.PORT) : error;
+  });
 
   const url = env.CALLSIGHT_PUBLIC_URL ?? stack.url.replace('127.0.0.1', 'localhost');
   writeRuntimeFile(env.CALLSIGHT_DATA_DIR, { databaseUrl, pid: process.pid, url });
@@ -35,6 +43,11 @@ runMain(async () => {
   process.once('SIGINT', () => void shutdown());
   process.once('SIGTERM', () => void shutdown());
 });
+
+const httpPortTaken = (port: number): StartFailure =>
+  new StartFailure(
+    `Port ${port} is in use by another program (perhaps another npm start); stop it, or set PORT to a free port.`,
+  );
 
 /** On a fresh install the `default` workspace gets a first key, printed once, so the API can be tried at once. */
 async function firstRunKey(workspaces: WorkspacesService): Promise<string | null> {

@@ -1,5 +1,7 @@
-import { Type } from 'class-transformer';
+import { Transform, Type } from 'class-transformer';
 import { IsInt, IsOptional, IsString, Max, Min } from 'class-validator';
+
+const blankAsUnset = (raw: unknown): number | undefined => (raw === undefined || raw === '' ? undefined : Number(raw));
 
 /** What only the standalone entry reads; each module still validates its own settings. */
 export class StandaloneEnv {
@@ -20,11 +22,14 @@ export class StandaloneEnv {
   @IsString()
   CALLSIGHT_DATA_DIR: string = '.callsight';
 
-  @Type(() => Number)
+  /** Unset: a free port is picked at each start (the runtime file tells the CLI which). */
+  @IsOptional()
+  // From the raw text: implicit conversion would already have read "" as 0.
+  @Transform(({ obj }: { obj: Record<string, unknown> }) => blankAsUnset(obj.CALLSIGHT_EMBEDDED_PG_PORT))
   @IsInt()
   @Min(1)
   @Max(65535)
-  CALLSIGHT_EMBEDDED_PG_PORT: number = 54329;
+  CALLSIGHT_EMBEDDED_PG_PORT?: number;
 
   @IsOptional()
   @IsString()

@@ -18,6 +18,14 @@ export interface ApiKeyVerifier {
 }
 export const API_KEY_VERIFIER = Symbol('API_KEY_VERIFIER');
 
+/** Every place this route reads a key from, so a caller without one learns all of them. */
+function keyPlaces(sources: KeySources): string {
+  const places = ['Authorization: Bearer <key>', 'X-API-Key: <key>'];
+  if (sources.query) places.push('?apiKey=<key>');
+  if (sources.body) places.push('"apiKey" in the JSON body');
+  return `${places.slice(0, -1).join(', ')} or ${places[places.length - 1]}`;
+}
+
 /** Authenticates every route not marked @Public and enforces its @RequireScopes. */
 @Injectable()
 export class ApiKeyGuard implements CanActivate {
@@ -33,11 +41,7 @@ export class ApiKeyGuard implements CanActivate {
     const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
     const sources = this.reflector.getAllAndOverride<KeySources>(KEY_SOURCES, targets) ?? {};
     const key = presentedApiKey(request, sources);
-    if (!key)
-      throw new DomainError(
-        ErrorCodes.unauthenticated,
-        'An API key is required (Authorization: Bearer <key> or x-api-key: <key>)',
-      );
+    if (!key) throw new DomainError(ErrorCodes.unauthenticated, `An API key is required (${keyPlaces(sources)})`);
     const auth = isWellFormedApiKey(key) ? await this.verifier.verify(key) : null;
     if (!auth) throw new DomainError(ErrorCodes.unauthenticated, 'The API key is not valid');
     const required = this.reflector.getAllAndOverride<ApiKeyScope[]>(REQUIRED_SCOPES, targets) ?? [];

@@ -53,7 +53,7 @@ export class CallMetadataFields {
 
   @ApiPropertyOptional({ description: 'Call length in seconds', minimum: 0, maximum: 86400 })
   @IsOptional()
-  @IsNumber({ allowNaN: false, allowInfinity: false })
+  @IsNumber({ allowNaN: false, allowInfinity: false }, { message: 'duration_seconds must be a finite number' })
   @Min(0)
   @Max(86400)
   duration_seconds?: number;

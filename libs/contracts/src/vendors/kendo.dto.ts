@@ -1,6 +1,16 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsBoolean, IsEmail, IsOptional, IsString, IsUrl, MaxLength, MinLength, ValidateIf } from 'class-validator';
+import {
+  IsBoolean,
+  IsDefined,
+  IsEmail,
+  IsOptional,
+  IsString,
+  IsUrl,
+  MaxLength,
+  MinLength,
+  ValidateIf,
+} from 'class-validator';
 import { IsIsoTimestamp } from '../dto/iso-timestamp.validator';
 import { FlatMetadata, IsFlatMetadata } from '../dto/flat-metadata.validator';
 import { MAX_TRANSCRIPT_CHARS } from '../dto/calls.dto';
@@ -22,8 +32,9 @@ export class KendoIngestRequest {
   })
   @Transform(emptyAsAbsent)
   @ValidateIf((body: KendoIngestRequest) => body.audioUrl === undefined)
-  @IsString({ message: 'transcript or audioUrl is required; transcript must be a string' })
-  @MinLength(1, { message: 'transcript or audioUrl is required; transcript must not be empty' })
+  @IsDefined({ message: 'transcript or audioUrl is required' })
+  @IsString()
+  @MinLength(1)
   @MaxLength(MAX_TRANSCRIPT_CHARS)
   transcript?: string;
 
