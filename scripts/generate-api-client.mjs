@@ -12,7 +12,8 @@ const target = fileURLToPath(new URL('libs/api-client/src/schema.ts', root));
 const header = '// Generated from openapi.json by `npm run openapi` (openapi-typescript): do not edit.\n\n';
 
 const document = JSON.parse(await readFile(source, 'utf8'));
-const types = astToString(await openapiTS(document));
+// A default is what the server assumes when a field is left out, so it must not make the field required.
+const types = astToString(await openapiTS(document, { defaultNonNullable: false }));
 const options = { ...(await prettier.resolveConfig(target)), filepath: target };
 const text = await prettier.format(header + types, options);
 

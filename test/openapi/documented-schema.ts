@@ -14,11 +14,24 @@ function closed(value: unknown): unknown {
   return 'properties' in copy && !('additionalProperties' in copy) ? { ...copy, additionalProperties: false } : copy;
 }
 
+interface HeaderParameter {
+  name: string;
+  in: string;
+  required?: boolean;
+  schema: object;
+}
+
+interface DocumentParts {
+  components: unknown;
+  webhooks: Record<string, { post: { parameters: HeaderParameter[] } }>;
+}
+
+const readDocument = () => JSON.parse(readFileSync(OPENAPI_PATH, 'utf8')) as DocumentParts;
+
 function loadValidator(): Ajv2020 {
-  const document = JSON.parse(readFileSync(OPENAPI_PATH, 'utf8')) as { components: unknown };
   const ajv = new Ajv2020({ allErrors: true, strict: false });
   addFormats(ajv);
-  ajv.addSchema({ $id: DOCUMENT_ID, components: closed(document.components) });
+  ajv.addSchema({ $id: DOCUMENT_ID, components: closed(readDocument().components) });
   return ajv;
 }
 
@@ -35,4 +48,19 @@ export function problemsAgainst(schemaName: string, value: unknown): string[] {
   if (!validate) throw new Error(`openapi.json has no schema ${schemaName}`);
   if (validate(value)) return [];
   return (validate.errors ?? []).map((error: ErrorObject) => `${error.instancePath || '/'} ${error.message ?? ''}`);
+}
+
+/** Checks the headers a webhook request came with against the header parameters the document gives that webhook. */
+export function headerProblemsOfWebhook(webhookName: string, headers: Record<string, unknown>): string[] {
+  validator ??= loadValidator();
+  const ajv = validator;
+  const parameters = readDocument().webhooks[webhookName]?.post.parameters;
+  if (!parameters) throw new Error(`openapi.json has no webhook ${webhookName}`);
+  return parameters
+    .filter((parameter) => parameter.in === 'header')
+    .flatMap((parameter) => {
+      const value = headers[parameter.name.toLowerCase()];
+      if (value === undefined) return parameter.required ? [`${parameter.name} is missing`] : [];
+      return ajv.validate(parameter.schema, value) ? [] : [`${parameter.name} ${ajv.errorsText()}`];
+    });
 }

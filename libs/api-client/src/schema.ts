@@ -732,7 +732,7 @@ export interface components {
        * @default requeue
        * @enum {string}
        */
-      mode: 'requeue' | 'redeliver' | 'rerun';
+      mode?: 'requeue' | 'redeliver' | 'rerun';
       source_call_id: string;
       source_company_id?: string;
     };
@@ -818,7 +818,7 @@ export interface components {
        * @default requeue
        * @enum {string}
        */
-      mode: 'requeue' | 'redeliver' | 'rerun';
+      mode?: 'requeue' | 'redeliver' | 'rerun';
     };
     SetJobStatusRequest: {
       /**
@@ -877,7 +877,7 @@ export interface components {
        * @description Deliveries are paused while false
        * @default true
        */
-      enabled: boolean;
+      enabled?: boolean;
       /** @description Replace the signing secret with a newly generated one */
       rotate_secret?: boolean;
     };
