@@ -10,6 +10,7 @@ import { createTestDatabase, TestDatabase } from '../support/test-database';
 import { deleteStream } from '../support/test-stream';
 import { waitFor } from '../support/wait-for';
 import { WebhookReceiver } from '../support/webhook-receiver';
+import { problemsAgainst } from '../openapi/documented-schema';
 import { jobIdOf, ok, verifiedCompletion } from './typed-api';
 
 const TRANSCRIPT =
@@ -131,6 +132,30 @@ describe('six services as separate processes', () => {
     });
 
     await waitFor(async () => (await completedJobCount()) === statsBefore + 1, 'the stats to count the job');
+  });
+
+  it('answers as openapi.json says, field for field, about a completed job, the workspace and the system', async () => {
+    const { job_id } = await ok(submitTranscript({ transcript: TRANSCRIPT, source_call_id: 'e2e-documented' }));
+    await completed(job_id);
+    const path = { job_id };
+    const { workspace_id } = await ok(api.GET('/api/v1/auth/whoami'));
+    const answers: [string, unknown][] = [
+      ['JobView', await jobOf(job_id)],
+      ['JobPage', await ok(api.GET('/api/v1/jobs', { params: { query: { source_call_id: 'e2e-documented' } } }))],
+      ['JobLogs', await ok(api.GET('/api/v1/jobs/{job_id}/logs', { params: { path } }))],
+      ['AlgorithmRuns', await ok(api.GET('/api/v1/jobs/{job_id}/runs', { params: { path } }))],
+      ['TranscriptView', await ok(api.GET('/api/v1/jobs/{job_id}/transcript', { params: { path } }))],
+      ['StatsSummary', await ok(api.GET('/api/v1/stats'))],
+      ['StatsByOrganization', await ok(api.GET('/api/v1/stats/by-organization'))],
+      ['HealthReport', await ok(api.GET('/api/v1/health'))],
+      ['WhoAmI', await ok(api.GET('/api/v1/auth/whoami'))],
+      [
+        'WorkspaceConfigView',
+        await ok(api.GET('/api/v1/config/workspaces/{workspace_id}', { params: { path: { workspace_id } } })),
+      ],
+    ];
+    for (const [schema, answer] of answers)
+      expect({ schema, problems: problemsAgainst(schema, answer) }).toEqual({ schema, problems: [] });
   });
 
   it('loses nothing when a service crashes: a call accepted while transcription is down completes once it is back', async () => {

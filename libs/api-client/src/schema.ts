@@ -667,15 +667,15 @@ export interface components {
       /** Format: date-time */
       queued_at: string;
       /** Format: date-time */
-      transcribing_at?: string | null;
+      transcribing_at: string | null;
       /** Format: date-time */
-      analyzing_at?: string | null;
+      analyzing_at: string | null;
       /** Format: date-time */
-      delivering_at?: string | null;
+      delivering_at: string | null;
       /** Format: date-time */
-      completed_at?: string | null;
+      completed_at: string | null;
       /** Format: date-time */
-      failed_at?: string | null;
+      failed_at: string | null;
     };
     JobView: {
       job_id: string;
@@ -684,34 +684,34 @@ export interface components {
       /** @enum {string} */
       status: 'queued' | 'transcribing' | 'analyzing' | 'delivering' | 'completed' | 'failed' | 'skipped';
       /** @description Why the job failed or was skipped */
-      status_reason?: string | null;
+      status_reason: string | null;
       /** @description 1 for the first run; grows with every retry */
       attempt: number;
       /** @enum {string} */
       source: 'transcript' | 'audio_url' | 'audio_file';
-      source_call_id?: string | null;
-      source_company_id?: string | null;
-      title?: string | null;
+      source_call_id: string | null;
+      source_company_id: string | null;
+      title: string | null;
       /** Format: date-time */
-      call_date?: string | null;
-      duration_seconds?: number | null;
+      call_date: string | null;
+      duration_seconds: number | null;
       /**
        * @description Which title to prefer: the one sent (provided) or a generated one; null for the default flow
        * @enum {string|null}
        */
-      title_source?: 'provided' | 'generated' | null;
+      title_source: 'provided' | 'generated' | null;
       /** @enum {string|null} */
-      direction?: 'inbound' | 'outbound' | null;
-      rep_name?: string | null;
-      rep_email?: string | null;
+      direction: 'inbound' | 'outbound' | null;
+      rep_name: string | null;
+      rep_email: string | null;
       /** @description BCP 47 language tag sent with the call */
-      language?: string | null;
-      from_number?: string | null;
-      to_number?: string | null;
+      language: string | null;
+      from_number: string | null;
+      to_number: string | null;
       /** @description The algorithms this call asked for; null for the workspace defaults */
-      algorithm_ids?: string[] | null;
+      algorithm_ids: string[] | null;
       /** @description This call's webhook URL, overriding the workspace endpoint */
-      webhook_url?: string | null;
+      webhook_url: string | null;
       metadata: {
         [key: string]: unknown;
       };
@@ -742,10 +742,10 @@ export interface components {
       /** @example transcription.completed */
       event: string;
       /** @enum {string|null} */
-      from_status?: 'queued' | 'transcribing' | 'analyzing' | 'delivering' | 'completed' | 'failed' | 'skipped' | null;
+      from_status: 'queued' | 'transcribing' | 'analyzing' | 'delivering' | 'completed' | 'failed' | 'skipped' | null;
       /** @enum {string|null} */
-      to_status?: 'queued' | 'transcribing' | 'analyzing' | 'delivering' | 'completed' | 'failed' | 'skipped' | null;
-      message?: string | null;
+      to_status: 'queued' | 'transcribing' | 'analyzing' | 'delivering' | 'completed' | 'failed' | 'skipped' | null;
+      message: string | null;
       attempt: number;
     };
     JobLogs: {
@@ -760,10 +760,10 @@ export interface components {
       algorithm_version: number;
       /** @enum {string} */
       status: 'succeeded' | 'failed';
-      output?: {
+      output: {
         [key: string]: unknown;
       } | null;
-      error?: string | null;
+      error: string | null;
       duration_ms: number;
       /** @enum {string} */
       trigger: 'pipeline' | 'on_demand';
@@ -780,16 +780,16 @@ export interface components {
       /** @example Thanks for joining. */
       text: string;
       /** @description Seconds from the start of the call */
-      start?: number | null;
-      end?: number | null;
+      start: number | null;
+      end: number | null;
       /** @description Mean word confidence from 0 to 1, when the engine gives one */
       confidence?: number | null;
       /** @description The recognised words with their times (seconds) and confidence, when the engine gives them */
       words?: {
-        word?: string;
-        start?: number;
-        end?: number;
-        confidence?: number | null;
+        word: string;
+        start: number;
+        end: number;
+        confidence: number | null;
       }[];
     };
     TranscriptView: {
@@ -800,13 +800,13 @@ export interface components {
        * @example pocketsphinx
        */
       engine: string;
-      model?: string | null;
+      model: string | null;
       /** @description The shape a supplied transcript came in */
-      format?: string | null;
-      channels?: number | null;
-      duration_seconds?: number | null;
+      format: string | null;
+      channels: number | null;
+      duration_seconds: number | null;
       /** @description Milliseconds per step, and the real-time factor */
-      timings?: {
+      timings: {
         [key: string]: number;
       } | null;
       text: string;
@@ -943,13 +943,13 @@ export interface components {
     DependencyHealth: {
       /** @enum {string} */
       status: 'ok' | 'down';
-      latency_ms?: number | null;
+      latency_ms: number | null;
       error?: string;
     };
     ServiceHealth: {
       /** @enum {string} */
       status: 'ok' | 'down';
-      latency_ms?: number | null;
+      latency_ms: number | null;
       error?: string;
       database?: components['schemas']['DependencyHealth'];
     };

@@ -4,7 +4,7 @@ export type HealthStatus = 'ok' | 'degraded' | 'down';
 
 export class DependencyHealth {
   @ApiProperty({ enum: ['ok', 'down'] }) status: 'ok' | 'down';
-  @ApiPropertyOptional({ type: Number, nullable: true }) latency_ms: number | null;
+  @ApiProperty({ type: Number, nullable: true }) latency_ms: number | null;
   @ApiPropertyOptional() error?: string;
 }
 
