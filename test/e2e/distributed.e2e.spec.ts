@@ -1,16 +1,17 @@
 import { randomBytes } from 'node:crypto';
-import { Client } from 'pg';
-import { Webhook } from 'standardwebhooks';
-import { issueApiKey } from '@callsight/auth';
-import { ApiClient } from '../support/api-client';
-import { TEST_NATS_URL } from '../support/environment';
 import { execFileSync } from 'node:child_process';
+import { Client } from 'pg';
+import { issueApiKey } from '@callsight/auth';
+import { CallsightClient, createCallsightClient } from '@callsight/api-client';
+import { TEST_NATS_URL } from '../support/environment';
 import { Cluster, entryPoint, ServiceProcess, startCluster } from '../support/service-processes';
 import { freePort } from '../support/free-port';
 import { createTestDatabase, TestDatabase } from '../support/test-database';
 import { deleteStream } from '../support/test-stream';
 import { waitFor } from '../support/wait-for';
 import { WebhookReceiver } from '../support/webhook-receiver';
+import { problemsAgainst } from '../openapi/documented-schema';
+import { jobIdOf, ok, verifiedCompletion } from './typed-api';
 
 const TRANSCRIPT =
   'Agent: Hi, this is Sarah from Acme.\nUser: Hey, yes I was expecting your call.\nAgent: Great, shall we book a time?';
@@ -21,7 +22,7 @@ describe('six services as separate processes', () => {
   let database: TestDatabase;
   let cluster: Cluster;
   let receiver: WebhookReceiver;
-  let api: ApiClient;
+  let api: CallsightClient;
   let secret: string;
 
   beforeAll(async () => {
@@ -42,9 +43,16 @@ describe('six services as separate processes', () => {
       },
       namespace,
     );
-    api = new ApiClient(cluster.gatewayUrl, apiKey);
-    const workspaceId = (await api.get('/api/v1/auth/whoami')).body.workspace_id;
-    secret = (await api.patch(`/api/v1/config/workspaces/${workspaceId}/webhooks`, { url: receiver.url })).body.secret;
+    api = createCallsightClient(cluster.gatewayUrl, apiKey);
+    const { workspace_id } = await ok(api.GET('/api/v1/auth/whoami'));
+    const webhooks = await ok(
+      api.PATCH('/api/v1/config/workspaces/{workspace_id}/webhooks', {
+        params: { path: { workspace_id } },
+        body: { url: receiver.url },
+      }),
+    );
+    if (!webhooks.secret) throw new Error('setting the first endpoint returned no signing secret');
+    secret = webhooks.secret;
   });
 
   afterAll(async () => {
@@ -54,23 +62,29 @@ describe('six services as separate processes', () => {
     await database?.drop();
   });
 
+  const jobOf = (jobId: string) => ok(api.GET('/api/v1/jobs/{job_id}', { params: { path: { job_id: jobId } } }));
+
   const completed = (jobId: string, timeoutMs = 30_000) =>
     waitFor(
       async () => {
-        const response = await api.get(`/api/v1/jobs/${jobId}`);
-        return response.body.status === 'completed' ? response.body : undefined;
+        const job = await jobOf(jobId);
+        return job.status === 'completed' ? job : undefined;
       },
       `job ${jobId} to complete`,
       timeoutMs,
     );
 
-  const deliveriesOf = (jobId: string) =>
-    receiver.received.filter((hook) => JSON.parse(hook.body).data.job_id === jobId);
+  const submitTranscript = (body: { transcript: string; source_call_id?: string; duration_seconds?: number }) =>
+    api.POST('/api/v1/calls/transcript', { body });
+
+  const completedJobCount = async () => (await ok(api.GET('/api/v1/stats'))).jobs.completed;
+
+  const deliveriesOf = (jobId: string) => receiver.received.filter((hook) => jobIdOf(hook) === jobId);
 
   it('keeps each service in its own schema', async () => {
     const client = new Client({ connectionString: database.url });
     await client.connect();
-    const { rows } = await client.query(
+    const { rows } = await client.query<{ schema_name: string }>(
       "SELECT schema_name FROM information_schema.schemata WHERE schema_name NOT LIKE 'pg_%' AND schema_name NOT IN ('information_schema', 'public') ORDER BY 1",
     );
     await client.end();
@@ -85,66 +99,85 @@ describe('six services as separate processes', () => {
   });
 
   it('reports every service healthy over NATS', async () => {
-    const health = await api.get('/api/v1/health');
-    expect(health.body.status).toBe('ok');
-    expect(Object.values<any>(health.body.services).every((service) => service.status === 'ok')).toBe(true);
+    const health = await ok(api.GET('/api/v1/health'));
+    expect(health.status).toBe('ok');
+    expect(Object.keys(health.services).sort()).toEqual(['ingestion', 'scoring', 'stats', 'transcription', 'webhook']);
+    expect(Object.values(health.services).every((service) => service.status === 'ok')).toBe(true);
   });
 
   it('takes a transcript to a signed webhook, a completed job with stage times, and a count in the stats', async () => {
-    const statsBefore = (await api.get('/api/v1/stats')).body.jobs.completed;
-    const accepted = await api.post('/api/v1/calls/transcript', {
+    const statsBefore = await completedJobCount();
+    const { data: accepted, response } = await submitTranscript({
       transcript: TRANSCRIPT,
       source_call_id: 'e2e-1',
       duration_seconds: 42,
     });
-    expect(accepted.status).toBe(202);
-    expect(accepted.body.status).toBe('queued');
+    expect(response.status).toBe(202);
+    expect(accepted?.status).toBe('queued');
+    const jobId = accepted!.job_id;
 
-    const job = await completed(accepted.body.job_id);
-    for (const stage of ['queued_at', 'transcribing_at', 'analyzing_at', 'delivering_at', 'completed_at'])
-      expect(job.stages[stage]).toEqual(expect.any(String));
+    const job = await completed(jobId);
+    const { queued_at, transcribing_at, analyzing_at, delivering_at, completed_at } = job.stages;
+    for (const stamp of [queued_at, transcribing_at, analyzing_at, delivering_at, completed_at])
+      expect(stamp).toEqual(expect.any(String));
 
-    const [delivery] = deliveriesOf(accepted.body.job_id);
-    const payload = new Webhook(secret).verify(delivery.body, delivery.headers as Record<string, string>) as any;
+    const payload = verifiedCompletion(deliveriesOf(jobId)[0], secret);
     expect(payload).toMatchObject({
       type: 'job.completed',
-      data: { job_id: accepted.body.job_id, source_call_id: 'e2e-1', duration_seconds: 42, status: 'completed' },
+      data: { job_id: jobId, source_call_id: 'e2e-1', duration_seconds: 42, status: 'completed' },
     });
     expect(payload.data.results[0]).toMatchObject({
       algorithm_id: 'talk_ratio',
       output: { dominant_speaker: 'Agent', total_turns: 3 },
     });
 
-    await waitFor(
-      async () => (await api.get('/api/v1/stats')).body.jobs.completed === statsBefore + 1,
-      'the stats to count the job',
-    );
+    await waitFor(async () => (await completedJobCount()) === statsBefore + 1, 'the stats to count the job');
+  });
+
+  it('answers as openapi.json says, field for field, about a completed job, the workspace and the system', async () => {
+    const { job_id } = await ok(submitTranscript({ transcript: TRANSCRIPT, source_call_id: 'e2e-documented' }));
+    await completed(job_id);
+    const path = { job_id };
+    const { workspace_id } = await ok(api.GET('/api/v1/auth/whoami'));
+    const answers: [string, unknown][] = [
+      ['JobView', await jobOf(job_id)],
+      ['JobPage', await ok(api.GET('/api/v1/jobs', { params: { query: { source_call_id: 'e2e-documented' } } }))],
+      ['JobLogs', await ok(api.GET('/api/v1/jobs/{job_id}/logs', { params: { path } }))],
+      ['AlgorithmRuns', await ok(api.GET('/api/v1/jobs/{job_id}/runs', { params: { path } }))],
+      ['TranscriptView', await ok(api.GET('/api/v1/jobs/{job_id}/transcript', { params: { path } }))],
+      ['StatsSummary', await ok(api.GET('/api/v1/stats'))],
+      ['StatsByOrganization', await ok(api.GET('/api/v1/stats/by-organization'))],
+      ['HealthReport', await ok(api.GET('/api/v1/health'))],
+      ['WhoAmI', await ok(api.GET('/api/v1/auth/whoami'))],
+      [
+        'WorkspaceConfigView',
+        await ok(api.GET('/api/v1/config/workspaces/{workspace_id}', { params: { path: { workspace_id } } })),
+      ],
+    ];
+    for (const [schema, answer] of answers)
+      expect({ schema, problems: problemsAgainst(schema, answer) }).toEqual({ schema, problems: [] });
   });
 
   it('loses nothing when a service crashes: a call accepted while transcription is down completes once it is back', async () => {
     await cluster.services.transcription.stop('SIGKILL');
-    const accepted = await api.post('/api/v1/calls/transcript', { transcript: TRANSCRIPT });
-    expect(accepted.status).toBe(202);
+    const { job_id } = await ok(submitTranscript({ transcript: TRANSCRIPT }));
     await new Promise((resolve) => setTimeout(resolve, 1_000));
-    expect((await api.get(`/api/v1/jobs/${accepted.body.job_id}`)).body.status).toBe('queued');
+    expect((await jobOf(job_id)).status).toBe('queued');
     cluster.services.transcription.start();
     await cluster.services.transcription.waitReady();
-    await completed(accepted.body.job_id);
-    expect(deliveriesOf(accepted.body.job_id)).toHaveLength(1);
+    await completed(job_id);
+    expect(deliveriesOf(job_id)).toHaveLength(1);
   });
 
   it('delivers once when the webhook service is killed and restarted mid-flight', async () => {
     await cluster.services.webhook.stop('SIGKILL');
-    const accepted = await api.post('/api/v1/calls/transcript', { transcript: TRANSCRIPT });
-    await waitFor(
-      async () => (await api.get(`/api/v1/jobs/${accepted.body.job_id}`)).body.status === 'delivering',
-      'the job to wait for delivery',
-    );
+    const { job_id } = await ok(submitTranscript({ transcript: TRANSCRIPT }));
+    await waitFor(async () => (await jobOf(job_id)).status === 'delivering', 'the job to wait for delivery');
     cluster.services.webhook.start();
     await cluster.services.webhook.waitReady();
-    await completed(accepted.body.job_id);
+    await completed(job_id);
     await new Promise((resolve) => setTimeout(resolve, 1_000));
-    expect(deliveriesOf(accepted.body.job_id)).toHaveLength(1);
+    expect(deliveriesOf(job_id)).toHaveLength(1);
   });
 
   it('holds one rate limit per key across two gateway replicas', async () => {
@@ -160,21 +193,20 @@ describe('six services as separate processes', () => {
     try {
       await second.waitReady();
       execFileSync(process.execPath, [entryPoint('cli'), 'workspaces', 'rate-limit', 'default', '6'], { env });
-      const fresh = JSON.parse(
-        execFileSync(
-          process.execPath,
-          [entryPoint('cli'), 'keys', 'create', '--workspace', 'default', '--name', 'replicas'],
-          { env },
-        ).toString(),
-      ).key;
+      const created = execFileSync(
+        process.execPath,
+        [entryPoint('cli'), 'keys', 'create', '--workspace', 'default', '--name', 'replicas'],
+        { env },
+      );
+      const fresh = (JSON.parse(created.toString()) as { key: string }).key;
       const replicas = [
-        new ApiClient(cluster.gatewayUrl, fresh),
-        new ApiClient(`http://127.0.0.1:${second.port}`, fresh),
+        createCallsightClient(cluster.gatewayUrl, fresh),
+        createCallsightClient(`http://127.0.0.1:${second.port}`, fresh),
       ];
       // Counters are per minute: start well inside one, so all eight requests fall in the same window.
       await waitFor(() => Date.now() % 60_000 < 50_000, 'a fresh stretch of the current minute', 15_000, 200);
       const statuses: number[] = [];
-      for (let n = 0; n < 8; n += 1) statuses.push((await replicas[n % 2].get('/api/v1/auth/whoami')).status);
+      for (let n = 0; n < 8; n += 1) statuses.push((await replicas[n % 2].GET('/api/v1/auth/whoami')).response.status);
       expect(statuses).toEqual([200, 200, 200, 200, 200, 200, 429, 429]);
     } finally {
       execFileSync(process.execPath, [entryPoint('cli'), 'workspaces', 'rate-limit', 'default', 'default'], { env });
@@ -184,13 +216,14 @@ describe('six services as separate processes', () => {
 
   it('answers 503 problem+json, not a hang or a 500, while ingestion is down, and recovers', async () => {
     await cluster.services.ingestion.stop('SIGKILL');
-    const refused = await api.post('/api/v1/calls/transcript', { transcript: TRANSCRIPT });
-    expect(refused.status).toBe(503);
-    expect(refused.body.code).toBe('service_unavailable');
+    const refused = await submitTranscript({ transcript: TRANSCRIPT });
+    expect(refused.response.status).toBe(503);
+    expect(refused.response.headers.get('content-type')).toMatch(/^application\/problem\+json/);
+    expect(refused.error?.code).toBe('service_unavailable');
     cluster.services.ingestion.start();
     await cluster.services.ingestion.waitReady();
-    const accepted = await api.post('/api/v1/calls/transcript', { transcript: TRANSCRIPT });
-    expect(accepted.status).toBe(202);
-    await completed(accepted.body.job_id);
+    const { data: accepted, response } = await submitTranscript({ transcript: TRANSCRIPT });
+    expect(response.status).toBe(202);
+    await completed(accepted!.job_id);
   });
 });

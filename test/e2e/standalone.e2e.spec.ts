@@ -1,9 +1,8 @@
 import { ChildProcess, spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Webhook } from 'standardwebhooks';
-import { ApiClient } from '../support/api-client';
+import { CallsightClient, createCallsightClient } from '@callsight/api-client';
 import { freePort } from '../support/free-port';
 import { entryPoint } from '../support/service-processes';
 import { StopWaiting, waitFor } from '../support/wait-for';
@@ -11,6 +10,36 @@ import { WebhookReceiver } from '../support/webhook-receiver';
 import { TEST_NATS_URL } from '../support/environment';
 import { createTestDatabase, TestDatabase } from '../support/test-database';
 import { deleteStream } from '../support/test-stream';
+import { OPENAPI_PATH } from '../openapi/documented-schema';
+import { jobIdOf, ok, verifiedCompletion } from './typed-api';
+
+const KEY_PATTERN = /cs_live_[0-9A-Za-z]{38}/;
+
+/** Points the workspace's webhooks at `url`; resolves to the signing secret generated for it. */
+async function sendWebhooksTo(api: CallsightClient, url: string): Promise<string> {
+  const { workspace_id } = await ok(api.GET('/api/v1/auth/whoami'));
+  const { secret } = await ok(
+    api.PATCH('/api/v1/config/workspaces/{workspace_id}/webhooks', {
+      params: { path: { workspace_id } },
+      body: { url },
+    }),
+  );
+  if (!secret) throw new Error('setting the first endpoint returned no signing secret');
+  return secret;
+}
+
+/** Submits a transcript and waits for its job to complete; resolves to the job id. */
+async function completedTranscriptJob(api: CallsightClient, transcript: string): Promise<string> {
+  const { data: accepted, response } = await api.POST('/api/v1/calls/transcript', { body: { transcript } });
+  expect(response.status).toBe(202);
+  const jobId = accepted!.job_id;
+  await waitFor(
+    async () =>
+      (await ok(api.GET('/api/v1/jobs/{job_id}', { params: { path: { job_id: jobId } } }))).status === 'completed',
+    'the job to complete',
+  );
+  return jobId;
+}
 
 /**
  * What `npm start` runs: one process, embedded PostgreSQL (real binaries from the npm package), the
@@ -20,7 +49,8 @@ describe('the embedded default (npm start)', () => {
   const dataDir = mkdtempSync(join(tmpdir(), 'callsight-standalone-'));
   let child: ChildProcess;
   let output = '';
-  let api: ApiClient;
+  let api: CallsightClient;
+  let baseUrl: string;
   let port: number;
   let receiver: WebhookReceiver;
 
@@ -58,6 +88,7 @@ describe('the embedded default (npm start)', () => {
 
   beforeAll(async () => {
     port = await freePort();
+    baseUrl = `http://127.0.0.1:${port}`;
     receiver = await WebhookReceiver.start();
     await start();
   });
@@ -71,32 +102,25 @@ describe('the embedded default (npm start)', () => {
   it('prints where Swagger UI is and a first API key that works', async () => {
     expect(output).toContain(`Swagger UI:       http://localhost:${port}/docs`);
     expect(output).toContain('npm run cli -- keys create');
-    const key = /cs_live_[0-9A-Za-z]{38}/.exec(output)?.[0];
+    const key = KEY_PATTERN.exec(output)?.[0];
     expect(key).toBeDefined();
-    api = new ApiClient(`http://127.0.0.1:${port}`, key);
-    const whoami = await api.get('/api/v1/auth/whoami');
-    expect(whoami.status).toBe(200);
-    expect(whoami.body.workspace_name).toBe('default');
-    expect((await new ApiClient(api.baseUrl).get('/docs')).status).toBe(200);
+    api = createCallsightClient(baseUrl, key);
+    const whoami = await ok(api.GET('/api/v1/auth/whoami'));
+    expect(whoami.workspace_name).toBe('default');
+    expect((await fetch(`${baseUrl}/docs`)).status).toBe(200);
+  });
+
+  it('serves at /docs-json the document the client was generated from', async () => {
+    const served: unknown = await (await fetch(`${baseUrl}/docs-json`)).json();
+    expect(served).toEqual(JSON.parse(readFileSync(OPENAPI_PATH, 'utf8')));
   });
 
   it('runs the slice: transcript in, signed webhook out, job completed, stats counted', async () => {
-    const workspaceId = (await api.get('/api/v1/auth/whoami')).body.workspace_id;
-    const { secret } = (await api.patch(`/api/v1/config/workspaces/${workspaceId}/webhooks`, { url: receiver.url }))
-      .body;
-    const accepted = await api.post('/api/v1/calls/transcript', {
-      transcript: 'Rep: Thanks for joining.\nCustomer: Glad to.',
-    });
-    expect(accepted.status).toBe(202);
-    await waitFor(
-      async () => (await api.get(`/api/v1/jobs/${accepted.body.job_id}`)).body.status === 'completed',
-      'the job to complete',
-    );
-    const delivery = receiver.received.find((hook) => JSON.parse(hook.body).data.job_id === accepted.body.job_id);
-    expect(new Webhook(secret).verify(delivery!.body, delivery!.headers as Record<string, string>)).toMatchObject({
-      type: 'job.completed',
-    });
-    expect((await api.get('/api/v1/stats')).body.jobs).toMatchObject({ total: 1, completed: 1 });
+    const secret = await sendWebhooksTo(api, receiver.url);
+    const jobId = await completedTranscriptJob(api, 'Rep: Thanks for joining.\nCustomer: Glad to.');
+    const delivery = receiver.received.find((hook) => jobIdOf(hook) === jobId);
+    expect(verifiedCompletion(delivery, secret).data).toMatchObject({ job_id: jobId, status: 'completed' });
+    expect((await ok(api.GET('/api/v1/stats'))).jobs).toMatchObject({ total: 1, completed: 1 });
   });
 
   it('keeps its data across a restart and does not print a new key', async () => {
@@ -105,8 +129,8 @@ describe('the embedded default (npm start)', () => {
     expect(child.exitCode).toBe(0);
     expect(existsSync(join(dataDir, 'runtime.json'))).toBe(false);
     await start();
-    expect(output).not.toMatch(/cs_live_[0-9A-Za-z]{38}/);
-    expect((await api.get('/api/v1/stats')).body.jobs).toMatchObject({ total: 1, completed: 1 });
+    expect(output).not.toMatch(KEY_PATTERN);
+    expect((await ok(api.GET('/api/v1/stats'))).jobs).toMatchObject({ total: 1, completed: 1 });
   });
 });
 
@@ -161,21 +185,14 @@ describe('the standalone entry on external PostgreSQL and NATS', () => {
 
   it('says which database and bus it uses, and runs the slice over JetStream', async () => {
     expect(output).toContain('Database: DATABASE_URL; bus: NATS JetStream');
-    const key = /cs_live_[0-9A-Za-z]{38}/.exec(output)?.[0] as string;
+    const key = KEY_PATTERN.exec(output)?.[0];
     const port = /running at http:\/\/localhost:(\d+)/.exec(output)?.[1];
-    const api = new ApiClient(`http://127.0.0.1:${port}`, key);
-    const workspaceId = (await api.get('/api/v1/auth/whoami')).body.workspace_id;
-    const { secret } = (await api.patch(`/api/v1/config/workspaces/${workspaceId}/webhooks`, { url: receiver.url }))
-      .body;
-    const accepted = await api.post('/api/v1/calls/transcript', { transcript: 'Rep: Hello.\nCustomer: Hi there.' });
-    await waitFor(
-      async () => (await api.get(`/api/v1/jobs/${accepted.body.job_id}`)).body.status === 'completed',
-      'the job to complete',
-    );
-    const delivery = receiver.received.find((hook) => JSON.parse(hook.body).data.job_id === accepted.body.job_id);
-    expect(new Webhook(secret).verify(delivery!.body, delivery!.headers as Record<string, string>)).toMatchObject({
-      type: 'job.completed',
-    });
+    expect({ key: typeof key, port: typeof port }).toEqual({ key: 'string', port: 'string' });
+    const api = createCallsightClient(`http://127.0.0.1:${port}`, key);
+    const secret = await sendWebhooksTo(api, receiver.url);
+    const jobId = await completedTranscriptJob(api, 'Rep: Hello.\nCustomer: Hi there.');
+    const delivery = receiver.received.find((hook) => jobIdOf(hook) === jobId);
+    expect(verifiedCompletion(delivery, secret).data).toMatchObject({ job_id: jobId, status: 'completed' });
   });
 
   it('shuts down on SIGTERM in order: exit code 0 and its runtime file removed', async () => {

@@ -8,7 +8,7 @@ import { ApiProblems } from '../openapi/api-errors.decorator';
 @Controller('api/v1/auth')
 export class AuthController {
   @Get('whoami')
-  @ApiOperation({ summary: 'Who the presented API key belongs to' })
+  @ApiOperation({ operationId: 'whoAmI', summary: 'Who the presented API key belongs to' })
   @ApiOkResponse({ type: WhoAmI })
   @ApiProblems()
   whoami(@CurrentAuth() auth: AuthenticatedKey): WhoAmI {

@@ -46,7 +46,10 @@ export class CallsController {
   @Post('audio')
   @HttpCode(202)
   @RequireScopes('calls:write')
-  @ApiOperation({ summary: 'Submit the URL of a recording for transcription and analysis' })
+  @ApiOperation({
+    operationId: 'submitAudioUrl',
+    summary: 'Submit the URL of a recording for transcription and analysis',
+  })
   @ApiHeader(IDEMPOTENCY_HEADER_DOC)
   @ApiAcceptedResponse({ type: SubmissionAccepted })
   @ApiProblems(400, 403, 413, 415, 422)
@@ -68,6 +71,7 @@ export class CallsController {
   @HttpCode(202)
   @RequireScopes('calls:write')
   @ApiOperation({
+    operationId: 'uploadAudioFile',
     summary: 'Upload a recording (multipart/form-data) for transcription and analysis',
     description:
       'The file goes in the form field "file" (wav, mp3, m4a, ogg/opus, webm, flac, aac, amr, aiff; recognised by its content, not its name or type); the other fields as in the JSON routes, metadata and algorithm_ids as JSON text. At most CALLSIGHT_UPLOAD_MAX_BYTES (200 MB by default).',
@@ -115,6 +119,7 @@ export class CallsController {
   @HttpCode(202)
   @RequireScopes('calls:write')
   @ApiOperation({
+    operationId: 'submitTranscript',
     summary: 'Submit a transcript for analysis',
     description: 'Accepts the call and queues a job; results are delivered to the workspace webhook.',
   })

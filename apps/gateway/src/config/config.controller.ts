@@ -31,7 +31,10 @@ export class ConfigController {
 
   @Get()
   @RequireScopes('config:read')
-  @ApiOperation({ summary: 'Get the workspace configuration (secrets are never returned)' })
+  @ApiOperation({
+    operationId: 'getWorkspaceConfig',
+    summary: 'Get the workspace configuration (secrets are never returned)',
+  })
   @ApiOkResponse({ type: WorkspaceConfigView })
   @ApiProblems(400, 403, 404)
   async get(
@@ -52,6 +55,7 @@ export class ConfigController {
   @Patch('webhooks')
   @RequireScopes('config:write')
   @ApiOperation({
+    operationId: 'updateWebhookConfig',
     summary: 'Set the webhook endpoint and signing secret',
     description:
       'Results are signed per Standard Webhooks (webhook-id, webhook-timestamp, webhook-signature). A secret is generated when the first endpoint is set and returned once in this response.',
@@ -70,7 +74,10 @@ export class ConfigController {
 
   @Patch('ingestion')
   @RequireScopes('config:write')
-  @ApiOperation({ summary: 'Set how submissions are handled (duplicate source call ids)' })
+  @ApiOperation({
+    operationId: 'updateIngestionConfig',
+    summary: 'Set how submissions are handled (duplicate source call ids)',
+  })
   @ApiOkResponse({ type: IngestionConfigView })
   @ApiProblems(400, 403, 404)
   patchIngestion(
@@ -85,7 +92,10 @@ export class ConfigController {
 
   @Patch('transcription')
   @RequireScopes('config:write')
-  @ApiOperation({ summary: 'Choose the speech-to-text engine, model, language, prompt and stereo speaker names' })
+  @ApiOperation({
+    operationId: 'updateTranscriptionConfig',
+    summary: 'Choose the speech-to-text engine, model, language, prompt and stereo speaker names',
+  })
   @ApiOkResponse({ type: TranscriptionConfigView })
   @ApiProblems(400, 403, 404)
   patchTranscription(

@@ -1,5 +1,5 @@
 import { Controller, Get } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiExtraModels, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { HealthReport, SERVICE_NAMES, ServiceHealth, ServiceHealthReply, Subjects } from '@callsight/contracts';
 import { HealthService } from '@callsight/common/health';
 import { newId } from '@callsight/common/ids';
@@ -25,7 +25,11 @@ export class SystemHealthController {
   ) {}
 
   @Get()
-  @ApiOperation({ summary: 'Detailed health: database, message bus and every service, with latencies' })
+  @ApiOperation({
+    operationId: 'getSystemHealth',
+    summary: 'Detailed health: database, message bus and every service, with latencies',
+  })
+  @ApiExtraModels(ServiceHealth)
   @ApiOkResponse({ type: HealthReport })
   @ApiProblems()
   async report(): Promise<HealthReport> {

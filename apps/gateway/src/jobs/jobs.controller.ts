@@ -34,7 +34,7 @@ export class JobsController {
 
   @Get()
   @RequireScopes('jobs:read')
-  @ApiOperation({ summary: 'List jobs, newest first, with filters and cursor pagination' })
+  @ApiOperation({ operationId: 'listJobs', summary: 'List jobs, newest first, with filters and cursor pagination' })
   @ApiOkResponse({ type: JobPage })
   @ApiProblems(400, 403)
   list(@RequestContext() context: WorkspaceContext, @Query() query: ListJobsQuery): Promise<JobPage> {
@@ -43,7 +43,7 @@ export class JobsController {
 
   @Get('lookup')
   @RequireScopes('jobs:read')
-  @ApiOperation({ summary: 'The latest job for a source call id (and company id)' })
+  @ApiOperation({ operationId: 'lookupJob', summary: 'The latest job for a source call id (and company id)' })
   @ApiOkResponse({ type: JobView })
   @ApiProblems(400, 403, 404)
   lookup(@RequestContext() context: WorkspaceContext, @Query() query: LookupJobQuery): Promise<JobView> {
@@ -53,7 +53,7 @@ export class JobsController {
   @Post('retry')
   @HttpCode(202)
   @RequireScopes('jobs:write')
-  @ApiOperation({ summary: 'Retry the latest job for a source call id' })
+  @ApiOperation({ operationId: 'retryJobBySource', summary: 'Retry the latest job for a source call id' })
   @ApiAcceptedResponse({ type: JobView })
   @ApiProblems(400, 403, 404, 409)
   retryBySource(@RequestContext() context: WorkspaceContext, @Body() body: RetryBySourceRequest): Promise<JobView> {
@@ -67,7 +67,7 @@ export class JobsController {
 
   @Get(':job_id')
   @RequireScopes('jobs:read')
-  @ApiOperation({ summary: 'Get a job, its status and stage timestamps' })
+  @ApiOperation({ operationId: 'getJob', summary: 'Get a job, its status and stage timestamps' })
   @ApiOkResponse({ type: JobView })
   @ApiProblems(400, 403, 404)
   get(@RequestContext() context: WorkspaceContext, @Param() params: JobIdParam): Promise<JobView> {
@@ -77,7 +77,10 @@ export class JobsController {
 
   @Get(':job_id/logs')
   @RequireScopes('jobs:read')
-  @ApiOperation({ summary: 'Every status change and stage event of a job, with times and reasons' })
+  @ApiOperation({
+    operationId: 'getJobLogs',
+    summary: 'Every status change and stage event of a job, with times and reasons',
+  })
   @ApiOkResponse({ type: JobLogs })
   @ApiProblems(400, 403, 404)
   logs(@RequestContext() context: WorkspaceContext, @Param() params: JobIdParam): Promise<JobLogs> {
@@ -87,7 +90,7 @@ export class JobsController {
 
   @Get(':job_id/runs')
   @RequireScopes('jobs:read')
-  @ApiOperation({ summary: 'The algorithm runs of a job and their results' })
+  @ApiOperation({ operationId: 'listJobRuns', summary: 'The algorithm runs of a job and their results' })
   @ApiOkResponse({ type: AlgorithmRuns })
   @ApiProblems(400, 403, 404)
   async runs(@RequestContext() context: WorkspaceContext, @Param() params: JobIdParam): Promise<AlgorithmRuns> {
@@ -99,6 +102,7 @@ export class JobsController {
   @Get(':job_id/transcript')
   @RequireScopes('jobs:read')
   @ApiOperation({
+    operationId: 'getJobTranscript',
     summary: "The job's transcript: speaker turns with times, the engine and model that made it, and its timings",
   })
   @ApiOkResponse({ type: TranscriptView })
@@ -125,6 +129,7 @@ export class JobsController {
   @HttpCode(202)
   @RequireScopes('jobs:write')
   @ApiOperation({
+    operationId: 'retryJob',
     summary:
       'Retry a finished job: requeue (from the start), rerun (algorithms and delivery) or redeliver (the latest results)',
   })
@@ -142,6 +147,7 @@ export class JobsController {
   @Patch(':job_id/status')
   @RequireScopes('jobs:write')
   @ApiOperation({
+    operationId: 'setJobStatus',
     summary: 'Requeue a skipped job by setting its status to queued',
     description: 'Any other change is refused with 409.',
   })
@@ -160,6 +166,7 @@ export class JobsController {
   @HttpCode(200)
   @RequireScopes('jobs:write')
   @ApiOperation({
+    operationId: 'runJobAlgorithms',
     summary: "Run algorithms on the job's existing transcript now and return their results",
     description: "The results are stored with the job's runs; no webhook is sent.",
   })

@@ -22,6 +22,7 @@ export class StatsController {
   @Get()
   @RequireScopes('stats:read')
   @ApiOperation({
+    operationId: 'getStats',
     summary: 'Aggregate job statistics',
     description: 'Counts jobs by the UTC day they were submitted, over an optional range.',
   })
@@ -35,6 +36,7 @@ export class StatsController {
   @Get('by-organization')
   @RequireScopes('stats:read')
   @ApiOperation({
+    operationId: 'getStatsByOrganization',
     summary: 'Stats grouped by organization',
     description: 'The same counts as /stats, per source_company_id, busiest first.',
   })

@@ -113,7 +113,7 @@ export class CallMetadataFields {
   @ApiPropertyOptional({
     description: 'Flat key/value pairs (at most 50 keys; strings up to 1000 characters)',
     type: 'object',
-    additionalProperties: { oneOf: [{ type: 'string' }, { type: 'number' }, { type: 'boolean' }], nullable: true },
+    additionalProperties: { oneOf: [{ type: 'string' }, { type: 'number' }, { type: 'boolean' }, { type: 'null' }] },
     example: { source: 'hubspot', recordId: '12345' },
   })
   @IsOptional()

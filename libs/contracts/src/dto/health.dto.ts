@@ -1,10 +1,10 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, getSchemaPath } from '@nestjs/swagger';
 
 export type HealthStatus = 'ok' | 'degraded' | 'down';
 
 export class DependencyHealth {
   @ApiProperty({ enum: ['ok', 'down'] }) status: 'ok' | 'down';
-  @ApiPropertyOptional({ type: Number, nullable: true }) latency_ms: number | null;
+  @ApiProperty({ type: Number, nullable: true }) latency_ms: number | null;
   @ApiPropertyOptional() error?: string;
 }
 
@@ -24,6 +24,10 @@ export class HealthReport {
   @ApiProperty({ format: 'date-time' }) checked_at: string;
   @ApiProperty({ type: DependencyHealth }) database: DependencyHealth;
   @ApiProperty({ type: DependencyHealth }) messaging: DependencyHealth;
-  @ApiProperty({ type: 'object', additionalProperties: { $ref: '#/components/schemas/ServiceHealth' } })
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: { $ref: getSchemaPath(ServiceHealth) },
+    description: 'Each service by name (ingestion, transcription, scoring, webhook, stats)',
+  })
   services: Record<string, ServiceHealth>;
 }

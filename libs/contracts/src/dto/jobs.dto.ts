@@ -36,15 +36,15 @@ export class JobIdParam {
 export class JobStages {
   @ApiProperty({ format: 'date-time' })
   queued_at: string;
-  @ApiPropertyOptional({ format: 'date-time', nullable: true, type: String })
+  @ApiProperty({ format: 'date-time', nullable: true, type: String })
   transcribing_at: string | null;
-  @ApiPropertyOptional({ format: 'date-time', nullable: true, type: String })
+  @ApiProperty({ format: 'date-time', nullable: true, type: String })
   analyzing_at: string | null;
-  @ApiPropertyOptional({ format: 'date-time', nullable: true, type: String })
+  @ApiProperty({ format: 'date-time', nullable: true, type: String })
   delivering_at: string | null;
-  @ApiPropertyOptional({ format: 'date-time', nullable: true, type: String })
+  @ApiProperty({ format: 'date-time', nullable: true, type: String })
   completed_at: string | null;
-  @ApiPropertyOptional({ format: 'date-time', nullable: true, type: String })
+  @ApiProperty({ format: 'date-time', nullable: true, type: String })
   failed_at: string | null;
 }
 
@@ -57,48 +57,48 @@ export class JobView {
   workspace_id: string;
   @ApiProperty({ enum: JOB_STATUSES })
   status: JobStatus;
-  @ApiPropertyOptional({ type: String, nullable: true, description: 'Why the job failed or was skipped' })
+  @ApiProperty({ type: String, nullable: true, description: 'Why the job failed or was skipped' })
   status_reason: string | null;
   @ApiProperty({ description: '1 for the first run; grows with every retry' })
   attempt: number;
   @ApiProperty({ enum: ['transcript', 'audio_url', 'audio_file'] })
   source: string;
-  @ApiPropertyOptional({ type: String, nullable: true })
+  @ApiProperty({ type: String, nullable: true })
   source_call_id: string | null;
-  @ApiPropertyOptional({ type: String, nullable: true })
+  @ApiProperty({ type: String, nullable: true })
   source_company_id: string | null;
-  @ApiPropertyOptional({ type: String, nullable: true })
+  @ApiProperty({ type: String, nullable: true })
   title: string | null;
-  @ApiPropertyOptional({ type: String, nullable: true, format: 'date-time' })
+  @ApiProperty({ type: String, nullable: true, format: 'date-time' })
   call_date: string | null;
-  @ApiPropertyOptional({ type: Number, nullable: true })
+  @ApiProperty({ type: Number, nullable: true })
   duration_seconds: number | null;
-  @ApiPropertyOptional({
+  @ApiProperty({
     type: String,
     nullable: true,
     enum: ['provided', 'generated'],
     description: 'Which title to prefer: the one sent (provided) or a generated one; null for the default flow',
   })
   title_source: TitleSource | null;
-  @ApiPropertyOptional({ type: String, nullable: true, enum: ['inbound', 'outbound'] })
+  @ApiProperty({ type: String, nullable: true, enum: ['inbound', 'outbound'] })
   direction: CallDirection | null;
-  @ApiPropertyOptional({ type: String, nullable: true })
+  @ApiProperty({ type: String, nullable: true })
   rep_name: string | null;
-  @ApiPropertyOptional({ type: String, nullable: true })
+  @ApiProperty({ type: String, nullable: true })
   rep_email: string | null;
-  @ApiPropertyOptional({ type: String, nullable: true, description: 'BCP 47 language tag sent with the call' })
+  @ApiProperty({ type: String, nullable: true, description: 'BCP 47 language tag sent with the call' })
   language: string | null;
-  @ApiPropertyOptional({ type: String, nullable: true })
+  @ApiProperty({ type: String, nullable: true })
   from_number: string | null;
-  @ApiPropertyOptional({ type: String, nullable: true })
+  @ApiProperty({ type: String, nullable: true })
   to_number: string | null;
-  @ApiPropertyOptional({
+  @ApiProperty({
     type: [String],
     nullable: true,
     description: 'The algorithms this call asked for; null for the workspace defaults',
   })
   algorithm_ids: string[] | null;
-  @ApiPropertyOptional({
+  @ApiProperty({
     type: String,
     nullable: true,
     description: "This call's webhook URL, overriding the workspace endpoint",
@@ -206,9 +206,9 @@ export class LookupJobQuery {
 export class JobLogEntry {
   @ApiProperty({ format: 'date-time' }) at: string;
   @ApiProperty({ example: 'transcription.completed' }) event: string;
-  @ApiPropertyOptional({ enum: JOB_STATUSES, nullable: true, type: String }) from_status: JobStatus | null;
-  @ApiPropertyOptional({ enum: JOB_STATUSES, nullable: true, type: String }) to_status: JobStatus | null;
-  @ApiPropertyOptional({ type: String, nullable: true }) message: string | null;
+  @ApiProperty({ enum: JOB_STATUSES, nullable: true, type: String }) from_status: JobStatus | null;
+  @ApiProperty({ enum: JOB_STATUSES, nullable: true, type: String }) to_status: JobStatus | null;
+  @ApiProperty({ type: String, nullable: true }) message: string | null;
   @ApiProperty() attempt: number;
 }
 

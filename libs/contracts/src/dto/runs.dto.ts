@@ -9,11 +9,8 @@ export class AlgorithmRunView {
   @ApiProperty({ example: 'talk_ratio' }) algorithm_id: string;
   @ApiProperty() algorithm_version: number;
   @ApiProperty({ enum: ['succeeded', 'failed'] }) status: 'succeeded' | 'failed';
-  @ApiPropertyOptional({ type: 'object', additionalProperties: true, nullable: true }) output: Record<
-    string,
-    unknown
-  > | null;
-  @ApiPropertyOptional({ type: String, nullable: true }) error: string | null;
+  @ApiProperty({ type: 'object', additionalProperties: true, nullable: true }) output: Record<string, unknown> | null;
+  @ApiProperty({ type: String, nullable: true }) error: string | null;
   @ApiProperty() duration_ms: number;
   @ApiProperty({ enum: ['pipeline', 'on_demand'] }) trigger: 'pipeline' | 'on_demand';
   @ApiProperty({ format: 'date-time' }) created_at: string;
@@ -76,12 +73,12 @@ export class TranscriptView {
   @ApiProperty() job_id: string;
   @ApiProperty() transcript_id: string;
   @ApiProperty({ example: 'pocketsphinx', description: 'supplied, pocketsphinx or openai_compatible' }) engine: string;
-  @ApiPropertyOptional({ type: String, nullable: true }) model: string | null;
-  @ApiPropertyOptional({ type: String, nullable: true, description: 'The shape a supplied transcript came in' })
+  @ApiProperty({ type: String, nullable: true }) model: string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'The shape a supplied transcript came in' })
   format: string | null;
-  @ApiPropertyOptional({ type: Number, nullable: true }) channels: number | null;
-  @ApiPropertyOptional({ type: Number, nullable: true }) duration_seconds: number | null;
-  @ApiPropertyOptional({
+  @ApiProperty({ type: Number, nullable: true }) channels: number | null;
+  @ApiProperty({ type: Number, nullable: true }) duration_seconds: number | null;
+  @ApiProperty({
     type: 'object',
     additionalProperties: { type: 'number' },
     nullable: true,

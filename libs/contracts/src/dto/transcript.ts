@@ -7,10 +7,10 @@ export class TranscriptSegment {
   @ApiProperty({ example: 'Thanks for joining.' })
   text: string;
 
-  @ApiPropertyOptional({ type: Number, nullable: true, description: 'Seconds from the start of the call' })
+  @ApiProperty({ type: Number, nullable: true, description: 'Seconds from the start of the call' })
   start: number | null;
 
-  @ApiPropertyOptional({ type: Number, nullable: true })
+  @ApiProperty({ type: Number, nullable: true })
   end: number | null;
 
   @ApiPropertyOptional({
@@ -25,6 +25,7 @@ export class TranscriptSegment {
     type: 'array',
     items: {
       type: 'object',
+      required: ['word', 'start', 'end', 'confidence'],
       properties: {
         word: { type: 'string' },
         start: { type: 'number' },

@@ -25,6 +25,7 @@ export class KendoController {
   @AcceptKeyFrom({ query: true, body: true })
   @RateLimit({ bucket: 'kendo-push', limitPerMinute: KENDO_REQUESTS_PER_MINUTE })
   @ApiOperation({
+    operationId: 'ingestKendoCall',
     summary: 'Submit a call (Kendo Push API)',
     description:
       'Field for field the Kendo Push API: camelCase or snake_case, transcript or audioUrl (audio wins when both are sent), 5 MB body limit, 30 requests a minute per key. The key may also come as ?apiKey= or body apiKey.',

@@ -1,0 +1,2848 @@
+// Generated from openapi.json by `npm run openapi` (openapi-typescript): do not edit.
+
+export interface paths {
+  '/api/v1/auth/whoami': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Who the presented API key belongs to */
+    get: operations['whoAmI'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/calls/audio': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Submit the URL of a recording for transcription and analysis */
+    post: operations['submitAudioUrl'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/calls/audio-file': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Upload a recording (multipart/form-data) for transcription and analysis
+     * @description The file goes in the form field "file" (wav, mp3, m4a, ogg/opus, webm, flac, aac, amr, aiff; recognised by its content, not its name or type); the other fields as in the JSON routes, metadata and algorithm_ids as JSON text. At most CALLSIGHT_UPLOAD_MAX_BYTES (200 MB by default).
+     */
+    post: operations['uploadAudioFile'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/calls/transcript': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Submit a transcript for analysis
+     * @description Accepts the call and queues a job; results are delivered to the workspace webhook.
+     */
+    post: operations['submitTranscript'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/jobs': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** List jobs, newest first, with filters and cursor pagination */
+    get: operations['listJobs'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/jobs/lookup': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The latest job for a source call id (and company id) */
+    get: operations['lookupJob'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/jobs/retry': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Retry the latest job for a source call id */
+    post: operations['retryJobBySource'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/jobs/{job_id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Get a job, its status and stage timestamps */
+    get: operations['getJob'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/jobs/{job_id}/logs': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Every status change and stage event of a job, with times and reasons */
+    get: operations['getJobLogs'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/jobs/{job_id}/runs': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The algorithm runs of a job and their results */
+    get: operations['listJobRuns'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/jobs/{job_id}/transcript': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The job's transcript: speaker turns with times, the engine and model that made it, and its timings */
+    get: operations['getJobTranscript'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/jobs/{job_id}/retry': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Retry a finished job: requeue (from the start), rerun (algorithms and delivery) or redeliver (the latest results) */
+    post: operations['retryJob'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/jobs/{job_id}/status': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /**
+     * Requeue a skipped job by setting its status to queued
+     * @description Any other change is refused with 409.
+     */
+    patch: operations['setJobStatus'];
+    trace?: never;
+  };
+  '/api/v1/jobs/{job_id}/run-algorithms': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Run algorithms on the job's existing transcript now and return their results
+     * @description The results are stored with the job's runs; no webhook is sent.
+     */
+    post: operations['runJobAlgorithms'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/config/workspaces/{workspace_id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Get the workspace configuration (secrets are never returned) */
+    get: operations['getWorkspaceConfig'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/config/workspaces/{workspace_id}/webhooks': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /**
+     * Set the webhook endpoint and signing secret
+     * @description Results are signed per Standard Webhooks (webhook-id, webhook-timestamp, webhook-signature). A secret is generated when the first endpoint is set and returned once in this response.
+     */
+    patch: operations['updateWebhookConfig'];
+    trace?: never;
+  };
+  '/api/v1/config/workspaces/{workspace_id}/ingestion': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** Set how submissions are handled (duplicate source call ids) */
+    patch: operations['updateIngestionConfig'];
+    trace?: never;
+  };
+  '/api/v1/config/workspaces/{workspace_id}/transcription': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** Choose the speech-to-text engine, model, language, prompt and stereo speaker names */
+    patch: operations['updateTranscriptionConfig'];
+    trace?: never;
+  };
+  '/api/v1/stats': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Aggregate job statistics
+     * @description Counts jobs by the UTC day they were submitted, over an optional range.
+     */
+    get: operations['getStats'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/stats/by-organization': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Stats grouped by organization
+     * @description The same counts as /stats, per source_company_id, busiest first.
+     */
+    get: operations['getStatsByOrganization'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/health': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Detailed health: database, message bus and every service, with latencies */
+    get: operations['getSystemHealth'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/integrations/push-api/ingest': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Submit a call (Kendo Push API)
+     * @description Field for field the Kendo Push API: camelCase or snake_case, transcript or audioUrl (audio wins when both are sent), 5 MB body limit, 30 requests a minute per key. The key may also come as ?apiKey= or body apiKey.
+     */
+    post: operations['ingestKendoCall'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+}
+export interface webhooks {
+  'job.completed': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * A job completed: its transcript and the results of its algorithms (sent again, with a new timestamp, on redeliver)
+     * @description Sent as a POST to the workspace's webhook endpoint (PATCH /api/v1/config/workspaces/{workspace_id}/webhooks), or to the call's own webhook_url, and signed per Standard Webhooks with the workspace secret. Redirects are not followed; the endpoint has CALLSIGHT_WEBHOOK_TIMEOUT_MS (10 s by default) to answer. Any answer other than 2xx or 410 is retried on CALLSIGHT_WEBHOOK_RETRY_SCHEDULE (by default after 5 s, 5 min, 30 min, 2 h, 5 h, 10 h and 10 h), with the same webhook-id.
+     */
+    post: operations['jobCompletedWebhook'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  'job.failed': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * A job failed before its results could be delivered: the stage and the reason
+     * @description Sent as a POST to the workspace's webhook endpoint (PATCH /api/v1/config/workspaces/{workspace_id}/webhooks), or to the call's own webhook_url, and signed per Standard Webhooks with the workspace secret. Redirects are not followed; the endpoint has CALLSIGHT_WEBHOOK_TIMEOUT_MS (10 s by default) to answer. Any answer other than 2xx or 410 is retried on CALLSIGHT_WEBHOOK_RETRY_SCHEDULE (by default after 5 s, 5 min, 30 min, 2 h, 5 h, 10 h and 10 h), with the same webhook-id.
+     */
+    post: operations['jobFailedWebhook'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+}
+export interface components {
+  schemas: {
+    FieldErrorView: {
+      /** @example transcript */
+      field: string;
+      /** @example transcript must be a string */
+      message: string;
+    };
+    ProblemView: {
+      /** @example urn:callsight:problem:validation_failed */
+      type: string;
+      /** @example Validation failed */
+      title: string;
+      /** @example 400 */
+      status: number;
+      /** @example validation_failed */
+      code: string;
+      /** @example The request is not valid */
+      detail: string;
+      /** @example /api/v1/calls/transcript */
+      instance?: string;
+      /** @example req_01jd5f3k1q8m2x7c9v4b6n0p3r */
+      request_id?: string;
+      errors?: components['schemas']['FieldErrorView'][];
+    };
+    WhoAmI: {
+      workspace_id: string;
+      workspace_name: string;
+      key_id: string;
+      /** @example cs_live_4f9K */
+      key_prefix: string;
+      scopes: ('calls:write' | 'jobs:read' | 'jobs:write' | 'config:read' | 'config:write' | 'stats:read')[];
+    };
+    SubmitAudioUrlRequest: {
+      /** @description The call id in the system the call comes from */
+      source_call_id?: string;
+      /** @description The company / organization id in the system the call comes from */
+      source_company_id?: string;
+      title?: string;
+      /**
+       * Format: date-time
+       * @description When the call took place (ISO 8601)
+       */
+      call_date?: string;
+      /** @description Call length in seconds */
+      duration_seconds?: number;
+      rep_name?: string;
+      /** Format: email */
+      rep_email?: string;
+      /** @enum {string} */
+      direction?: 'inbound' | 'outbound';
+      /**
+       * @description The calling number (E.164 recommended)
+       * @example +15551234567
+       */
+      from_number?: string;
+      /**
+       * @description The called number (E.164 recommended)
+       * @example +15557654321
+       */
+      to_number?: string;
+      /**
+       * @description Algorithms to run on this call instead of the workspace defaults
+       * @example [
+       *       "talk_ratio"
+       *     ]
+       */
+      algorithm_ids?: string[];
+      /**
+       * @description BCP 47 language tag of the call
+       * @example en-US
+       */
+      language?: string;
+      /**
+       * @description Flat key/value pairs (at most 50 keys; strings up to 1000 characters)
+       * @example {
+       *       "source": "hubspot",
+       *       "recordId": "12345"
+       *     }
+       */
+      metadata?: {
+        [key: string]: string | number | boolean | null;
+      };
+      /**
+       * Format: uri
+       * @description Deliver this call's results here instead of the workspace endpoint
+       */
+      webhook_url?: string;
+      /**
+       * Format: uri
+       * @description Where to download the recording (http or https)
+       * @example https://recordings.example.com/call-42.mp3
+       */
+      audio_url: string;
+    };
+    SubmissionAccepted: {
+      /** @example job_01jd5f3k1q8m2x7c9v4b6n0p3r */
+      job_id: string;
+      /** @example call_01jd5f3k1q8m2x7c9v4b6n0p3s */
+      call_id: string;
+      /** @enum {string} */
+      status: 'queued' | 'skipped';
+    };
+    UploadAudioFields: {
+      /** @description The call id in the system the call comes from */
+      source_call_id?: string;
+      /** @description The company / organization id in the system the call comes from */
+      source_company_id?: string;
+      title?: string;
+      /**
+       * Format: date-time
+       * @description When the call took place (ISO 8601)
+       */
+      call_date?: string;
+      /** @description Call length in seconds */
+      duration_seconds?: number;
+      rep_name?: string;
+      /** Format: email */
+      rep_email?: string;
+      /** @enum {string} */
+      direction?: 'inbound' | 'outbound';
+      /**
+       * @description The calling number (E.164 recommended)
+       * @example +15551234567
+       */
+      from_number?: string;
+      /**
+       * @description The called number (E.164 recommended)
+       * @example +15557654321
+       */
+      to_number?: string;
+      /**
+       * @description Algorithms to run on this call instead of the workspace defaults
+       * @example [
+       *       "talk_ratio"
+       *     ]
+       */
+      algorithm_ids?: string[];
+      /**
+       * @description BCP 47 language tag of the call
+       * @example en-US
+       */
+      language?: string;
+      /**
+       * @description Flat key/value pairs (at most 50 keys; strings up to 1000 characters)
+       * @example {
+       *       "source": "hubspot",
+       *       "recordId": "12345"
+       *     }
+       */
+      metadata?: {
+        [key: string]: string | number | boolean | null;
+      };
+      /**
+       * Format: uri
+       * @description Deliver this call's results here instead of the workspace endpoint
+       */
+      webhook_url?: string;
+    };
+    SubmitTranscriptRequest: {
+      /** @description The call id in the system the call comes from */
+      source_call_id?: string;
+      /** @description The company / organization id in the system the call comes from */
+      source_company_id?: string;
+      title?: string;
+      /**
+       * Format: date-time
+       * @description When the call took place (ISO 8601)
+       */
+      call_date?: string;
+      /** @description Call length in seconds */
+      duration_seconds?: number;
+      rep_name?: string;
+      /** Format: email */
+      rep_email?: string;
+      /** @enum {string} */
+      direction?: 'inbound' | 'outbound';
+      /**
+       * @description The calling number (E.164 recommended)
+       * @example +15551234567
+       */
+      from_number?: string;
+      /**
+       * @description The called number (E.164 recommended)
+       * @example +15557654321
+       */
+      to_number?: string;
+      /**
+       * @description Algorithms to run on this call instead of the workspace defaults
+       * @example [
+       *       "talk_ratio"
+       *     ]
+       */
+      algorithm_ids?: string[];
+      /**
+       * @description BCP 47 language tag of the call
+       * @example en-US
+       */
+      language?: string;
+      /**
+       * @description Flat key/value pairs (at most 50 keys; strings up to 1000 characters)
+       * @example {
+       *       "source": "hubspot",
+       *       "recordId": "12345"
+       *     }
+       */
+      metadata?: {
+        [key: string]: string | number | boolean | null;
+      };
+      /**
+       * Format: uri
+       * @description Deliver this call's results here instead of the workspace endpoint
+       */
+      webhook_url?: string;
+      /**
+       * @description The call transcript, one speaker turn per line ("Speaker: text")
+       * @example Rep: Thanks for joining.
+       *     Customer: Happy to be here.
+       */
+      transcript: string;
+    };
+    JobStages: {
+      /** Format: date-time */
+      queued_at: string;
+      /** Format: date-time */
+      transcribing_at: string | null;
+      /** Format: date-time */
+      analyzing_at: string | null;
+      /** Format: date-time */
+      delivering_at: string | null;
+      /** Format: date-time */
+      completed_at: string | null;
+      /** Format: date-time */
+      failed_at: string | null;
+    };
+    JobView: {
+      job_id: string;
+      call_id: string;
+      workspace_id: string;
+      /** @enum {string} */
+      status: 'queued' | 'transcribing' | 'analyzing' | 'delivering' | 'completed' | 'failed' | 'skipped';
+      /** @description Why the job failed or was skipped */
+      status_reason: string | null;
+      /** @description 1 for the first run; grows with every retry */
+      attempt: number;
+      /** @enum {string} */
+      source: 'transcript' | 'audio_url' | 'audio_file';
+      source_call_id: string | null;
+      source_company_id: string | null;
+      title: string | null;
+      /** Format: date-time */
+      call_date: string | null;
+      duration_seconds: number | null;
+      /**
+       * @description Which title to prefer: the one sent (provided) or a generated one; null for the default flow
+       * @enum {string|null}
+       */
+      title_source: 'provided' | 'generated' | null;
+      /** @enum {string|null} */
+      direction: 'inbound' | 'outbound' | null;
+      rep_name: string | null;
+      rep_email: string | null;
+      /** @description BCP 47 language tag sent with the call */
+      language: string | null;
+      from_number: string | null;
+      to_number: string | null;
+      /** @description The algorithms this call asked for; null for the workspace defaults */
+      algorithm_ids: string[] | null;
+      /** @description This call's webhook URL, overriding the workspace endpoint */
+      webhook_url: string | null;
+      metadata: {
+        [key: string]: unknown;
+      };
+      stages: components['schemas']['JobStages'];
+      /** Format: date-time */
+      created_at: string;
+      /** Format: date-time */
+      updated_at: string;
+    };
+    JobPage: {
+      data: components['schemas']['JobView'][];
+      /** @description Pass as cursor for the next page; null on the last page */
+      next_cursor: string | null;
+    };
+    RetryBySourceRequest: {
+      /**
+       * @description requeue: process the call again from the start; rerun: run the algorithms again on the existing transcript and deliver; redeliver: deliver the latest results again
+       * @default requeue
+       * @enum {string}
+       */
+      mode?: 'requeue' | 'redeliver' | 'rerun';
+      source_call_id: string;
+      source_company_id?: string;
+    };
+    JobLogEntry: {
+      /** Format: date-time */
+      at: string;
+      /** @example transcription.completed */
+      event: string;
+      /** @enum {string|null} */
+      from_status: 'queued' | 'transcribing' | 'analyzing' | 'delivering' | 'completed' | 'failed' | 'skipped' | null;
+      /** @enum {string|null} */
+      to_status: 'queued' | 'transcribing' | 'analyzing' | 'delivering' | 'completed' | 'failed' | 'skipped' | null;
+      message: string | null;
+      attempt: number;
+    };
+    JobLogs: {
+      job_id: string;
+      data: components['schemas']['JobLogEntry'][];
+    };
+    AlgorithmRunView: {
+      run_id: string;
+      job_id: string;
+      /** @example talk_ratio */
+      algorithm_id: string;
+      algorithm_version: number;
+      /** @enum {string} */
+      status: 'succeeded' | 'failed';
+      output: {
+        [key: string]: unknown;
+      } | null;
+      error: string | null;
+      duration_ms: number;
+      /** @enum {string} */
+      trigger: 'pipeline' | 'on_demand';
+      /** Format: date-time */
+      created_at: string;
+    };
+    AlgorithmRuns: {
+      job_id: string;
+      data: components['schemas']['AlgorithmRunView'][];
+    };
+    TranscriptSegment: {
+      /** @example Rep */
+      speaker: string;
+      /** @example Thanks for joining. */
+      text: string;
+      /** @description Seconds from the start of the call */
+      start: number | null;
+      end: number | null;
+      /** @description Mean word confidence from 0 to 1, when the engine gives one */
+      confidence?: number | null;
+      /** @description The recognised words with their times (seconds) and confidence, when the engine gives them */
+      words?: {
+        word: string;
+        start: number;
+        end: number;
+        confidence: number | null;
+      }[];
+    };
+    TranscriptView: {
+      job_id: string;
+      transcript_id: string;
+      /**
+       * @description supplied, pocketsphinx or openai_compatible
+       * @example pocketsphinx
+       */
+      engine: string;
+      model: string | null;
+      /** @description The shape a supplied transcript came in */
+      format: string | null;
+      channels: number | null;
+      duration_seconds: number | null;
+      /** @description Milliseconds per step, and the real-time factor */
+      timings: {
+        [key: string]: number;
+      } | null;
+      text: string;
+      segments: components['schemas']['TranscriptSegment'][];
+    };
+    RetryJobRequest: {
+      /**
+       * @description requeue: process the call again from the start; rerun: run the algorithms again on the existing transcript and deliver; redeliver: deliver the latest results again
+       * @default requeue
+       * @enum {string}
+       */
+      mode?: 'requeue' | 'redeliver' | 'rerun';
+    };
+    SetJobStatusRequest: {
+      /**
+       * @description The only status a client may set: queued, to requeue a skipped job
+       * @enum {string}
+       */
+      status: 'queued';
+    };
+    RunAlgorithmsRequest: {
+      /**
+       * @description Algorithms to run (default: the workspace defaults)
+       * @example [
+       *       "talk_ratio"
+       *     ]
+       */
+      algorithm_ids?: string[];
+    };
+    WebhooksConfigView: {
+      url: string | null;
+      enabled: boolean;
+      /** @description Whether a signing secret is set */
+      has_secret: boolean;
+      /** @description The signing secret; present only in the response of the change that generated or set it */
+      secret?: string;
+    };
+    IngestionConfigView: {
+      /** @enum {string} */
+      duplicate_policy: 'process' | 'skip';
+    };
+    TranscriptionConfigView: {
+      /** @enum {string|null} */
+      engine: 'pocketsphinx' | 'openai_compatible' | null;
+      model: string | null;
+      language: string | null;
+      prompt: string | null;
+      stereo_speakers: string[];
+    };
+    WorkspaceConfigView: {
+      workspace_id: string;
+      webhooks: components['schemas']['WebhooksConfigView'];
+      ingestion: components['schemas']['IngestionConfigView'];
+      transcription: components['schemas']['TranscriptionConfigView'];
+    };
+    WebhooksConfigPatch: {
+      /**
+       * Format: uri
+       * @description Where results are delivered; null removes the endpoint
+       */
+      url?: string | null;
+      /**
+       * @description Standard Webhooks signing secret (whsec_ + base64 of 24 to 64 bytes). Omit it to keep the current one; one is generated when none exists.
+       * @example whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw
+       */
+      secret?: string;
+      /**
+       * @description Deliveries are paused while false
+       * @default true
+       */
+      enabled?: boolean;
+      /** @description Replace the signing secret with a newly generated one */
+      rotate_secret?: boolean;
+    };
+    IngestionConfigPatch: {
+      /**
+       * @description What to do with a call whose source_call_id the workspace has already submitted: process it again, or skip it (the job is created as skipped, with the reason)
+       * @enum {string}
+       */
+      duplicate_policy?: 'process' | 'skip';
+    };
+    TranscriptionConfigPatch: {
+      /**
+       * @description Speech-to-text engine; null for the deployment default
+       * @enum {string|null}
+       */
+      engine?: 'pocketsphinx' | 'openai_compatible' | null;
+      /** @description Model name for the OpenAI-compatible engine (e.g. whisper-1, Systran/faster-whisper-small) */
+      model?: string | null;
+      /** @description Language of the calls (BCP 47, e.g. en or en-US); a call's own language wins */
+      language?: string | null;
+      /** @description Vocabulary hint for engines that take one (names, products) */
+      prompt?: string | null;
+      /**
+       * @description Speaker names of the left and right channel of stereo calls
+       * @example [
+       *       "Agent",
+       *       "Customer"
+       *     ]
+       */
+      stereo_speakers?: string[];
+    };
+    JobCounts: {
+      total: number;
+      /** @description Accepted and not yet finished */
+      in_progress: number;
+      completed: number;
+      failed: number;
+      skipped: number;
+    };
+    StatsSummary: {
+      from: string | null;
+      to: string | null;
+      jobs: components['schemas']['JobCounts'];
+      /** @description Mean seconds from submission to completion */
+      avg_processing_seconds: number | null;
+      /** @description Sum of the durations of the calls counted, in seconds */
+      total_call_seconds: number;
+    };
+    OrganizationStats: {
+      /** @description The source_company_id the calls were sent with; null for calls sent without one */
+      organization_id: string | null;
+      jobs: components['schemas']['JobCounts'];
+      /** @description Mean seconds from submission to completion */
+      avg_processing_seconds: number | null;
+      /** @description Sum of the durations of the calls counted, in seconds */
+      total_call_seconds: number;
+    };
+    StatsByOrganization: {
+      from: string | null;
+      to: string | null;
+      data: components['schemas']['OrganizationStats'][];
+    };
+    DependencyHealth: {
+      /** @enum {string} */
+      status: 'ok' | 'down';
+      latency_ms: number | null;
+      error?: string;
+    };
+    ServiceHealth: {
+      /** @enum {string} */
+      status: 'ok' | 'down';
+      latency_ms: number | null;
+      error?: string;
+      database?: components['schemas']['DependencyHealth'];
+    };
+    HealthReport: {
+      /** @enum {string} */
+      status: 'ok' | 'degraded' | 'down';
+      /** Format: date-time */
+      checked_at: string;
+      database: components['schemas']['DependencyHealth'];
+      messaging: components['schemas']['DependencyHealth'];
+      /** @description Each service by name (ingestion, transcription, scoring, webhook, stats) */
+      services: {
+        [key: string]: components['schemas']['ServiceHealth'];
+      };
+    };
+    KendoIngestRequest: {
+      /** @description The call transcript ("Rep: …" lines). Required unless audioUrl is sent. */
+      transcript?: string;
+      /**
+       * Format: uri
+       * @description Where to download the recording. Takes priority over transcript.
+       */
+      audioUrl?: string;
+      repName?: string;
+      /** Format: email */
+      repEmail?: string;
+      callTitle?: string;
+      /** @description When true, prefer callTitle over a generated title */
+      disableAiTitleGeneration?: boolean;
+      /** @description Inverse alias of disableAiTitleGeneration */
+      useAiCallTitle?: boolean;
+      /**
+       * Format: date-time
+       * @description ISO 8601 date or date-time
+       */
+      callDate?: string;
+      /**
+       * @description Call length. A number below 240 is minutes, from 240 to 86,399 seconds, from 86,400 milliseconds; or a string with a unit ("18m", "95s", "95000ms", "1h") or as "hh:mm:ss" / "mm:ss".
+       * @example 18
+       */
+      duration?: number | string;
+      /**
+       * @description Flat key/value pairs
+       * @example {
+       *       "source": "hubspot",
+       *       "recordId": "12345"
+       *     }
+       */
+      metadata?: {
+        [key: string]: unknown;
+      };
+      /** @description The API key, for platforms that cannot send headers (also accepted as ?apiKey=) */
+      apiKey?: string;
+    };
+    KendoIngestResponse: {
+      /** @example true */
+      success: boolean;
+      /** @example call_01jd5f3k1q8m2x7c9v4b6n0p3s */
+      callId: string;
+      /** @example job_01jd5f3k1q8m2x7c9v4b6n0p3r */
+      jobId: string;
+      /** @enum {string} */
+      status: 'queued' | 'skipped';
+      /** @description Whether analysis was started */
+      processingTriggered: boolean;
+      processingError: string | null;
+      /** @example queued for transcript analysis */
+      statusReason: string;
+    };
+    WebhookAlgorithmResult: {
+      /** @example run_01jd5f3k1q8m2x7c9v4b6n0p3t */
+      run_id: string;
+      /** @example talk_ratio */
+      algorithm_id: string;
+      /** @example 1 */
+      algorithm_version: number;
+      /**
+       * @description The algorithm's result; its shape is the algorithm's own
+       * @example {
+       *       "dominant_speaker": "Rep",
+       *       "total_turns": 2
+       *     }
+       */
+      output: {
+        [key: string]: unknown;
+      };
+    };
+    JobCompletedData: {
+      /** @example ws_01jd5f3k1q8m2x7c9v4b6n0p3r */
+      workspace_id: string;
+      /** @example job_01jd5f3k1q8m2x7c9v4b6n0p3r */
+      job_id: string;
+      /** @example call_01jd5f3k1q8m2x7c9v4b6n0p3s */
+      call_id: string;
+      /** @example crm-4711 */
+      source_call_id: string | null;
+      /** @example acme */
+      source_company_id: string | null;
+      /** @example Discovery call with Acme */
+      title: string | null;
+      /**
+       * @description Which title to prefer: the one sent (provided) or a generated one; null for the default flow
+       * @enum {string|null}
+       */
+      title_source: 'provided' | 'generated' | null;
+      /** Format: date-time */
+      call_date: string | null;
+      /** @example 42 */
+      duration_seconds: number | null;
+      /** @enum {string|null} */
+      direction: 'inbound' | 'outbound' | null;
+      rep_name: string | null;
+      rep_email: string | null;
+      /** @description BCP 47 language tag sent with the call */
+      language: string | null;
+      from_number: string | null;
+      to_number: string | null;
+      /**
+       * @description The metadata sent with the call ({} when none was)
+       * @example {
+       *       "source": "hubspot",
+       *       "recordId": "12345"
+       *     }
+       */
+      metadata: {
+        [key: string]: string | number | boolean | null;
+      };
+      /**
+       * Format: date-time
+       * @description When the call was accepted
+       */
+      created_at: string;
+      /** @enum {string} */
+      status: 'completed';
+      /**
+       * @description The transcript the algorithms ran on
+       * @example Rep: Thanks for joining.
+       */
+      transcript: string;
+      /** @description One entry per algorithm that succeeded */
+      results: components['schemas']['WebhookAlgorithmResult'][];
+    };
+    JobCompletedWebhook: {
+      /** @enum {string} */
+      type: 'job.completed';
+      /**
+       * Format: date-time
+       * @description When this delivery was made (a redelivery has a new one)
+       */
+      timestamp: string;
+      data: components['schemas']['JobCompletedData'];
+    };
+    JobFailedData: {
+      /** @example ws_01jd5f3k1q8m2x7c9v4b6n0p3r */
+      workspace_id: string;
+      /** @example job_01jd5f3k1q8m2x7c9v4b6n0p3r */
+      job_id: string;
+      /** @example call_01jd5f3k1q8m2x7c9v4b6n0p3s */
+      call_id: string;
+      /** @example crm-4711 */
+      source_call_id: string | null;
+      /** @example acme */
+      source_company_id: string | null;
+      /** @example Discovery call with Acme */
+      title: string | null;
+      /**
+       * @description Which title to prefer: the one sent (provided) or a generated one; null for the default flow
+       * @enum {string|null}
+       */
+      title_source: 'provided' | 'generated' | null;
+      /** Format: date-time */
+      call_date: string | null;
+      /** @example 42 */
+      duration_seconds: number | null;
+      /** @enum {string|null} */
+      direction: 'inbound' | 'outbound' | null;
+      rep_name: string | null;
+      rep_email: string | null;
+      /** @description BCP 47 language tag sent with the call */
+      language: string | null;
+      from_number: string | null;
+      to_number: string | null;
+      /**
+       * @description The metadata sent with the call ({} when none was)
+       * @example {
+       *       "source": "hubspot",
+       *       "recordId": "12345"
+       *     }
+       */
+      metadata: {
+        [key: string]: string | number | boolean | null;
+      };
+      /**
+       * Format: date-time
+       * @description When the call was accepted
+       */
+      created_at: string;
+      /** @enum {string} */
+      status: 'failed';
+      /**
+       * @description The stage the job failed in
+       * @enum {string}
+       */
+      failed_stage: 'queued' | 'transcribing' | 'analyzing';
+      /** @example no speech was recognised in the audio */
+      reason: string;
+      /** Format: date-time */
+      failed_at: string;
+    };
+    JobFailedWebhook: {
+      /** @enum {string} */
+      type: 'job.failed';
+      /**
+       * Format: date-time
+       * @description When this delivery was made
+       */
+      timestamp: string;
+      data: components['schemas']['JobFailedData'];
+    };
+  };
+  responses: never;
+  parameters: never;
+  requestBodies: never;
+  headers: never;
+  pathItems: never;
+}
+export type $defs = Record<string, never>;
+export interface operations {
+  whoAmI: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['WhoAmI'];
+        };
+      };
+      /** @description No valid API key was presented */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'];
+        };
+      };
+      /** @description A service needed for this request is not available */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'];
+        };
+      };
+    };
+  };
+  submitAudioUrl: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Makes a retried request safe: the first response is returned again and nothing new is created. Reusing a key with a different body is a 422. */
+        'Idempotency-Key'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['SubmitAudioUrlRequest'];
+      };
+    };
+    responses: {
+      202: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SubmissionAccepted'];
+        };
+      };
+      /** @description The request is malformed or fails validation */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'];
+        };
+      };
+      /** @description No valid API key was presented */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'];
+        };
+      };
+      /** @description The API key may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'];
+        };
+      };
+      /** @description The body is larger than this route accepts */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'];
+        };
+      };
+      /** @description The body is not JSON */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'];
+        };
+      };
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'];
+        };
+      };
+      /** @description A service needed for this request is not available */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'];
+        };
+      };
+    };
+  };
+  uploadAudioFile: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Makes a retried request safe: the first response is returned again and nothing new is created. Reusing a key with a different body is a 422. */
+        'Idempotency-Key'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'multipart/form-data': components['schemas']['UploadAudioFields'] & {
+          /** Format: binary */
+          file: string;
+        };
+      };
+    };
+    responses: {
+      202: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SubmissionAccepted'];
+        };
+      };
+      /** @description The request is malformed or fails validation */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'];
+        };
+      };
+      /** @description No valid API key was presented */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'];
+        };
+      };
+      /** @description The API key may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'];
+        };
+      };
+      /** @description The body is larger than this route accepts */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'];
+        };
+      };
+      /** @description The body is not JSON */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'];
+        };
+      };
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'];
+        };
+      };
+      /** @description A service needed for this request is not available */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'];
+        };
+      };
+    };
+  };
+  submitTranscript: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Makes a retried request safe: the first response is returned again and nothing new is created. Reusing a key with a different body is a 422. */
+        'Idempotency-Key'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['SubmitTranscriptRequest'];
+      };
+    };
+    responses: {
+      202: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SubmissionAccepted'];
+        };
+      };
+      /** @description The request is malformed or fails validation */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'];
+        };
+      };
+      /** @description No valid API key was presented */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'];
+        };
+      };
+      /** @description The API key may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'];
+        };
+      };
+      /** @description The body is larger than this route accepts */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'];
+        };
+      };
+      /** @description The body is not JSON */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'];
+        };
+      };
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'];
+        };
+      };
+      /** @description A service needed for this request is not available */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'];
+        };
+      };
+    };
+  };
+  listJobs: {
+    parameters: {
+      query?: {
+        /** @description Only jobs in these statuses (comma-separated) */
+        status?: string;
+        /** @description Jobs submitted at or after this time */
+        created_from?: string;
+        /** @description Jobs submitted before this time */
+        created_to?: string;
+        source_call_id?: string;
+        /** @description The company / organization id the calls came with */
+        source_company_id?: string;
+        limit?: number;
+        /** @description The next_cursor of the previous page */
+        cursor?: string;
+        sort?: 'created_at' | '-created_at';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['JobPage'];
+        };
+      };
+      /** @description The request is malformed or fails validation */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'];
+        };
+      };
+      /** @description No valid API key was presented */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'];
+        };
+      };
+      /** @description The API key may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'];
+        };
+      };
+      /** @description A service needed for this request is not available */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'];
+        };
+      };
+    };
+  };
+  lookupJob: {
+    parameters: {
+      query: {
+        source_call_id: string;
+        source_company_id?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['JobView'];
+        };
+      };
+      /** @description The request is malformed or fails validation */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'];
+        };
+      };
+      /** @description No valid API key was presented */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'];
+        };
+      };
+      /** @description The API key may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'];
+        };
+      };
+      /** @description No such resource in this workspace */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'];
+        };
+      };
+      /** @description A service needed for this request is not available */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'];
+        };
+      };
+    };
+  };
+  retryJobBySource: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['RetryBySourceRequest'];
+      };
+    };
+    responses: {
+      202: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['JobView'];
+        };
+      };
+      /** @description The request is malformed or fails validation */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'];
+        };
+      };
+      /** @description No valid API key was presented */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'];
+        };
+      };
+      /** @description The API key may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'];
+        };
+      };
+      /** @description No such resource in this workspace */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'];
+        };
+      };
+      /** @description The request conflicts with the current state */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'];
+        };
+      };
+      /** @description A service needed for this request is not available */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'];
+        };
+      };
+    };
+  };
+  getJob: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        job_id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['JobView'];
+        };
+      };
+      /** @description The request is malformed or fails validation */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'];
+        };
+      };
+      /** @description No valid API key was presented */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'];
+        };
+      };
+      /** @description The API key may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'];
+        };
+      };
+      /** @description No such resource in this workspace */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'];
+        };
+      };
+      /** @description A service needed for this request is not available */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'];
+        };
+      };
+    };
+  };
+  getJobLogs: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        job_id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['JobLogs'];
+        };
+      };
+      /** @description The request is malformed or fails validation */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'];
+        };
+      };
+      /** @description No valid API key was presented */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'];
+        };
+      };
+      /** @description The API key may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'];
+        };
+      };
+      /** @description No such resource in this workspace */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'];
+        };
+      };
+      /** @description A service needed for this request is not available */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'];
+        };
+      };
+    };
+  };
+  listJobRuns: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        job_id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AlgorithmRuns'];
+        };
+      };
+      /** @description The request is malformed or fails validation */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'];
+        };
+      };
+      /** @description No valid API key was presented */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'];
+        };
+      };
+      /** @description The API key may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'];
+        };
+      };
+      /** @description No such resource in this workspace */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'];
+        };
+      };
+      /** @description A service needed for this request is not available */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'];
+        };
+      };
+    };
+  };
+  getJobTranscript: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        job_id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TranscriptView'];
+        };
+      };
+      /** @description The request is malformed or fails validation */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'];
+        };
+      };
+      /** @description No valid API key was presented */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'];
+        };
+      };
+      /** @description The API key may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'];
+        };
+      };
+      /** @description No such resource in this workspace */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'];
+        };
+      };
+      /** @description The request conflicts with the current state */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'];
+        };
+      };
+      /** @description A service needed for this request is not available */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'];
+        };
+      };
+    };
+  };
+  retryJob: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        job_id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['RetryJobRequest'];
+      };
+    };
+    responses: {
+      202: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['JobView'];
+        };
+      };
+      /** @description The request is malformed or fails validation */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'];
+        };
+      };
+      /** @description No valid API key was presented */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'];
+        };
+      };
+      /** @description The API key may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'];
+        };
+      };
+      /** @description No such resource in this workspace */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'];
+        };
+      };
+      /** @description The request conflicts with the current state */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'];
+        };
+      };
+      /** @description A service needed for this request is not available */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'];
+        };
+      };
+    };
+  };
+  setJobStatus: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        job_id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['SetJobStatusRequest'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['JobView'];
+        };
+      };
+      /** @description The request is malformed or fails validation */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'];
+        };
+      };
+      /** @description No valid API key was presented */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'];
+        };
+      };
+      /** @description The API key may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'];
+        };
+      };
+      /** @description No such resource in this workspace */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'];
+        };
+      };
+      /** @description The request conflicts with the current state */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'];
+        };
+      };
+      /** @description A service needed for this request is not available */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'];
+        };
+      };
+    };
+  };
+  runJobAlgorithms: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        job_id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['RunAlgorithmsRequest'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AlgorithmRuns'];
+        };
+      };
+      /** @description The request is malformed or fails validation */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'];
+        };
+      };
+      /** @description No valid API key was presented */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'];
+        };
+      };
+      /** @description The API key may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'];
+        };
+      };
+      /** @description No such resource in this workspace */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'];
+        };
+      };
+      /** @description The request conflicts with the current state */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'];
+        };
+      };
+      /** @description A service needed for this request is not available */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'];
+        };
+      };
+    };
+  };
+  getWorkspaceConfig: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        workspace_id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['WorkspaceConfigView'];
+        };
+      };
+      /** @description The request is malformed or fails validation */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'];
+        };
+      };
+      /** @description No valid API key was presented */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'];
+        };
+      };
+      /** @description The API key may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'];
+        };
+      };
+      /** @description No such resource in this workspace */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'];
+        };
+      };
+      /** @description A service needed for this request is not available */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'];
+        };
+      };
+    };
+  };
+  updateWebhookConfig: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        workspace_id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['WebhooksConfigPatch'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['WebhooksConfigView'];
+        };
+      };
+      /** @description The request is malformed or fails validation */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'];
+        };
+      };
+      /** @description No valid API key was presented */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'];
+        };
+      };
+      /** @description The API key may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'];
+        };
+      };
+      /** @description No such resource in this workspace */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'];
+        };
+      };
+      /** @description A service needed for this request is not available */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'];
+        };
+      };
+    };
+  };
+  updateIngestionConfig: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        workspace_id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['IngestionConfigPatch'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['IngestionConfigView'];
+        };
+      };
+      /** @description The request is malformed or fails validation */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'];
+        };
+      };
+      /** @description No valid API key was presented */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'];
+        };
+      };
+      /** @description The API key may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'];
+        };
+      };
+      /** @description No such resource in this workspace */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'];
+        };
+      };
+      /** @description A service needed for this request is not available */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'];
+        };
+      };
+    };
+  };
+  updateTranscriptionConfig: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        workspace_id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['TranscriptionConfigPatch'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TranscriptionConfigView'];
+        };
+      };
+      /** @description The request is malformed or fails validation */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'];
+        };
+      };
+      /** @description No valid API key was presented */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'];
+        };
+      };
+      /** @description The API key may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'];
+        };
+      };
+      /** @description No such resource in this workspace */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'];
+        };
+      };
+      /** @description A service needed for this request is not available */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'];
+        };
+      };
+    };
+  };
+  getStats: {
+    parameters: {
+      query?: {
+        /** @description First day counted (UTC), inclusive */
+        from?: string;
+        /** @description Last day counted (UTC), inclusive */
+        to?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['StatsSummary'];
+        };
+      };
+      /** @description The request is malformed or fails validation */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'];
+        };
+      };
+      /** @description No valid API key was presented */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'];
+        };
+      };
+      /** @description The API key may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'];
+        };
+      };
+      /** @description A service needed for this request is not available */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'];
+        };
+      };
+    };
+  };
+  getStatsByOrganization: {
+    parameters: {
+      query?: {
+        /** @description First day counted (UTC), inclusive */
+        from?: string;
+        /** @description Last day counted (UTC), inclusive */
+        to?: string;
+        /** @description How many organizations to return, busiest first */
+        limit?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['StatsByOrganization'];
+        };
+      };
+      /** @description The request is malformed or fails validation */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'];
+        };
+      };
+      /** @description No valid API key was presented */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'];
+        };
+      };
+      /** @description The API key may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'];
+        };
+      };
+      /** @description A service needed for this request is not available */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'];
+        };
+      };
+    };
+  };
+  getSystemHealth: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['HealthReport'];
+        };
+      };
+      /** @description No valid API key was presented */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'];
+        };
+      };
+      /** @description A service needed for this request is not available */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'];
+        };
+      };
+    };
+  };
+  ingestKendoCall: {
+    parameters: {
+      query?: {
+        /** @description The API key, for platforms that cannot send headers */
+        apiKey?: unknown;
+      };
+      header?: {
+        /** @description Makes a retried request safe: the first response is returned again and nothing new is created. Reusing a key with a different body is a 422. */
+        'Idempotency-Key'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['KendoIngestRequest'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['KendoIngestResponse'];
+        };
+      };
+      /** @description The request is malformed or fails validation */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'];
+        };
+      };
+      /** @description No valid API key was presented */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'];
+        };
+      };
+      /** @description The API key may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'];
+        };
+      };
+      /** @description The body is larger than this route accepts */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'];
+        };
+      };
+      /** @description The body is not JSON */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'];
+        };
+      };
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'];
+        };
+      };
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'];
+        };
+      };
+      /** @description A service needed for this request is not available */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'];
+        };
+      };
+    };
+  };
+  jobCompletedWebhook: {
+    parameters: {
+      query?: never;
+      header: {
+        /**
+         * @description The delivery id: the same on every retry of one delivery, so a receiver can drop repeats
+         * @example dlv_01jd5f3k1q8m2x7c9v4b6n0p3v
+         */
+        'webhook-id': string;
+        /**
+         * @description When this attempt was signed, in Unix seconds; refuse one far from now to stop replays
+         * @example 1735689600
+         */
+        'webhook-timestamp': string;
+        /**
+         * @description v1, then the base64 HMAC-SHA256 of "{webhook-id}.{webhook-timestamp}.{body}", keyed with the base64-decoded part of the secret after whsec_. Any Standard Webhooks library verifies it.
+         * @example v1,K5oZfzN95Z9UVu1EsfQmfVNQhnkZ2pj9o9NDN/H/pI4=
+         */
+        'webhook-signature': string;
+        'user-agent': 'Callsight-Webhooks/1.0';
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['JobCompletedWebhook'];
+      };
+    };
+    responses: {
+      /** @description Gone: the delivery is given up at once, without retries (a job.completed one then fails its job) */
+      410: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Received: the delivery is done */
+      '2XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Any other answer, or none in time: retried on the schedule; once it is used up, a job.completed delivery fails its job */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  jobFailedWebhook: {
+    parameters: {
+      query?: never;
+      header: {
+        /**
+         * @description The delivery id: the same on every retry of one delivery, so a receiver can drop repeats
+         * @example dlv_01jd5f3k1q8m2x7c9v4b6n0p3v
+         */
+        'webhook-id': string;
+        /**
+         * @description When this attempt was signed, in Unix seconds; refuse one far from now to stop replays
+         * @example 1735689600
+         */
+        'webhook-timestamp': string;
+        /**
+         * @description v1, then the base64 HMAC-SHA256 of "{webhook-id}.{webhook-timestamp}.{body}", keyed with the base64-decoded part of the secret after whsec_. Any Standard Webhooks library verifies it.
+         * @example v1,K5oZfzN95Z9UVu1EsfQmfVNQhnkZ2pj9o9NDN/H/pI4=
+         */
+        'webhook-signature': string;
+        'user-agent': 'Callsight-Webhooks/1.0';
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['JobFailedWebhook'];
+      };
+    };
+    responses: {
+      /** @description Gone: the delivery is given up at once, without retries (a job.completed one then fails its job) */
+      410: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Received: the delivery is done */
+      '2XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Any other answer, or none in time: retried on the schedule; once it is used up, a job.completed delivery fails its job */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+}
