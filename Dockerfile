@@ -1,8 +1,9 @@
 # syntax=docker/dockerfile:1.7
 # One image for all six services; APP picks which one runs. The `transcription` target adds the
-# speech tools that service needs (ffmpeg, PocketSphinx).
+# speech tools that service needs (ffmpeg, PocketSphinx). Node's major is the one .ci/run tests
+# (test/deploy checks they agree).
 
-FROM node:20-bookworm-slim AS build
+FROM node:24-bookworm-slim AS build
 WORKDIR /app
 COPY package.json package-lock.json ./
 RUN npm ci --no-audit --no-fund
@@ -12,7 +13,7 @@ COPY libs ./libs
 COPY scripts ./scripts
 RUN npm run build && npm prune --omit=dev --no-audit --no-fund
 
-FROM node:20-bookworm-slim AS runtime
+FROM node:24-bookworm-slim AS runtime
 ENV NODE_ENV=production \
     CALLSIGHT_STORAGE_DIR=/var/lib/callsight/audio
 WORKDIR /app
