@@ -11,6 +11,17 @@ import { createTestDatabase } from '../support/test-database';
 
 const ROOT = join(__dirname, '..', '..');
 
+/** What the operation check reads of openapi.json: each path's operations by method (nothing else is under a path). */
+interface OpenApiOperations {
+  paths: Record<
+    string,
+    Record<
+      string,
+      { operationId?: string; summary?: string; responses: Record<string, { content?: Record<string, unknown> }> }
+    >
+  >;
+}
+
 /** Generated documents are committed so API and database changes show up in review; these fail when they are stale. */
 describe('committed generated artifacts', () => {
   it('openapi.json matches the controllers (regenerate with `npm run openapi`)', async () => {
@@ -21,9 +32,9 @@ describe('committed generated artifacts', () => {
   });
 
   it('documents every operation with an id, a summary, and problem responses', () => {
-    const document = JSON.parse(readFileSync(join(ROOT, 'openapi.json'), 'utf8'));
-    for (const [path, operations] of Object.entries<Record<string, any>>(document.paths)) {
-      for (const [method, operation] of Object.entries<any>(operations)) {
+    const document = JSON.parse(readFileSync(join(ROOT, 'openapi.json'), 'utf8')) as OpenApiOperations;
+    for (const [path, operations] of Object.entries(document.paths)) {
+      for (const [method, operation] of Object.entries(operations)) {
         const where = `${method.toUpperCase()} ${path}`;
         expect({ where, operationId: typeof operation.operationId }).toEqual({ where, operationId: 'string' });
         expect({ where, summary: typeof operation.summary }).toEqual({ where, summary: 'string' });

@@ -1,8 +1,22 @@
 import { Webhook } from 'standardwebhooks';
 import { API_KEY_PREFIX, issueApiKey } from '@callsight/auth';
-import { ApiClient } from '../support/api-client';
+import type { OpenAPIObject } from '@nestjs/swagger';
+import type { ProblemDetails } from '@callsight/common';
+import type {
+  HealthReport,
+  JobView,
+  StatsSummary,
+  SubmissionAccepted,
+  WebhooksConfigView,
+  WhoAmI,
+  WorkspaceConfigView,
+} from '@callsight/contracts';
+import type { TalkRatioOutput } from '../../apps/scoring/src/algorithms/talk-ratio.algorithm';
+import type { WebhookPayload } from '../../apps/webhook/src/deliveries/webhook-payload';
+import { ApiClient, ApiResponse } from '../support/api-client';
+import { match } from '../support/asymmetric-matchers';
 import { startInProcessStack, RunningStack } from '../support/in-process-stack';
-import { WebhookReceiver } from '../support/webhook-receiver';
+import { payloadOf, WebhookReceiver } from '../support/webhook-receiver';
 import { waitFor } from '../support/wait-for';
 
 const TRANSCRIPT = 'Rep: Thanks for joining the demo today.\nCustomer: Happy to be here.\nRep: Let me share my screen.';
@@ -17,9 +31,11 @@ describe('gateway API on the in-process stack', () => {
     running = await startInProcessStack('api');
     api = running.api;
     receiver = await WebhookReceiver.start();
-    const patched = await api.patch(`/api/v1/config/workspaces/${running.workspaceId}/webhooks`, { url: receiver.url });
+    const patched = await api.patch<WebhooksConfigView>(`/api/v1/config/workspaces/${running.workspaceId}/webhooks`, {
+      url: receiver.url,
+    });
     expect(patched.status).toBe(200);
-    secret = patched.body.secret;
+    secret = patched.body.secret!;
   });
 
   afterAll(async () => {
@@ -27,7 +43,7 @@ describe('gateway API on the in-process stack', () => {
     await running?.stop();
   });
 
-  const expectProblem = (response: { status: number; headers: Headers; body: any }, status: number, code: string) => {
+  const expectProblem = (response: ApiResponse<ProblemDetails>, status: number, code: string) => {
     expect(response.status).toBe(status);
     expect(response.headers.get('content-type')).toMatch(/^application\/problem\+json/);
     expect(response.body).toMatchObject({ status, code, type: `urn:callsight:problem:${code}` });
@@ -36,8 +52,9 @@ describe('gateway API on the in-process stack', () => {
     expect(JSON.stringify(response.body)).not.toMatch(/\bat .*\.(js|ts):\d+/);
   };
 
-  const submit = (body: unknown = { transcript: TRANSCRIPT }) => api.post('/api/v1/calls/transcript', body);
-  const jobCount = async () => (await api.get('/api/v1/stats')).body.jobs.total as number;
+  const submit = <T = SubmissionAccepted>(body: unknown = { transcript: TRANSCRIPT }) =>
+    api.post<T>('/api/v1/calls/transcript', body);
+  const jobCount = async () => (await api.get<StatsSummary>('/api/v1/stats')).body.jobs.total;
 
   describe('a call through the whole pipeline', () => {
     it('is accepted, analysed, delivered signed to the webhook, completed and counted', async () => {
@@ -50,26 +67,25 @@ describe('gateway API on the in-process stack', () => {
       });
       expect(accepted.status).toBe(202);
       expect(accepted.body).toEqual({
-        job_id: expect.stringMatching(/^job_[0-9a-z]{26}$/),
-        call_id: expect.stringMatching(/^call_[0-9a-z]{26}$/),
+        job_id: match.stringMatching(/^job_[0-9a-z]{26}$/),
+        call_id: match.stringMatching(/^call_[0-9a-z]{26}$/),
         status: 'queued',
       });
 
       const job = await waitFor(async () => {
-        const response = await api.get(`/api/v1/jobs/${accepted.body.job_id}`);
+        const response = await api.get<JobView>(`/api/v1/jobs/${accepted.body.job_id}`);
         return response.body.status === 'completed' ? response.body : undefined;
       }, 'the job to complete');
       expect(job.stages).toEqual({
-        queued_at: expect.any(String),
-        transcribing_at: expect.any(String),
-        analyzing_at: expect.any(String),
-        delivering_at: expect.any(String),
-        completed_at: expect.any(String),
+        queued_at: match.any(String),
+        transcribing_at: match.any(String),
+        analyzing_at: match.any(String),
+        delivering_at: match.any(String),
+        completed_at: match.any(String),
         failed_at: null,
       });
-      const order = ['queued_at', 'transcribing_at', 'analyzing_at', 'delivering_at', 'completed_at'].map((stage) =>
-        Date.parse(job.stages[stage]),
-      );
+      const stages = ['queued_at', 'transcribing_at', 'analyzing_at', 'delivering_at', 'completed_at'] as const;
+      const order = stages.map((stage) => Date.parse(job.stages[stage]!));
       expect([...order].sort((a, b) => a - b)).toEqual(order);
       expect(job).toMatchObject({
         source: 'transcript',
@@ -80,9 +96,12 @@ describe('gateway API on the in-process stack', () => {
 
       const delivery = receiver.received
         .slice(before)
-        .find((hook) => JSON.parse(hook.body).data.job_id === accepted.body.job_id);
+        .find((hook) => payloadOf(hook).data.job_id === accepted.body.job_id);
       expect(delivery).toBeDefined();
-      const verified = new Webhook(secret).verify(delivery!.body, delivery!.headers as Record<string, string>) as any;
+      const verified = new Webhook(secret).verify(
+        delivery!.body,
+        delivery!.headers as Record<string, string>,
+      ) as WebhookPayload;
       expect(verified.type).toBe('job.completed');
       expect(verified.data).toMatchObject({
         job_id: accepted.body.job_id,
@@ -90,8 +109,9 @@ describe('gateway API on the in-process stack', () => {
         status: 'completed',
         source_call_id: 'crm-42',
       });
-      const talk = verified.data.results.find((result: any) => result.algorithm_id === 'talk_ratio');
-      expect(talk.output.speakers.map((speaker: any) => [speaker.speaker, speaker.words, speaker.turns])).toEqual([
+      const results = verified.data.results as Array<{ algorithm_id: string; output: TalkRatioOutput }>;
+      const talk = results.find((result) => result.algorithm_id === 'talk_ratio');
+      expect(talk!.output.speakers.map((speaker) => [speaker.speaker, speaker.words, speaker.turns])).toEqual([
         ['Rep', 11, 2],
         ['Customer', 4, 1],
       ]);
@@ -102,7 +122,7 @@ describe('gateway API on the in-process stack', () => {
         ),
       ).toThrow();
 
-      const stats = await api.get('/api/v1/stats');
+      const stats = await api.get<StatsSummary>('/api/v1/stats');
       expect(stats.status).toBe(200);
       expect(stats.body.jobs.completed).toBeGreaterThanOrEqual(1);
       expect(stats.body.jobs.total).toBeGreaterThanOrEqual(stats.body.jobs.completed);
@@ -113,12 +133,12 @@ describe('gateway API on the in-process stack', () => {
       const before = receiver.received.length;
       const accepted = await submit();
       await waitFor(
-        async () => (await api.get(`/api/v1/jobs/${accepted.body.job_id}`)).body.status === 'completed',
+        async () => (await api.get<JobView>(`/api/v1/jobs/${accepted.body.job_id}`)).body.status === 'completed',
         'the job to complete after a retry',
       );
       const attempts = receiver.received
         .slice(before)
-        .filter((hook) => JSON.parse(hook.body).data.job_id === accepted.body.job_id);
+        .filter((hook) => payloadOf(hook).data.job_id === accepted.body.job_id);
       expect(attempts).toHaveLength(2);
       expect(attempts[0].headers['webhook-id']).toBe(attempts[1].headers['webhook-id']);
     });
@@ -127,7 +147,7 @@ describe('gateway API on the in-process stack', () => {
       receiver.respondWith(500, 500, 500);
       const accepted = await submit();
       const job = await waitFor(async () => {
-        const response = await api.get(`/api/v1/jobs/${accepted.body.job_id}`);
+        const response = await api.get<JobView>(`/api/v1/jobs/${accepted.body.job_id}`);
         return response.body.status === 'failed' ? response.body : undefined;
       }, 'the job to fail');
       expect(job.status_reason).toMatch(/webhook delivery failed after 3 attempt\(s\): endpoint answered 500/);
@@ -149,27 +169,29 @@ describe('gateway API on the in-process stack', () => {
       ['a Basic credential', { authorization: 'Basic dXNlcjpwYXNz' }],
     ])('refuses %s with 401', async (_label, headers) => {
       expectProblem(
-        await new ApiClient(api.baseUrl).get('/api/v1/auth/whoami', headers as Record<string, string>),
+        await new ApiClient(api.baseUrl).get<ProblemDetails>('/api/v1/auth/whoami', headers),
         401,
         'unauthenticated',
       );
     });
 
     it('accepts the key in x-api-key and says whose it is', async () => {
-      const response = await new ApiClient(api.baseUrl).get('/api/v1/auth/whoami', { 'x-api-key': running.apiKey });
+      const response = await new ApiClient(api.baseUrl).get<WhoAmI>('/api/v1/auth/whoami', {
+        'x-api-key': running.apiKey,
+      });
       expect(response.status).toBe(200);
       expect(response.body).toEqual({
         workspace_id: running.workspaceId,
         workspace_name: 'default',
-        key_id: expect.stringMatching(/^key_/),
+        key_id: match.stringMatching(/^key_/),
         key_prefix: running.apiKey.slice(0, API_KEY_PREFIX.length + 4),
-        scopes: expect.arrayContaining(['calls:write', 'jobs:read']),
+        scopes: match.arrayContaining(['calls:write', 'jobs:read']),
       });
     });
 
     it('does not take the key from the query string on native routes', async () => {
       expectProblem(
-        await new ApiClient(api.baseUrl).get(`/api/v1/auth/whoami?apiKey=${running.apiKey}`),
+        await new ApiClient(api.baseUrl).get<ProblemDetails>(`/api/v1/auth/whoami?apiKey=${running.apiKey}`),
         401,
         'unauthenticated',
       );
@@ -180,13 +202,15 @@ describe('gateway API on the in-process stack', () => {
       const client = new ApiClient(api.baseUrl, created.key);
       expect((await client.get('/api/v1/auth/whoami')).status).toBe(200);
       await running.workspaces.revokeKey(created.id);
-      expectProblem(await client.get('/api/v1/auth/whoami'), 401, 'unauthenticated');
+      expectProblem(await client.get<ProblemDetails>('/api/v1/auth/whoami'), 401, 'unauthenticated');
     });
 
     it('enforces scopes with 403', async () => {
       const readOnly = await running.workspaces.createKey(running.workspaceId, 'read-only', ['jobs:read']);
       expectProblem(
-        await new ApiClient(api.baseUrl, readOnly.key).post('/api/v1/calls/transcript', { transcript: TRANSCRIPT }),
+        await new ApiClient(api.baseUrl, readOnly.key).post<ProblemDetails>('/api/v1/calls/transcript', {
+          transcript: TRANSCRIPT,
+        }),
         403,
         'forbidden',
       );
@@ -195,7 +219,7 @@ describe('gateway API on the in-process stack', () => {
 
   describe('bad input is refused with problem+json and changes nothing', () => {
     const tooLarge = 'x'.repeat(5 * 1024 * 1024 + 10);
-    const cases: Array<[string, () => Promise<any>, number, string]> = [
+    const cases: Array<[string, () => Promise<ApiResponse<ProblemDetails>>, number, string]> = [
       ['a missing transcript', () => submit({}), 400, 'validation_failed'],
       ['an empty transcript', () => submit({ transcript: '' }), 400, 'validation_failed'],
       ['a transcript that is not a string', () => submit({ transcript: { text: 'hi' } }), 400, 'validation_failed'],
@@ -282,14 +306,14 @@ describe('gateway API on the in-process stack', () => {
       expectProblem(response, status, code);
       if (code === 'validation_failed')
         expect(response.body.errors).toEqual(
-          expect.arrayContaining([expect.objectContaining({ field: expect.any(String), message: expect.any(String) })]),
+          match.arrayContaining([match.objectContaining({ field: match.any(String), message: match.any(String) })]),
         );
       expect(await jobCount()).toBe(before);
     });
 
     it('names the offending field', async () => {
-      const response = await submit({ transcript: 'A: hi', rep_email: 'not-an-email' });
-      expect(response.body.errors).toEqual([{ field: 'rep_email', message: expect.stringMatching(/email/) }]);
+      const response = await submit<ProblemDetails>({ transcript: 'A: hi', rep_email: 'not-an-email' });
+      expect(response.body.errors).toEqual([{ field: 'rep_email', message: match.stringMatching(/email/) }]);
     });
 
     it.each([
@@ -301,7 +325,7 @@ describe('gateway API on the in-process stack', () => {
       ['stats with from after to', '/api/v1/stats?from=2026-02-01&to=2026-01-01', 400, 'validation_failed'],
       ['stats with an unknown parameter', '/api/v1/stats?colour=blue', 400, 'validation_failed'],
     ])('%s', async (_label, path, status, code) => {
-      expectProblem(await api.get(path), status, code);
+      expectProblem(await api.get<ProblemDetails>(path), status, code);
     });
 
     it('answers an unsupported method on a known path with a problem', async () => {
@@ -323,27 +347,35 @@ describe('gateway API on the in-process stack', () => {
 
     it('never shows a job of another workspace', async () => {
       const accepted = await submit();
-      expectProblem(await other.get(`/api/v1/jobs/${accepted.body.job_id}`), 404, 'not_found');
+      expectProblem(await other.get<ProblemDetails>(`/api/v1/jobs/${accepted.body.job_id}`), 404, 'not_found');
       expect((await api.get(`/api/v1/jobs/${accepted.body.job_id}`)).status).toBe(200);
     });
 
     it('never reads or changes another workspace configuration', async () => {
-      expectProblem(await other.get(`/api/v1/config/workspaces/${running.workspaceId}`), 404, 'not_found');
       expectProblem(
-        await other.patch(`/api/v1/config/workspaces/${running.workspaceId}/webhooks`, {
+        await other.get<ProblemDetails>(`/api/v1/config/workspaces/${running.workspaceId}`),
+        404,
+        'not_found',
+      );
+      expectProblem(
+        await other.patch<ProblemDetails>(`/api/v1/config/workspaces/${running.workspaceId}/webhooks`, {
           url: 'https://evil.example/x',
         }),
         404,
         'not_found',
       );
-      expect((await api.get(`/api/v1/config/workspaces/${running.workspaceId}`)).body.webhooks.url).toBe(receiver.url);
+      expect(
+        (await api.get<WorkspaceConfigView>(`/api/v1/config/workspaces/${running.workspaceId}`)).body.webhooks.url,
+      ).toBe(receiver.url);
     });
 
     it('counts each workspace on its own', async () => {
-      const ownTotal = (await other.get('/api/v1/stats')).body.jobs.total;
+      const ownTotal = (await other.get<StatsSummary>('/api/v1/stats')).body.jobs.total;
       await submit();
-      expect((await other.get('/api/v1/stats')).body.jobs.total).toBe(ownTotal);
-      expect((await other.get(`/api/v1/config/workspaces/${otherWorkspaceId}`)).body.webhooks).toEqual({
+      expect((await other.get<StatsSummary>('/api/v1/stats')).body.jobs.total).toBe(ownTotal);
+      expect(
+        (await other.get<WorkspaceConfigView>(`/api/v1/config/workspaces/${otherWorkspaceId}`)).body.webhooks,
+      ).toEqual({
         url: null,
         enabled: true,
         has_secret: false,
@@ -362,22 +394,24 @@ describe('gateway API on the in-process stack', () => {
     });
 
     it('generates a secret with the first endpoint, shows it once, and never again', async () => {
-      const first = await config.patch(`/api/v1/config/workspaces/${workspaceId}/webhooks`, {
+      const first = await config.patch<WebhooksConfigView>(`/api/v1/config/workspaces/${workspaceId}/webhooks`, {
         url: 'https://hooks.example.com/callsight',
       });
       expect(first.body).toEqual({
         url: 'https://hooks.example.com/callsight',
         enabled: true,
         has_secret: true,
-        secret: expect.stringMatching(/^whsec_/),
+        secret: match.stringMatching(/^whsec_/),
       });
-      const second = await config.patch(`/api/v1/config/workspaces/${workspaceId}/webhooks`, { enabled: false });
+      const second = await config.patch<WebhooksConfigView>(`/api/v1/config/workspaces/${workspaceId}/webhooks`, {
+        enabled: false,
+      });
       expect(second.body).toEqual({ url: 'https://hooks.example.com/callsight', enabled: false, has_secret: true });
-      expect((await config.get(`/api/v1/config/workspaces/${workspaceId}`)).body).toEqual({
+      expect((await config.get<WorkspaceConfigView>(`/api/v1/config/workspaces/${workspaceId}`)).body).toEqual({
         workspace_id: workspaceId,
         webhooks: { url: 'https://hooks.example.com/callsight', enabled: false, has_secret: true },
         ingestion: { duplicate_policy: 'process' },
-        transcription: expect.objectContaining({ engine: null, stereo_speakers: ['Agent', 'Customer'] }),
+        transcription: match.objectContaining({ engine: null, stereo_speakers: ['Agent', 'Customer'] }),
       });
     });
 
@@ -387,9 +421,9 @@ describe('gateway API on the in-process stack', () => {
       ['enabled as a string', { enabled: 'yes' }],
       ['an unknown field', { retries: 5 }],
     ])('refuses %s', async (_label, body) => {
-      const before = (await config.get(`/api/v1/config/workspaces/${workspaceId}`)).body;
+      const before = (await config.get<WorkspaceConfigView>(`/api/v1/config/workspaces/${workspaceId}`)).body;
       expectProblem(
-        await config.patch(`/api/v1/config/workspaces/${workspaceId}/webhooks`, body),
+        await config.patch<ProblemDetails>(`/api/v1/config/workspaces/${workspaceId}/webhooks`, body),
         400,
         'validation_failed',
       );
@@ -399,9 +433,9 @@ describe('gateway API on the in-process stack', () => {
     it('completes a job without delivery when the workspace has no endpoint, and says why', async () => {
       const fresh = await running.workspaces.createWorkspace(`no-hook-${Date.now()}`);
       const client = new ApiClient(api.baseUrl, (await running.workspaces.createKey(fresh.id, 'k')).key);
-      const accepted = await client.post('/api/v1/calls/transcript', { transcript: TRANSCRIPT });
+      const accepted = await client.post<SubmissionAccepted>('/api/v1/calls/transcript', { transcript: TRANSCRIPT });
       const job = await waitFor(async () => {
-        const response = await client.get(`/api/v1/jobs/${accepted.body.job_id}`);
+        const response = await client.get<JobView>(`/api/v1/jobs/${accepted.body.job_id}`);
         return response.body.status === 'completed' ? response.body : undefined;
       }, 'the job to complete');
       expect(job.status_reason).toMatch(/no webhook endpoint is configured/);
@@ -411,7 +445,7 @@ describe('gateway API on the in-process stack', () => {
 
   describe('health and documentation', () => {
     it('reports the database, the bus and every service as healthy', async () => {
-      const response = await api.get('/api/v1/health');
+      const response = await api.get<HealthReport>('/api/v1/health');
       expect(response.status).toBe(200);
       expect(response.body.status).toBe('ok');
       expect(Object.keys(response.body.services).sort()).toEqual([
@@ -421,14 +455,14 @@ describe('gateway API on the in-process stack', () => {
         'transcription',
         'webhook',
       ]);
-      for (const service of Object.values<any>(response.body.services)) {
-        expect(service).toMatchObject({ status: 'ok', latency_ms: expect.any(Number), database: { status: 'ok' } });
+      for (const service of Object.values(response.body.services)) {
+        expect(service).toMatchObject({ status: 'ok', latency_ms: match.any(Number), database: { status: 'ok' } });
       }
     });
 
     it('serves the OpenAPI document and Swagger UI without a key', async () => {
       const open = new ApiClient(api.baseUrl);
-      const document = await open.get('/docs-json');
+      const document = await open.get<OpenAPIObject>('/docs-json');
       expect(document.status).toBe(200);
       expect(document.body.paths['/api/v1/calls/transcript'].post).toBeDefined();
       const ui = await open.get('/docs');

@@ -1,5 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { readdirSync } from 'node:fs';
+import type { ProblemDetails } from '@callsight/common';
+import type { JobPage, JobView, SubmissionAccepted } from '@callsight/contracts';
 import { ApiClient } from '../support/api-client';
 import { startInProcessStack, RunningStack } from '../support/in-process-stack';
 import { waitFor } from '../support/wait-for';
@@ -36,19 +38,19 @@ describe('audio submissions', () => {
     readdirSync(running.storageDir, { recursive: true, withFileTypes: true }).filter(
       (entry) => entry.isFile() && !entry.name.endsWith('.json'),
     ).length;
-  const upload = (data: FormData, headers: Record<string, string> = {}) =>
-    api.request('POST', '/api/v1/calls/audio-file', { form: data, headers });
-  const jobTotal = async () => (await api.get('/api/v1/jobs?limit=100')).body.data.length;
+  const upload = <T = SubmissionAccepted>(data: FormData, headers: Record<string, string> = {}) =>
+    api.request<T>('POST', '/api/v1/calls/audio-file', { form: data, headers });
+  const jobTotal = async () => (await api.get<JobPage>('/api/v1/jobs?limit=100')).body.data.length;
 
   it('accepts an audio URL with metadata', async () => {
-    const accepted = await api.post('/api/v1/calls/audio', {
+    const accepted = await api.post<SubmissionAccepted>('/api/v1/calls/audio', {
       audio_url: 'https://recordings.example.com/call-42.mp3',
       source_call_id: 'rec-42',
       direction: 'inbound',
       from_number: '+15551234567',
     });
     expect(accepted.status).toBe(202);
-    const job = (await api.get(`/api/v1/jobs/${accepted.body.job_id}`)).body;
+    const job = (await api.get<JobView>(`/api/v1/jobs/${accepted.body.job_id}`)).body;
     expect(job).toMatchObject({ source: 'audio_url', source_call_id: 'rec-42', direction: 'inbound' });
   });
 
@@ -57,7 +59,7 @@ describe('audio submissions', () => {
     ['a file URL', { audio_url: 'file:///etc/passwd' }],
     ['a bad phone number', { audio_url: 'https://x.example/a.mp3', from_number: 'call me' }],
   ])('refuses an audio URL submission with %s', async (_label, body) => {
-    const response = await api.post('/api/v1/calls/audio', body);
+    const response = await api.post<ProblemDetails>('/api/v1/calls/audio', body);
     expect(response.status).toBe(400);
     expect(response.body.code).toBe('validation_failed');
   });
@@ -74,7 +76,7 @@ describe('audio submissions', () => {
     );
     expect(accepted.status).toBe(202);
     expect(storedFiles()).toBe(before + 1);
-    const job = (await api.get(`/api/v1/jobs/${accepted.body.job_id}`)).body;
+    const job = (await api.get<JobView>(`/api/v1/jobs/${accepted.body.job_id}`)).body;
     expect(job).toMatchObject({
       source: 'audio_file',
       source_call_id: 'up-1',
@@ -109,7 +111,7 @@ describe('audio submissions', () => {
     ['an empty file', () => form({}, [['file', new Blob([]), 'empty.wav']]), 400, 'validation_failed'],
   ])('refuses %s and keeps nothing', async (_label, make, status, code) => {
     const [files, jobs] = [storedFiles(), await jobTotal()];
-    const response = await upload(make());
+    const response = await upload<ProblemDetails>(make());
     expect(response.status).toBe(status);
     expect(response.body.code).toBe(code);
     await new Promise((resolve) => setTimeout(resolve, 50));
@@ -195,7 +197,7 @@ describe('audio submissions', () => {
   it('tells the job why audio is not transcribed yet', async () => {
     const accepted = await upload(form({}));
     const job = await waitFor(async () => {
-      const response = await api.get(`/api/v1/jobs/${accepted.body.job_id}`);
+      const response = await api.get<JobView>(`/api/v1/jobs/${accepted.body.job_id}`);
       return response.body.status === 'failed' ? response.body : undefined;
     }, 'the audio job to end');
     expect(job.status_reason).toMatch(/transcription failed/);

@@ -1,7 +1,18 @@
-import { ApiClient } from '../support/api-client';
+import type { ProblemDetails } from '@callsight/common';
+import type {
+  AlgorithmRuns,
+  IngestionConfigView,
+  JobLogs,
+  JobPage,
+  JobView,
+  StatsByOrganization,
+  StatsSummary,
+  SubmissionAccepted,
+} from '@callsight/contracts';
+import { ApiClient, ApiResponse } from '../support/api-client';
 import { startInProcessStack, RunningStack } from '../support/in-process-stack';
 import { waitFor } from '../support/wait-for';
-import { WebhookReceiver } from '../support/webhook-receiver';
+import { payloadOf, WebhookReceiver } from '../support/webhook-receiver';
 
 const TRANSCRIPT = 'Rep: Thanks for joining the demo today.\nCustomer: Happy to be here.';
 
@@ -25,16 +36,15 @@ describe('jobs API on the in-process stack', () => {
     await running?.stop();
   });
 
-  const submit = async (extra: Record<string, unknown> = {}, headers: Record<string, string> = {}) =>
-    api.post('/api/v1/calls/transcript', { transcript: TRANSCRIPT, ...extra }, headers);
-  const statusOf = async (jobId: string) => (await api.get(`/api/v1/jobs/${jobId}`)).body;
+  const submit = <T = SubmissionAccepted>(extra: Record<string, unknown> = {}, headers: Record<string, string> = {}) =>
+    api.post<T>('/api/v1/calls/transcript', { transcript: TRANSCRIPT, ...extra }, headers);
+  const statusOf = async (jobId: string) => (await api.get<JobView>(`/api/v1/jobs/${jobId}`)).body;
   const settled = (jobId: string, status = 'completed', attempt = 1) =>
     waitFor(async () => {
       const job = await statusOf(jobId);
       return job.status === status && job.attempt === attempt ? job : undefined;
     }, `job ${jobId} to be ${status} (attempt ${attempt})`);
-  const deliveriesOf = (jobId: string) =>
-    receiver.received.filter((hook) => JSON.parse(hook.body).data.job_id === jobId);
+  const deliveriesOf = (jobId: string) => receiver.received.filter((hook) => payloadOf(hook).data.job_id === jobId);
 
   describe('listing', () => {
     const company = `acme-${Date.now()}`;
@@ -51,33 +61,39 @@ describe('jobs API on the in-process stack', () => {
       const seen: string[] = [];
       let cursor: string | null = null;
       do {
-        const page: any = await api.get(
+        const page: ApiResponse<JobPage> = await api.get<JobPage>(
           `/api/v1/jobs?source_company_id=${company}&limit=2${cursor ? `&cursor=${cursor}` : ''}`,
         );
         expect(page.status).toBe(200);
         expect(page.body.data.length).toBeLessThanOrEqual(2);
-        seen.push(...page.body.data.map((job: any) => job.job_id));
+        seen.push(...page.body.data.map((job) => job.job_id));
         cursor = page.body.next_cursor;
       } while (cursor);
       expect(seen).toEqual([...ids].reverse());
     });
 
     it('sorts oldest first on request and filters by status, source call id and time', async () => {
-      const ascending = await api.get(`/api/v1/jobs?source_company_id=${company}&sort=created_at`);
-      expect(ascending.body.data.map((job: any) => job.job_id)).toEqual(ids);
-      const one = await api.get(`/api/v1/jobs?source_call_id=list-3&source_company_id=${company}`);
-      expect(one.body.data.map((job: any) => job.job_id)).toEqual([ids[3]]);
-      expect((await api.get(`/api/v1/jobs?source_company_id=${company}&status=failed,skipped`)).body.data).toEqual([]);
-      expect((await api.get(`/api/v1/jobs?source_company_id=${company}&status=completed`)).body.data).toHaveLength(5);
+      const ascending = await api.get<JobPage>(`/api/v1/jobs?source_company_id=${company}&sort=created_at`);
+      expect(ascending.body.data.map((job) => job.job_id)).toEqual(ids);
+      const one = await api.get<JobPage>(`/api/v1/jobs?source_call_id=list-3&source_company_id=${company}`);
+      expect(one.body.data.map((job) => job.job_id)).toEqual([ids[3]]);
+      expect(
+        (await api.get<JobPage>(`/api/v1/jobs?source_company_id=${company}&status=failed,skipped`)).body.data,
+      ).toEqual([]);
+      expect(
+        (await api.get<JobPage>(`/api/v1/jobs?source_company_id=${company}&status=completed`)).body.data,
+      ).toHaveLength(5);
       const future = new Date(Date.now() + 3600_000).toISOString();
-      expect((await api.get(`/api/v1/jobs?source_company_id=${company}&created_from=${future}`)).body.data).toEqual([]);
-      expect((await api.get(`/api/v1/jobs?source_company_id=${company}&created_to=${future}`)).body.data).toHaveLength(
-        5,
-      );
+      expect(
+        (await api.get<JobPage>(`/api/v1/jobs?source_company_id=${company}&created_from=${future}`)).body.data,
+      ).toEqual([]);
+      expect(
+        (await api.get<JobPage>(`/api/v1/jobs?source_company_id=${company}&created_to=${future}`)).body.data,
+      ).toHaveLength(5);
     });
 
     it("never lists another workspace's jobs", async () => {
-      expect((await other.get(`/api/v1/jobs?source_company_id=${company}`)).body.data).toEqual([]);
+      expect((await other.get<JobPage>(`/api/v1/jobs?source_company_id=${company}`)).body.data).toEqual([]);
     });
 
     it.each([
@@ -90,13 +106,13 @@ describe('jobs API on the in-process stack', () => {
       'created_from=tomorrow',
       'unknown=1',
     ])('refuses %s with 400', async (query) => {
-      const response = await api.get(`/api/v1/jobs?${query}`);
+      const response = await api.get<ProblemDetails>(`/api/v1/jobs?${query}`);
       expect(response.status).toBe(400);
       expect(response.body.code).toBe('validation_failed');
     });
 
     it('looks up the latest job by source ids', async () => {
-      const found = await api.get(`/api/v1/jobs/lookup?source_call_id=list-2&source_company_id=${company}`);
+      const found = await api.get<JobView>(`/api/v1/jobs/lookup?source_call_id=list-2&source_company_id=${company}`);
       expect(found.status).toBe(200);
       expect(found.body.job_id).toBe(ids[2]);
       expect((await api.get('/api/v1/jobs/lookup?source_call_id=never-sent')).status).toBe(404);
@@ -111,9 +127,9 @@ describe('jobs API on the in-process stack', () => {
     it('logs every stage event and status change with its time; statuses only move forward', async () => {
       const { job_id } = (await submit()).body;
       await settled(job_id);
-      const logs = await api.get(`/api/v1/jobs/${job_id}/logs`);
+      const logs = await api.get<JobLogs>(`/api/v1/jobs/${job_id}/logs`);
       expect(logs.status).toBe(200);
-      expect(logs.body.data.map((line: any) => line.event).sort()).toEqual(
+      expect(logs.body.data.map((line) => line.event).sort()).toEqual(
         [
           'job.created',
           'transcription.started',
@@ -124,35 +140,37 @@ describe('jobs API on the in-process stack', () => {
       );
       // Stages run independently, so "transcription started" may be recorded after "completed" without moving the job back.
       const order = ['queued', 'transcribing', 'analyzing', 'delivering', 'completed'];
-      const changes = logs.body.data
-        .filter((line: any) => line.to_status)
-        .map((line: any) => order.indexOf(line.to_status));
+      const changes = logs.body.data.filter((line) => line.to_status).map((line) => order.indexOf(line.to_status!));
       expect(changes).toEqual([...changes].sort((a, b) => a - b));
       expect(changes.at(-1)).toBe(order.indexOf('completed'));
-      expect(logs.body.data.every((line: any) => !Number.isNaN(Date.parse(line.at)))).toBe(true);
+      expect(logs.body.data.every((line) => !Number.isNaN(Date.parse(line.at)))).toBe(true);
     });
 
     it("lists the pipeline's runs and adds on-demand ones", async () => {
       const { job_id } = (await submit()).body;
       await settled(job_id);
-      const runs = await api.get(`/api/v1/jobs/${job_id}/runs`);
+      const runs = await api.get<AlgorithmRuns>(`/api/v1/jobs/${job_id}/runs`);
       expect(runs.body.data).toEqual([
         expect.objectContaining({ algorithm_id: 'talk_ratio', status: 'succeeded', trigger: 'pipeline' }),
       ]);
-      const onDemand = await api.post(`/api/v1/jobs/${job_id}/run-algorithms`, { algorithm_ids: ['talk_ratio'] });
+      const onDemand = await api.post<AlgorithmRuns>(`/api/v1/jobs/${job_id}/run-algorithms`, {
+        algorithm_ids: ['talk_ratio'],
+      });
       expect(onDemand.status).toBe(200);
       expect(onDemand.body.data[0]).toMatchObject({
         algorithm_id: 'talk_ratio',
         trigger: 'on_demand',
         output: { total_turns: 2 },
       });
-      expect((await api.get(`/api/v1/jobs/${job_id}/runs`)).body.data).toHaveLength(2);
+      expect((await api.get<AlgorithmRuns>(`/api/v1/jobs/${job_id}/runs`)).body.data).toHaveLength(2);
     });
 
     it('refuses an unknown algorithm and a job without a transcript', async () => {
       const { job_id } = (await submit()).body;
       await settled(job_id);
-      const unknown = await api.post(`/api/v1/jobs/${job_id}/run-algorithms`, { algorithm_ids: ['mind_reading'] });
+      const unknown = await api.post<ProblemDetails>(`/api/v1/jobs/${job_id}/run-algorithms`, {
+        algorithm_ids: ['mind_reading'],
+      });
       expect(unknown.status).toBe(400);
       expect(unknown.body.errors).toEqual([{ field: 'algorithm_ids', message: 'no algorithm named mind_reading' }]);
       expect((await api.post(`/api/v1/jobs/${job_id}/run-algorithms`, { algorithm_ids: 'talk_ratio' })).status).toBe(
@@ -163,8 +181,8 @@ describe('jobs API on the in-process stack', () => {
     it('runs the algorithms a call asked for, and records unknown ones as failed runs', async () => {
       const { job_id } = (await submit({ algorithm_ids: ['talk_ratio', 'not_there'] })).body;
       await settled(job_id);
-      const runs = (await api.get(`/api/v1/jobs/${job_id}/runs`)).body.data;
-      expect(runs.map((run: any) => [run.algorithm_id, run.status]).sort()).toEqual([
+      const runs = (await api.get<AlgorithmRuns>(`/api/v1/jobs/${job_id}/runs`)).body.data;
+      expect(runs.map((run) => [run.algorithm_id, run.status]).sort()).toEqual([
         ['not_there', 'failed'],
         ['talk_ratio', 'succeeded'],
       ]);
@@ -175,8 +193,8 @@ describe('jobs API on the in-process stack', () => {
     it('requeues a completed job as a new attempt, delivers again, and counts the job once', async () => {
       const { job_id } = (await submit()).body;
       await settled(job_id);
-      const before = (await api.get('/api/v1/stats')).body.jobs;
-      const retried = await api.post(`/api/v1/jobs/${job_id}/retry`, { mode: 'requeue' });
+      const before = (await api.get<StatsSummary>('/api/v1/stats')).body.jobs;
+      const retried = await api.post<JobView>(`/api/v1/jobs/${job_id}/retry`, { mode: 'requeue' });
       expect(retried.status).toBe(202);
       expect(retried.body).toMatchObject({ job_id, attempt: 2, status: 'queued' });
       const job = await settled(job_id, 'completed', 2);
@@ -185,7 +203,7 @@ describe('jobs API on the in-process stack', () => {
       expect(hooks).toHaveLength(2);
       expect(hooks[0].headers['webhook-id']).not.toBe(hooks[1].headers['webhook-id']);
       await waitFor(async () => {
-        const after = (await api.get('/api/v1/stats')).body.jobs;
+        const after = (await api.get<StatsSummary>('/api/v1/stats')).body.jobs;
         return (
           after.total === before.total &&
           after.completed === before.completed &&
@@ -197,34 +215,34 @@ describe('jobs API on the in-process stack', () => {
     it('reruns the algorithms on the existing transcript', async () => {
       const { job_id } = (await submit()).body;
       await settled(job_id);
-      expect((await api.post(`/api/v1/jobs/${job_id}/retry`, { mode: 'rerun' })).body).toMatchObject({
+      expect((await api.post<JobView>(`/api/v1/jobs/${job_id}/retry`, { mode: 'rerun' })).body).toMatchObject({
         attempt: 2,
         status: 'analyzing',
       });
       await settled(job_id, 'completed', 2);
-      expect((await api.get(`/api/v1/jobs/${job_id}/runs`)).body.data).toHaveLength(2);
+      expect((await api.get<AlgorithmRuns>(`/api/v1/jobs/${job_id}/runs`)).body.data).toHaveLength(2);
       expect(deliveriesOf(job_id)).toHaveLength(2);
     });
 
     it('redelivers the latest results', async () => {
       const { job_id } = (await submit()).body;
       await settled(job_id);
-      expect((await api.post(`/api/v1/jobs/${job_id}/retry`, { mode: 'redeliver' })).body).toMatchObject({
+      expect((await api.post<JobView>(`/api/v1/jobs/${job_id}/retry`, { mode: 'redeliver' })).body).toMatchObject({
         attempt: 2,
         status: 'delivering',
       });
       await settled(job_id, 'completed', 2);
       const hooks = deliveriesOf(job_id);
       expect(hooks).toHaveLength(2);
-      expect(JSON.parse(hooks[1].body).data.results).toEqual(JSON.parse(hooks[0].body).data.results);
-      expect((await api.get(`/api/v1/jobs/${job_id}/runs`)).body.data).toHaveLength(1);
+      expect(payloadOf(hooks[1]).data.results).toEqual(payloadOf(hooks[0]).data.results);
+      expect((await api.get<AlgorithmRuns>(`/api/v1/jobs/${job_id}/runs`)).body.data).toHaveLength(1);
     });
 
     it('retries by source ids, and defaults to requeue', async () => {
       const sourceCallId = `by-source-${Date.now()}`;
       const { job_id } = (await submit({ source_call_id: sourceCallId })).body;
       await settled(job_id);
-      const retried = await api.post('/api/v1/jobs/retry', { source_call_id: sourceCallId });
+      const retried = await api.post<JobView>('/api/v1/jobs/retry', { source_call_id: sourceCallId });
       expect(retried.status).toBe(202);
       expect(retried.body).toMatchObject({ job_id, attempt: 2 });
       await settled(job_id, 'completed', 2);
@@ -237,7 +255,7 @@ describe('jobs API on the in-process stack', () => {
       const failed = await settled(job_id, 'failed');
       expect(failed.status_reason).toMatch(/transcription failed/);
       for (const mode of ['rerun', 'redeliver']) {
-        const refused = await api.post(`/api/v1/jobs/${job_id}/retry`, { mode });
+        const refused = await api.post<ProblemDetails>(`/api/v1/jobs/${job_id}/retry`, { mode });
         expect(refused.status).toBe(409);
         expect(refused.headers.get('content-type')).toMatch(/problem\+json/);
         expect(refused.body.detail).toMatch(/retry it with mode requeue/);
@@ -250,7 +268,9 @@ describe('jobs API on the in-process stack', () => {
     it('refuses a retry mode the job cannot do, and an unknown mode', async () => {
       const fresh = await running.workspaces.createWorkspace(`no-hook-${Date.now()}`);
       const client = new ApiClient(api.baseUrl, (await running.workspaces.createKey(fresh.id, 'k')).key);
-      const { job_id } = (await client.post('/api/v1/calls/transcript', { transcript: '' })).body ?? {};
+      const { job_id } =
+        (await client.post<Partial<SubmissionAccepted> | undefined>('/api/v1/calls/transcript', { transcript: '' }))
+          .body ?? {};
       expect(job_id).toBeUndefined();
       const accepted = (await submit()).body.job_id;
       await settled(accepted);
@@ -269,35 +289,41 @@ describe('jobs API on the in-process stack', () => {
     });
 
     it('processes a repeated source call id again by default, and says so in the log', async () => {
-      const first = await client.post('/api/v1/calls/transcript', { transcript: TRANSCRIPT, source_call_id: 'same' });
-      const second = await client.post('/api/v1/calls/transcript', { transcript: TRANSCRIPT, source_call_id: 'same' });
+      const first = await client.post<SubmissionAccepted>('/api/v1/calls/transcript', {
+        transcript: TRANSCRIPT,
+        source_call_id: 'same',
+      });
+      const second = await client.post<SubmissionAccepted>('/api/v1/calls/transcript', {
+        transcript: TRANSCRIPT,
+        source_call_id: 'same',
+      });
       expect([first.body.status, second.body.status]).toEqual(['queued', 'queued']);
-      const log = (await client.get(`/api/v1/jobs/${second.body.job_id}/logs`)).body.data;
+      const log = (await client.get<JobLogs>(`/api/v1/jobs/${second.body.job_id}/logs`)).body.data;
       expect(log[0].message).toBe(
         `accepted from transcript; source_call_id "same" was already submitted as ${first.body.job_id}, processed again (duplicate_policy process)`,
       );
     });
 
     it('skips a repeated source call id with the reason when the workspace says so, and requeues it on request', async () => {
-      const patched = await client.patch(`/api/v1/config/workspaces/${workspaceId}/ingestion`, {
+      const patched = await client.patch<IngestionConfigView>(`/api/v1/config/workspaces/${workspaceId}/ingestion`, {
         duplicate_policy: 'skip',
       });
       expect(patched.body).toEqual({ duplicate_policy: 'skip' });
-      const original = await client.post('/api/v1/calls/transcript', {
+      const original = await client.post<SubmissionAccepted>('/api/v1/calls/transcript', {
         transcript: TRANSCRIPT,
         source_call_id: 'crm-7',
       });
-      const duplicate = await client.post('/api/v1/calls/transcript', {
+      const duplicate = await client.post<SubmissionAccepted>('/api/v1/calls/transcript', {
         transcript: TRANSCRIPT,
         source_call_id: 'crm-7',
       });
       expect(duplicate.status).toBe(202);
       expect(duplicate.body.status).toBe('skipped');
-      const skipped = (await client.get(`/api/v1/jobs/${duplicate.body.job_id}`)).body;
+      const skipped = (await client.get<JobView>(`/api/v1/jobs/${duplicate.body.job_id}`)).body;
       expect(skipped.status_reason).toBe(`duplicate of ${original.body.job_id} (same source_call_id "crm-7")`);
       expect(
         (
-          await client.post('/api/v1/calls/transcript', {
+          await client.post<SubmissionAccepted>('/api/v1/calls/transcript', {
             transcript: TRANSCRIPT,
             source_call_id: 'crm-7',
             source_company_id: 'other-co',
@@ -305,7 +331,9 @@ describe('jobs API on the in-process stack', () => {
         ).body.status,
       ).toBe('queued');
 
-      const conflict = await client.patch(`/api/v1/jobs/${original.body.job_id}/status`, { status: 'queued' });
+      const conflict = await client.patch<ProblemDetails>(`/api/v1/jobs/${original.body.job_id}/status`, {
+        status: 'queued',
+      });
       expect(conflict.status).toBe(409);
       expect(conflict.body.code).toBe('conflict');
       expect((await client.patch(`/api/v1/jobs/${duplicate.body.job_id}/status`, { status: 'completed' })).status).toBe(
@@ -314,15 +342,17 @@ describe('jobs API on the in-process stack', () => {
       expect((await client.patch(`/api/v1/jobs/${duplicate.body.job_id}/status`, { status: 'finished' })).status).toBe(
         400,
       );
-      const requeued = await client.patch(`/api/v1/jobs/${duplicate.body.job_id}/status`, { status: 'queued' });
+      const requeued = await client.patch<JobView>(`/api/v1/jobs/${duplicate.body.job_id}/status`, {
+        status: 'queued',
+      });
       expect(requeued.status).toBe(200);
       expect(requeued.body).toMatchObject({ status: 'queued', attempt: 2 });
       await waitFor(
-        async () => (await client.get(`/api/v1/jobs/${duplicate.body.job_id}`)).body.status === 'completed',
+        async () => (await client.get<JobView>(`/api/v1/jobs/${duplicate.body.job_id}`)).body.status === 'completed',
         'the requeued duplicate to complete',
       );
       await waitFor(
-        async () => (await client.get('/api/v1/stats')).body.jobs.skipped === 0,
+        async () => (await client.get<StatsSummary>('/api/v1/stats')).body.jobs.skipped === 0,
         'stats to move the job out of skipped',
       );
     });
@@ -331,7 +361,10 @@ describe('jobs API on the in-process stack', () => {
       const sourceCallId = `race-${Date.now()}`;
       const responses = await Promise.all(
         Array.from({ length: 6 }, () =>
-          client.post('/api/v1/calls/transcript', { transcript: TRANSCRIPT, source_call_id: sourceCallId }),
+          client.post<SubmissionAccepted>('/api/v1/calls/transcript', {
+            transcript: TRANSCRIPT,
+            source_call_id: sourceCallId,
+          }),
         ),
       );
       expect(responses.map((response) => response.status)).toEqual(Array(6).fill(202));
@@ -347,12 +380,15 @@ describe('jobs API on the in-process stack', () => {
 
     it('processes a call sent again after its first job failed, with the skip policy', async () => {
       const sourceCallId = `after-failure-${Date.now()}`;
-      const first = await client.post('/api/v1/calls/transcript', { transcript: '...', source_call_id: sourceCallId });
+      const first = await client.post<SubmissionAccepted>('/api/v1/calls/transcript', {
+        transcript: '...',
+        source_call_id: sourceCallId,
+      });
       await waitFor(
-        async () => (await client.get(`/api/v1/jobs/${first.body.job_id}`)).body.status === 'failed',
+        async () => (await client.get<JobView>(`/api/v1/jobs/${first.body.job_id}`)).body.status === 'failed',
         'the wordless call to fail',
       );
-      const again = await client.post('/api/v1/calls/transcript', {
+      const again = await client.post<SubmissionAccepted>('/api/v1/calls/transcript', {
         transcript: TRANSCRIPT,
         source_call_id: sourceCallId,
       });
@@ -390,8 +426,8 @@ describe('jobs API on the in-process stack', () => {
         const { job_id } = (await submit(sent)).body;
         const job = await settled(job_id);
         expect(job).toMatchObject({ ...sent, call_date: '2026-03-07T13:30:00.000Z', title_source: null });
-        await waitFor(async () => own.received.length === 1, "the call's own endpoint to receive the result");
-        const payload = JSON.parse(own.received[0].body).data;
+        await waitFor(() => own.received.length === 1, "the call's own endpoint to receive the result");
+        const payload = payloadOf(own.received[0]).data;
         expect(payload).toMatchObject({
           job_id,
           rep_name: 'Ann Agent',
@@ -416,7 +452,7 @@ describe('jobs API on the in-process stack', () => {
       expect(failed.status_reason).toMatch(
         /^transcription failed \(transcript_too_large\): the transcript \(\d+ characters, \d+ bytes with its timings\) is larger than the \d+ bytes a pipeline message may carry$/,
       );
-      const tooLong = await submit({ transcript: 'x'.repeat(250_001) });
+      const tooLong = await submit<ProblemDetails>({ transcript: 'x'.repeat(250_001) });
       expect(tooLong.status).toBe(400);
       expect(JSON.stringify(tooLong.body.errors)).toMatch(/transcript/);
     });
@@ -429,7 +465,7 @@ describe('jobs API on the in-process stack', () => {
       for (const org of orgs)
         ids.push(
           (
-            await client.post('/api/v1/calls/transcript', {
+            await client.post<SubmissionAccepted>('/api/v1/calls/transcript', {
               transcript: TRANSCRIPT,
               duration_seconds: 60,
               ...(org ? { source_company_id: org } : {}),
@@ -437,21 +473,28 @@ describe('jobs API on the in-process stack', () => {
           ).body.job_id,
         );
       const stats = await waitFor(async () => {
-        const response = await client.get('/api/v1/stats/by-organization');
-        const done = response.body.data.reduce((sum: number, row: any) => sum + row.jobs.completed, 0);
+        const response = await client.get<StatsByOrganization>('/api/v1/stats/by-organization');
+        const done = response.body.data.reduce((sum, row) => sum + row.jobs.completed, 0);
         return done === orgs.length ? response : undefined;
       }, 'every call to be counted by organization');
       expect(stats.status).toBe(200);
-      expect(stats.body.data.map((row: any) => [row.organization_id, row.jobs.total, row.total_call_seconds])).toEqual([
+      expect(stats.body.data.map((row) => [row.organization_id, row.jobs.total, row.total_call_seconds])).toEqual([
         ['big-co', 2, 120],
         [null, 1, 60],
         ['small-co', 1, 60],
       ]);
-      expect((await client.get('/api/v1/stats/by-organization?limit=1')).body.data).toHaveLength(1);
+      expect((await client.get<StatsByOrganization>('/api/v1/stats/by-organization?limit=1')).body.data).toHaveLength(
+        1,
+      );
       const today = new Date().toISOString().slice(0, 10);
-      expect((await client.get(`/api/v1/stats/by-organization?from=2000-01-01&to=2000-12-31`)).body.data).toEqual([]);
-      expect((await client.get(`/api/v1/stats/by-organization?from=${today}&to=${today}`)).body.data).toHaveLength(3);
-      expect((await client.get('/api/v1/stats')).body.jobs).toMatchObject({ total: 4, completed: 4 });
+      expect(
+        (await client.get<StatsByOrganization>(`/api/v1/stats/by-organization?from=2000-01-01&to=2000-12-31`)).body
+          .data,
+      ).toEqual([]);
+      expect(
+        (await client.get<StatsByOrganization>(`/api/v1/stats/by-organization?from=${today}&to=${today}`)).body.data,
+      ).toHaveLength(3);
+      expect((await client.get<StatsSummary>('/api/v1/stats')).body.jobs).toMatchObject({ total: 4, completed: 4 });
       for (const query of [
         'limit=0',
         'from=2026-13-01',
@@ -469,7 +512,7 @@ describe('jobs API on the in-process stack', () => {
       const first = await submit({ source_call_id: 'idem' }, { 'Idempotency-Key': key });
       await settled(first.body.job_id);
       const total = await waitFor(async () => {
-        const jobs = (await api.get('/api/v1/stats')).body.jobs;
+        const jobs = (await api.get<StatsSummary>('/api/v1/stats')).body.jobs;
         return jobs.in_progress === 0 ? jobs.total : undefined;
       }, 'the stats to count the first request');
       const again = await submit({ source_call_id: 'idem' }, { 'Idempotency-Key': key });
@@ -478,7 +521,7 @@ describe('jobs API on the in-process stack', () => {
       expect(again.headers.get('idempotent-replayed')).toBe('true');
       expect(first.headers.get('idempotent-replayed')).toBeNull();
       await new Promise((resolve) => setTimeout(resolve, 200));
-      expect((await api.get('/api/v1/stats')).body.jobs.total).toBe(total);
+      expect((await api.get<StatsSummary>('/api/v1/stats')).body.jobs.total).toBe(total);
     });
 
     it('gives concurrent requests with one key one job', async () => {
@@ -493,7 +536,7 @@ describe('jobs API on the in-process stack', () => {
     it('refuses the same key with a different body with 422, and a malformed key with 400', async () => {
       const key = `reuse-${Date.now()}`;
       await submit({ source_call_id: 'a' }, { 'Idempotency-Key': key });
-      const reused = await submit({ source_call_id: 'b' }, { 'Idempotency-Key': key });
+      const reused = await submit<ProblemDetails>({ source_call_id: 'b' }, { 'Idempotency-Key': key });
       expect(reused.status).toBe(422);
       expect(reused.body.code).toBe('idempotency_key_reused');
       expect((await submit({}, { 'Idempotency-Key': 'x'.repeat(256) })).status).toBe(400);
@@ -502,7 +545,7 @@ describe('jobs API on the in-process stack', () => {
     it('keeps keys per workspace', async () => {
       const key = `shared-${Date.now()}`;
       const mine = await submit({}, { 'Idempotency-Key': key });
-      const theirs = await other.post(
+      const theirs = await other.post<SubmissionAccepted>(
         '/api/v1/calls/transcript',
         { transcript: TRANSCRIPT },
         { 'Idempotency-Key': key },
@@ -530,7 +573,7 @@ describe('jobs API on the in-process stack', () => {
       ['POST', '/run-algorithms', {}],
     ])('%s /api/v1/jobs/{id}%s answers 404 to another workspace and changes nothing', async (method, suffix, body) => {
       const before = await statusOf(jobId);
-      const response = await other.request(method, `/api/v1/jobs/${jobId}${suffix}`, { body });
+      const response = await other.request<ProblemDetails>(method, `/api/v1/jobs/${jobId}${suffix}`, { body });
       expect(response.status).toBe(404);
       expect(response.body.code).toBe('not_found');
       expect(await statusOf(jobId)).toEqual(before);
@@ -548,9 +591,11 @@ describe('jobs API on the in-process stack', () => {
       });
       expect(retried.status).toBe(404);
       expect((await other.get(`/api/v1/jobs/lookup?source_call_id=${sourceCallId}`)).status).toBe(404);
-      expect((await other.get(`/api/v1/jobs?source_call_id=${sourceCallId}`)).body.data).toEqual([]);
+      expect((await other.get<JobPage>(`/api/v1/jobs?source_call_id=${sourceCallId}`)).body.data).toEqual([]);
       expect(
-        (await other.get('/api/v1/stats/by-organization')).body.data.map((row: any) => row.organization_id),
+        (await other.get<StatsByOrganization>('/api/v1/stats/by-organization')).body.data.map(
+          (row) => row.organization_id,
+        ),
       ).not.toContain('iso-co');
       expect(await statusOf(job_id)).toEqual(before);
     });

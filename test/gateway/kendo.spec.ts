@@ -1,4 +1,7 @@
-import { ApiClient } from '../support/api-client';
+import type { ProblemDetails } from '@callsight/common';
+import type { JobView, KendoIngestResponse } from '@callsight/contracts';
+import { ApiClient, ApiResponse } from '../support/api-client';
+import { match } from '../support/asymmetric-matchers';
 import { startInProcessStack, RunningStack } from '../support/in-process-stack';
 import { waitFor } from '../support/wait-for';
 
@@ -22,15 +25,15 @@ describe('Kendo Push API compatibility', () => {
     key = (await running.workspaces.createKey(running.workspaceId, `kendo-${Date.now()}`)).key;
   });
 
-  const post = (body: string, headers: Record<string, string> = {}, path = PATH) =>
-    open.request('POST', path, { raw: body, headers: { 'content-type': 'application/json', ...headers } });
+  const post = <T = KendoIngestResponse>(body: string, headers: Record<string, string> = {}, path = PATH) =>
+    open.request<T>('POST', path, { raw: body, headers: { 'content-type': 'application/json', ...headers } });
 
-  const expectAccepted = (response: { status: number; body: any }) => {
+  const expectAccepted = (response: ApiResponse<KendoIngestResponse>) => {
     expect(response.status).toBe(201);
     expect(response.body).toEqual({
       success: true,
-      callId: expect.stringMatching(/^call_/),
-      jobId: expect.stringMatching(/^job_/),
+      callId: match.stringMatching(/^call_/),
+      jobId: match.stringMatching(/^job_/),
       status: 'queued',
       processingTriggered: true,
       processingError: null,
@@ -53,7 +56,7 @@ describe('Kendo Push API compatibility', () => {
 
   it('keeps what the example sent: title preference, rep, duration in minutes, metadata', async () => {
     const response = await post(DOC_EXAMPLE, { 'X-API-Key': key });
-    const job = (await running.api.get(`/api/v1/jobs/${response.body.jobId}`)).body;
+    const job = (await running.api.get<JobView>(`/api/v1/jobs/${response.body.jobId}`)).body;
     expect(job).toMatchObject({
       title: 'Demo Call',
       title_source: 'provided',
@@ -62,7 +65,7 @@ describe('Kendo Push API compatibility', () => {
       metadata: { source: 'hubspot', recordId: '12345' },
     });
     await waitFor(
-      async () => (await running.api.get(`/api/v1/jobs/${response.body.jobId}`)).body.status === 'completed',
+      async () => (await running.api.get<JobView>(`/api/v1/jobs/${response.body.jobId}`)).body.status === 'completed',
       'the Kendo call to be analysed',
     );
   });
@@ -79,7 +82,7 @@ describe('Kendo Push API compatibility', () => {
     });
     const response = await post(body, { 'X-API-Key': key });
     expect(response.status).toBe(201);
-    const job = (await running.api.get(`/api/v1/jobs/${response.body.jobId}`)).body;
+    const job = (await running.api.get<JobView>(`/api/v1/jobs/${response.body.jobId}`)).body;
     expect(job).toMatchObject({
       title: 'Snake',
       title_source: 'provided',
@@ -98,7 +101,7 @@ describe('Kendo Push API compatibility', () => {
     expect(response.body.statusReason).toBe(
       'queued for audio transcription and analysis; the inline transcript was not kept because audio takes priority',
     );
-    expect((await running.api.get(`/api/v1/jobs/${response.body.jobId}`)).body.source).toBe('audio_url');
+    expect((await running.api.get<JobView>(`/api/v1/jobs/${response.body.jobId}`)).body.source).toBe('audio_url');
   });
 
   it('reads an empty audioUrl or a null transcript as not sent, as form-built bodies send them', async () => {
@@ -141,7 +144,7 @@ describe('Kendo Push API compatibility', () => {
     ['no key', {}],
     ['an invalid key', { 'X-API-Key': 'pk_your_key_here' }],
   ])('answers 401 to %s', async (_label, headers) => {
-    const response = await post(DOC_EXAMPLE, headers as Record<string, string>);
+    const response = await post<ProblemDetails>(DOC_EXAMPLE, headers);
     expect(response.status).toBe(401);
     expect(response.body.code).toBe('unauthenticated');
   });
@@ -163,7 +166,7 @@ describe('Kendo Push API compatibility', () => {
   });
 
   it('answers 413 to a body over 5 MB', async () => {
-    const response = await post(JSON.stringify({ transcript: `Rep: ${'x'.repeat(5 * 1024 * 1024)}` }), {
+    const response = await post<ProblemDetails>(JSON.stringify({ transcript: `Rep: ${'x'.repeat(5 * 1024 * 1024)}` }), {
       'X-API-Key': key,
     });
     expect(response.status).toBe(413);
@@ -172,9 +175,9 @@ describe('Kendo Push API compatibility', () => {
 
   it('allows 30 requests a minute per key, then answers 429 with Retry-After and rate-limit headers', async () => {
     const statuses: number[] = [];
-    let last: Awaited<ReturnType<typeof post>> | undefined;
+    let last: ApiResponse<ProblemDetails> | undefined;
     for (let n = 0; n < 31; n += 1) {
-      last = await post('{"callTitle": "no content"}', { 'X-API-Key': key });
+      last = await post<ProblemDetails>('{"callTitle": "no content"}', { 'X-API-Key': key });
       statuses.push(last.status);
     }
     expect(statuses.slice(0, 30).every((status) => status === 400)).toBe(true);

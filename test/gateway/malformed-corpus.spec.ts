@@ -1,3 +1,4 @@
+import type { JobPage, SubmissionAccepted, WorkspaceConfigView } from '@callsight/contracts';
 import { ApiClient } from '../support/api-client';
 import { startInProcessStack, RunningStack } from '../support/in-process-stack';
 
@@ -199,7 +200,8 @@ describe('a generated corpus of malformed requests', () => {
   beforeAll(async () => {
     running = await startInProcessStack('corpus', { CALLSIGHT_RATE_LIMIT_PER_MINUTE: '100000' });
     api = running.api;
-    jobId = (await api.post('/api/v1/calls/transcript', { transcript: 'Rep: hi\nCustomer: hello' })).body.job_id;
+    jobId = (await api.post<SubmissionAccepted>('/api/v1/calls/transcript', { transcript: 'Rep: hi\nCustomer: hello' }))
+      .body.job_id;
     await new Promise((resolve) => setTimeout(resolve, 500));
   });
 
@@ -207,8 +209,12 @@ describe('a generated corpus of malformed requests', () => {
 
   /** Everything a malformed request must not change. */
   const snapshot = async () => ({
-    jobs: (await api.get('/api/v1/jobs?limit=100')).body.data.map((job: any) => [job.job_id, job.status, job.attempt]),
-    config: (await api.get(`/api/v1/config/workspaces/${running.workspaceId}`)).body,
+    jobs: (await api.get<JobPage>('/api/v1/jobs?limit=100')).body.data.map((job) => [
+      job.job_id,
+      job.status,
+      job.attempt,
+    ]),
+    config: (await api.get<WorkspaceConfigView>(`/api/v1/config/workspaces/${running.workspaceId}`)).body,
   });
 
   const check = async (label: string, send: () => Promise<{ status: number; headers: Headers; text: string }>) => {

@@ -40,7 +40,9 @@ describe('job progress in the ingestion service (PostgreSQL)', () => {
 
   const submit = async (): Promise<JobRef> => {
     const { accepted } = await submissions.submit(context, { source: 'transcript', transcript: 'A: hi' });
-    const [row] = await dataSource.query('SELECT created_at FROM jobs WHERE id = $1', [accepted.job_id]);
+    const [row] = await dataSource.query<Array<{ created_at: Date }>>('SELECT created_at FROM jobs WHERE id = $1', [
+      accepted.job_id,
+    ]);
     return {
       jobId: accepted.job_id,
       callId: accepted.call_id,
@@ -74,11 +76,11 @@ describe('job progress in the ingestion service (PostgreSQL)', () => {
 
   const emitted = async (jobId: string): Promise<string[]> =>
     (
-      await dataSource.query(
+      await dataSource.query<Array<{ type: string }>>(
         "SELECT type FROM outbox WHERE envelope->'data'->'job'->>'jobId' = $1 ORDER BY created_at, id",
         [jobId],
       )
-    ).map((row: { type: string }) => row.type);
+    ).map((row) => row.type);
 
   it('records the submission with its event in the outbox, in one transaction', async () => {
     const job = await submit();
@@ -109,11 +111,11 @@ describe('job progress in the ingestion service (PostgreSQL)', () => {
     const view = await queries.get(context, job.jobId);
     expect(view.status).toBe('analyzing');
     expect(view.stages.transcribing_at).not.toBeNull();
-    const log = await dataSource.query(
+    const log = await dataSource.query<Array<{ event_type: string }>>(
       'SELECT event_type, from_status, to_status FROM job_events WHERE job_id = $1 ORDER BY at, id',
       [job.jobId],
     );
-    expect(log.map((line: { event_type: string }) => line.event_type)).toEqual([
+    expect(log.map((line) => line.event_type)).toEqual([
       EventTypes.jobCreated,
       EventTypes.transcriptionCompleted,
       EventTypes.transcriptionStarted,
@@ -125,7 +127,10 @@ describe('job progress in the ingestion service (PostgreSQL)', () => {
     const started = stageEvent(EventTypes.transcriptionStarted, job);
     expect(await apply(started)).toBe(true);
     expect(await apply(started)).toBe(false);
-    const log = await dataSource.query('SELECT count(*)::int AS n FROM job_events WHERE job_id = $1', [job.jobId]);
+    const log = await dataSource.query<Array<{ n: number }>>(
+      'SELECT count(*)::int AS n FROM job_events WHERE job_id = $1',
+      [job.jobId],
+    );
     expect(log[0].n).toBe(2);
   });
 
@@ -201,8 +206,10 @@ describe('job progress in the ingestion service (PostgreSQL)', () => {
       [old.accepted.job_id],
     );
     expect(await submissions.forgetIdempotencyKeys(24 * 3600)).toBe(1);
-    const left = await dataSource.query("SELECT response->>'job_id' AS job_id FROM idempotency_keys");
-    expect(left.map((row: { job_id: string }) => row.job_id)).toEqual([fresh.accepted.job_id]);
+    const left = await dataSource.query<Array<{ job_id: string }>>(
+      "SELECT response->>'job_id' AS job_id FROM idempotency_keys",
+    );
+    expect(left.map((row) => row.job_id)).toEqual([fresh.accepted.job_id]);
     expect(await submissions.forgetIdempotencyKeys(24 * 3600)).toBe(0);
   });
 

@@ -35,7 +35,7 @@ const implementations: Array<[string, () => Promise<BusUnderTest>]> = [
       return { bus, cleanup: async () => (await bus.close(), await deleteStream(stream)) };
     },
   ],
-  ['in-process', async () => ({ bus: new InProcessEventBus(), cleanup: async () => undefined })],
+  ['in-process', () => Promise.resolve({ bus: new InProcessEventBus(), cleanup: () => Promise.resolve() })],
 ];
 
 const spec = (overrides: Partial<ConsumerSpec> = {}): ConsumerSpec => ({
@@ -48,6 +48,12 @@ const spec = (overrides: Partial<ConsumerSpec> = {}): ConsumerSpec => ({
 });
 
 const event = (n: number): EventEnvelope => createEvent(EventTypes.jobCreated, 'ws_test', { n });
+
+/** The bus awaits its handlers; most handlers here only record, synchronously, and are run inside a promise. */
+const handler =
+  <A extends unknown[]>(record: (...args: A) => void) =>
+  (...args: A): Promise<void> =>
+    new Promise((resolve) => resolve(record(...args)));
 
 describe.each(implementations)('event bus contract: %s', (_name, make) => {
   let subject: BusUnderTest;
@@ -64,7 +70,12 @@ describe.each(implementations)('event bus contract: %s', (_name, make) => {
 
   it('delivers every published event once, in full, and drops a republished id', async () => {
     const seen: EventEnvelope[] = [];
-    subscriptions.push(await subject.bus.subscribe(spec(), async (received) => void seen.push(received)));
+    subscriptions.push(
+      await subject.bus.subscribe(
+        spec(),
+        handler((received) => void seen.push(received)),
+      ),
+    );
     const first = event(1);
     await subject.bus.publish(first);
     await subject.bus.publish(first);
@@ -80,7 +91,7 @@ describe.each(implementations)('event bus contract: %s', (_name, make) => {
     subscriptions.push(
       await subject.bus.subscribe(
         spec({ type: EventTypes.jobCompleted }),
-        async (received) => void seen.push(received.type),
+        handler((received) => void seen.push(received.type)),
       ),
     );
     await subject.bus.publish(event(1));
@@ -95,7 +106,10 @@ describe.each(implementations)('event bus contract: %s', (_name, make) => {
     await subject.bus.publish(event(2));
     const seen: number[] = [];
     subscriptions.push(
-      await subject.bus.subscribe(spec(), async (received) => void seen.push((received.data as { n: number }).n)),
+      await subject.bus.subscribe(
+        spec(),
+        handler((received) => void seen.push((received.data as { n: number }).n)),
+      ),
     );
     await waitFor(() => seen.length >= 2, 'the retained events');
     expect(seen.sort()).toEqual([1, 2]);
@@ -104,10 +118,13 @@ describe.each(implementations)('event bus contract: %s', (_name, make) => {
   it('redelivers a failed event after a backoff until it succeeds', async () => {
     const attempts: Array<{ attempt: number; at: number }> = [];
     subscriptions.push(
-      await subject.bus.subscribe(spec({ maxDeliver: 5, backoffMs: [150] }), async (_received, delivery) => {
-        attempts.push({ attempt: delivery.attempt, at: Date.now() });
-        if (delivery.attempt < 3) throw new Error('not yet');
-      }),
+      await subject.bus.subscribe(
+        spec({ maxDeliver: 5, backoffMs: [150] }),
+        handler((_received, delivery) => {
+          attempts.push({ attempt: delivery.attempt, at: Date.now() });
+          if (delivery.attempt < 3) throw new Error('not yet');
+        }),
+      ),
     );
     await subject.bus.publish(event(1));
     await waitFor(() => attempts.length >= 3, 'three attempts');
@@ -123,11 +140,11 @@ describe.each(implementations)('event bus contract: %s', (_name, make) => {
     subscriptions.push(
       await subject.bus.subscribe(
         spec({ maxDeliver: 3 }),
-        async (_received, delivery) => {
+        handler((_received, delivery) => {
           attempts.push(delivery.attempt);
           throw new Error('always fails');
-        },
-        async (received) => void deadLetters.push(received.id),
+        }),
+        handler((received) => void deadLetters.push(received.id)),
       ),
     );
     await subject.bus.publish(published);
@@ -143,11 +160,11 @@ describe.each(implementations)('event bus contract: %s', (_name, make) => {
     subscriptions.push(
       await subject.bus.subscribe(
         spec({ maxDeliver: 5 }),
-        async (_received, delivery) => {
+        handler((_received, delivery) => {
           attempts.push(delivery.attempt);
           throw new PermanentEventError('malformed');
-        },
-        async (received) => void deadLetters.push(received.id),
+        }),
+        handler((received) => void deadLetters.push(received.id)),
       ),
     );
     await subject.bus.publish(event(1));
@@ -161,7 +178,7 @@ describe.each(implementations)('event bus contract: %s', (_name, make) => {
     const first: number[] = [];
     const subscription = await subject.bus.subscribe(
       consumer,
-      async (received) => void first.push((received.data as { n: number }).n),
+      handler((received) => void first.push((received.data as { n: number }).n)),
     );
     await subject.bus.publish(event(1));
     await waitFor(() => first.length >= 1, 'the first event');
@@ -169,7 +186,10 @@ describe.each(implementations)('event bus contract: %s', (_name, make) => {
     await subject.bus.publish(event(2));
     const second: number[] = [];
     subscriptions.push(
-      await subject.bus.subscribe(consumer, async (received) => void second.push((received.data as { n: number }).n)),
+      await subject.bus.subscribe(
+        consumer,
+        handler((received) => void second.push((received.data as { n: number }).n)),
+      ),
     );
     await waitFor(() => second.length >= 1, 'the second event');
     await new Promise((resolve) => setTimeout(resolve, 300));

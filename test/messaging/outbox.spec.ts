@@ -19,14 +19,19 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
 import { createTestDatabase, TestDatabase } from '../support/test-database';
 import { waitFor } from '../support/wait-for';
 
+/** What `SELECT count(*) AS n` gives: pg returns a bigint as text. */
+interface CountRow {
+  n: string;
+}
+
 class OutboxTestSchema1700000000000 implements MigrationInterface {
   name = 'OutboxTestSchema1700000000000';
   async up(runner: QueryRunner): Promise<void> {
     await runner.query('CREATE TABLE outboxtest.effects (event_id text NOT NULL, consumer text NOT NULL)');
     await createMessagingTables(runner, 'outboxtest');
   }
-  async down(): Promise<void> {
-    return undefined;
+  down(): Promise<void> {
+    return Promise.resolve();
   }
 }
 
@@ -88,7 +93,7 @@ describe('transactional outbox and idempotent consumers (PostgreSQL)', () => {
   });
 
   const unpublished = async (): Promise<number> =>
-    Number((await dataSource.query('SELECT count(*) AS n FROM outbox WHERE published_at IS NULL'))[0].n);
+    Number((await dataSource.query<CountRow[]>('SELECT count(*) AS n FROM outbox WHERE published_at IS NULL'))[0].n);
 
   it('publishes committed events in order and marks them published', async () => {
     const bus = new RecordingBus();
@@ -175,7 +180,7 @@ describe('transactional outbox and idempotent consumers (PostgreSQL)', () => {
     const delivery = { attempt: 1, isLastAttempt: false };
     expect(await consumers.applyOnce('c', incoming, delivery, handler)).toBe(true);
     expect(await consumers.applyOnce('c', incoming, { attempt: 2, isLastAttempt: false }, handler)).toBe(false);
-    expect(Number((await dataSource.query('SELECT count(*) AS n FROM effects'))[0].n)).toBe(1);
+    expect(Number((await dataSource.query<CountRow[]>('SELECT count(*) AS n FROM effects'))[0].n)).toBe(1);
     await waitFor(async () => (await unpublished()) === 0, 'the caused event to be relayed');
     expect(bus.published).toHaveLength(1);
   });
@@ -195,9 +200,9 @@ describe('transactional outbox and idempotent consumers (PostgreSQL)', () => {
     await expect(consumers.applyOnce('c', incoming, { attempt: 1, isLastAttempt: false }, handler)).rejects.toThrow(
       'crashed half way',
     );
-    expect(Number((await dataSource.query('SELECT count(*) AS n FROM effects'))[0].n)).toBe(0);
+    expect(Number((await dataSource.query<CountRow[]>('SELECT count(*) AS n FROM effects'))[0].n)).toBe(0);
     expect(await consumers.applyOnce('c', incoming, { attempt: 2, isLastAttempt: false }, handler)).toBe(true);
-    expect(Number((await dataSource.query('SELECT count(*) AS n FROM effects'))[0].n)).toBe(1);
+    expect(Number((await dataSource.query<CountRow[]>('SELECT count(*) AS n FROM effects'))[0].n)).toBe(1);
   });
 
   it('keeps the effects of different consumers of one event apart', async () => {
@@ -211,8 +216,8 @@ describe('transactional outbox and idempotent consumers (PostgreSQL)', () => {
     expect(await consumers.applyOnce('a', incoming, { attempt: 1, isLastAttempt: false }, handler('a'))).toBe(true);
     expect(await consumers.applyOnce('b', incoming, { attempt: 1, isLastAttempt: false }, handler('b'))).toBe(true);
     expect(
-      (await dataSource.query('SELECT consumer FROM effects ORDER BY consumer')).map(
-        (row: { consumer: string }) => row.consumer,
+      (await dataSource.query<Array<{ consumer: string }>>('SELECT consumer FROM effects ORDER BY consumer')).map(
+        (row) => row.consumer,
       ),
     ).toEqual(['a', 'b']);
   });

@@ -4,10 +4,17 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { createHash, randomBytes } from 'node:crypto';
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const S3rver = require('s3rver');
 import { AudioStorage, LocalAudioStorage, S3AudioStorage } from '@callsight/common/storage';
+import { match } from '../support/asymmetric-matchers';
 import { freePort } from '../support/free-port';
+
+/** What the tests use of s3rver, which ships no type declarations. */
+type S3rver = new (options: { port: number; address: string; silent: boolean; directory: string }) => {
+  run(): Promise<unknown>;
+  close(): Promise<void>;
+};
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- s3rver has no types to import by; typed by S3rver
+const S3rver = require('s3rver') as S3rver;
 
 const WORKSPACE = 'ws_01jd5f3k1q8m2x7c9v4b6n0p3r';
 
@@ -35,15 +42,17 @@ interface StoreUnderTest {
 const stores: Array<[string, () => Promise<StoreUnderTest>]> = [
   [
     'local directory',
-    async () => {
+    () => {
       const dir = mkdtempSync(join(tmpdir(), 'callsight-audio-'));
-      const count = async () =>
-        readdirSync(dir, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile()).length;
-      return {
-        storage: new LocalAudioStorage(dir),
-        count,
-        cleanup: async () => rmSync(dir, { recursive: true, force: true }),
+      const count = () =>
+        Promise.resolve(
+          readdirSync(dir, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile()).length,
+        );
+      const cleanup = () => {
+        rmSync(dir, { recursive: true, force: true });
+        return Promise.resolve();
       };
+      return Promise.resolve({ storage: new LocalAudioStorage(dir), count, cleanup });
     },
   ],
   [
@@ -87,7 +96,7 @@ describe.each(stores)('audio storage: %s', (_name, make) => {
     const content = wav(300 * 1024);
     const stored = await subject.storage.put(chunked(content), { workspaceId: WORKSPACE, maxBytes: 1024 * 1024 });
     expect(stored).toEqual({
-      key: expect.stringMatching(new RegExp(`^audio/${WORKSPACE}/\\d{4}/\\d{2}/[0-9a-z]{26}$`)),
+      key: match.stringMatching(new RegExp(`^audio/${WORKSPACE}/\\d{4}/\\d{2}/[0-9a-z]{26}$`)),
       size: content.length,
       sha256: createHash('sha256').update(content).digest('hex'),
       contentType: 'audio/wav',
@@ -141,6 +150,6 @@ describe.each(stores)('audio storage: %s', (_name, make) => {
 
 async function streamToBuffer(stream: Readable): Promise<Buffer> {
   const chunks: Buffer[] = [];
-  for await (const chunk of stream) chunks.push(Buffer.from(chunk));
+  for await (const chunk of stream as AsyncIterable<Buffer>) chunks.push(Buffer.from(chunk));
   return Buffer.concat(chunks);
 }

@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { issueApiKey } from '@callsight/auth';
+import type { WhoAmI } from '@callsight/contracts';
 import { startCallsightStack, CallsightStack } from '../../apps/standalone/src/callsight-stack';
 import { WorkspacesService } from '../../apps/gateway/src/workspaces/workspaces.service';
 import { ApiClient } from './api-client';
@@ -38,7 +39,7 @@ export async function startInProcessStack(label: string, env: Record<string, str
     },
   });
   const api = new ApiClient(stack.url, apiKey);
-  const workspaceId = (await api.get('/api/v1/auth/whoami')).body.workspace_id;
+  const workspaceId = (await api.get<WhoAmI>('/api/v1/auth/whoami')).body.workspace_id;
   return {
     stack,
     database,

@@ -60,7 +60,7 @@ export class OpenAiSttServer {
             new Promise((done, fail) => stream.pipe(createWriteStream(file)).on('finish', done).on('error', fail)),
           ),
         );
-        parser.on('close', () => Promise.all(writes).then(() => resolve(), reject));
+        parser.on('close', () => void Promise.all(writes).then(() => resolve(), reject));
         parser.on('error', reject);
         request.pipe(parser);
       });

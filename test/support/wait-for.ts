@@ -1,5 +1,10 @@
+import { inspect } from 'node:util';
+
 /** Thrown from a probe to stop waiting at once (the thing waited for can no longer happen). */
 export class StopWaiting extends Error {}
+
+/** An Error as its own text ("Error: …"), anything else thrown as Node prints it. */
+const asText = (thrown: unknown): string => (thrown instanceof Error ? String(thrown) : inspect(thrown));
 
 /** Polls `probe` until it returns a value other than undefined/false, or fails after `timeoutMs` with the last state. */
 export async function waitFor<T>(
@@ -20,5 +25,5 @@ export async function waitFor<T>(
     }
     await new Promise((resolve) => setTimeout(resolve, everyMs));
   }
-  throw new Error(`Timed out after ${timeoutMs} ms waiting for ${what}${lastError ? `: ${String(lastError)}` : ''}`);
+  throw new Error(`Timed out after ${timeoutMs} ms waiting for ${what}${lastError ? `: ${asText(lastError)}` : ''}`);
 }

@@ -1,5 +1,6 @@
 import { createServer, IncomingHttpHeaders, Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import type { WebhookPayload } from '../../apps/webhook/src/deliveries/webhook-payload';
 
 export interface ReceivedWebhook {
   path: string;
@@ -7,6 +8,9 @@ export interface ReceivedWebhook {
   body: string;
   receivedAt: number;
 }
+
+/** The delivered JSON, read as the payload Callsight sends (not checked here: the tests assert on it). */
+export const payloadOf = (hook: ReceivedWebhook): WebhookPayload => JSON.parse(hook.body) as WebhookPayload;
 
 /** A real HTTP endpoint on loopback that records what it is sent and answers the statuses it is told to. */
 export class WebhookReceiver {

@@ -8,6 +8,7 @@ import { Readable } from 'node:stream';
 import { LocalAudioStorage } from '@callsight/common/storage';
 import { AudioSourceService } from '../../apps/transcription/src/audio/audio-source.service';
 import { transcriptionSettingsFrom, TranscriptionEnv } from '../../apps/transcription/src/transcription.settings';
+import { match } from '../support/asymmetric-matchers';
 
 const WORKSPACE = 'ws_01jd5f3k1q8m2x7c9v4b6n0p3r';
 
@@ -39,7 +40,7 @@ describe('audio from storage', () => {
     writeFileSync(join(dir, 'store', ...stored.key.split('/')), damaged);
     await expect(
       source.fetch({ source: 'audio_file', audioKey: stored.key, audioUrl: null }, join(dir, 'damaged.wav')),
-    ).rejects.toMatchObject({ code: 'audio_corrupt', message: expect.stringMatching(/does not match its checksum/) });
+    ).rejects.toMatchObject({ code: 'audio_corrupt', message: match.stringMatching(/does not match its checksum/) });
   });
 
   it('refuses a key that is not in storage', async () => {
@@ -132,7 +133,7 @@ describe('audio from a URL', () => {
     ['a page that is not audio', '/html', 'not_audio', /text\/html/],
     ['a missing file', '/missing.wav', 'download_failed', /404/],
   ])('refuses %s for good', async (_label, path, code, message) => {
-    await expect(fetchUrl(path)).rejects.toMatchObject({ code, message: expect.stringMatching(message) });
+    await expect(fetchUrl(path)).rejects.toMatchObject({ code, message: match.stringMatching(message) });
   });
 
   it('gives up on a server that stops sending, at the deadline, as a failure worth retrying', async () => {

@@ -1,9 +1,12 @@
 import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { AlgorithmRuns, JobLogs, JobView, SubmissionAccepted, TranscriptView } from '@callsight/contracts';
+import type { TalkRatioOutput } from '../../apps/scoring/src/algorithms/talk-ratio.algorithm';
 import { ApiClient } from '../support/api-client';
+import { match } from '../support/asymmetric-matchers';
 import { AudioServer } from '../support/audio-server';
 import { startInProcessStack, RunningStack } from '../support/in-process-stack';
 import { OpenAiSttServer } from '../support/openai-stt-server';
@@ -49,10 +52,12 @@ describe('transcription of generated speech', () => {
     );
     const left = padded.map((file, index) => (index % 2 === 0 ? file : null));
     const leftFiles = await Promise.all(
-      padded.map((file, index) => (left[index] ? file : silenceOf(file, `mute-left-${index}.wav`))),
+      padded.map((file, index) => (left[index] ? Promise.resolve(file) : silenceOf(file, `mute-left-${index}.wav`))),
     );
     const rightFiles = await Promise.all(
-      padded.map((file, index) => (index % 2 === 1 ? file : silenceOf(file, `mute-right-${index}.wav`))),
+      padded.map((file, index) =>
+        index % 2 === 1 ? Promise.resolve(file) : silenceOf(file, `mute-right-${index}.wav`),
+      ),
     );
     await sox(...leftFiles, join(dir, 'left.wav'));
     await sox(...rightFiles, join(dir, 'right.wav'));
@@ -117,7 +122,7 @@ describe('transcription of generated speech', () => {
   const finished = (jobId: string, client = api) =>
     waitFor(
       async () => {
-        const job = (await client.get(`/api/v1/jobs/${jobId}`)).body;
+        const job = (await client.get<JobView>(`/api/v1/jobs/${jobId}`)).body;
         return ['completed', 'failed'].includes(job.status) ? job : undefined;
       },
       `job ${jobId} to finish`,
@@ -125,36 +130,39 @@ describe('transcription of generated speech', () => {
       250,
     );
 
-  const transcribeUrl = async (file: string, client = api) => {
-    const accepted = await client.post('/api/v1/calls/audio', { audio_url: audio.url(file) });
+  /** Submits the file by its URL and waits for the job to end. */
+  const jobFromUrl = async (file: string, client = api) => {
+    const accepted = await client.post<SubmissionAccepted>('/api/v1/calls/audio', { audio_url: audio.url(file) });
     expect(accepted.status).toBe(202);
-    const job = await finished(accepted.body.job_id, client);
-    return {
-      job,
-      transcript: job.status === 'completed' ? (await client.get(`/api/v1/jobs/${job.job_id}/transcript`)).body : null,
-    };
+    return finished(accepted.body.job_id, client);
+  };
+  /** The ended job and its transcript, for a file the test expects to be transcribed (it asserts the job completed). */
+  const transcribeUrl = async (file: string, client = api) => {
+    const job = await jobFromUrl(file, client);
+    const transcript = (await client.get<TranscriptView>(`/api/v1/jobs/${job.job_id}/transcript`)).body;
+    return { job, transcript };
   };
 
   it('hears a two-voice stereo call as two speakers, merged by time, within the target word error rate', async () => {
     const { job, transcript } = await transcribeUrl('call-stereo.wav');
     expect(job.status).toBe('completed');
-    expect(transcript).toMatchObject({ engine: 'pocketsphinx', channels: 2, model: expect.any(String) });
+    expect(transcript).toMatchObject({ engine: 'pocketsphinx', channels: 2, model: match.any(String) });
     expect(transcript.duration_seconds).toBeGreaterThan(15);
     expect(transcript.timings).toMatchObject({
-      fetchMs: expect.any(Number),
-      decodeMs: expect.any(Number),
-      recogniseMs: expect.any(Number),
-      realTimeFactor: expect.any(Number),
+      fetchMs: match.any(Number),
+      decodeMs: match.any(Number),
+      recogniseMs: match.any(Number),
+      realTimeFactor: match.any(Number),
     });
-    const speakers = [...new Set(transcript.segments.map((segment: any) => segment.speaker))];
+    const speakers = [...new Set(transcript.segments.map((segment) => segment.speaker))];
     expect(speakers.sort()).toEqual(['Agent', 'Customer']);
-    const starts = transcript.segments.map((segment: any) => segment.start);
-    expect(starts).toEqual([...starts].sort((a, b) => a - b));
+    const starts = transcript.segments.map((segment) => segment.start);
+    expect(starts).toEqual([...starts].sort((a, b) => a! - b!));
     expect(transcript.segments[0].speaker).toBe('Agent');
     const said = (speaker: string) =>
       transcript.segments
-        .filter((segment: any) => segment.speaker === speaker)
-        .map((segment: any) => segment.text)
+        .filter((segment) => segment.speaker === speaker)
+        .map((segment) => segment.text)
         .join(' ');
     const agentWer = wordErrorRate(AGENT.join(' '), said('Agent'));
     const customerWer = wordErrorRate(CUSTOMER.join(' '), said('Customer'));
@@ -164,7 +172,7 @@ describe('transcription of generated speech', () => {
     );
     expect(agentWer).toBeLessThanOrEqual(TARGET_WER);
     expect(customerWer).toBeLessThanOrEqual(TARGET_WER);
-    const logs = (await api.get(`/api/v1/jobs/${job.job_id}/logs`)).body.data.map((line: any) => line.message);
+    const logs = (await api.get<JobLogs>(`/api/v1/jobs/${job.job_id}/logs`)).body.data.map((line) => line.message);
     expect(logs).toEqual(
       expect.arrayContaining([
         'transcribing with pocketsphinx',
@@ -173,8 +181,9 @@ describe('transcription of generated speech', () => {
         ),
       ]),
     );
-    const runs = (await api.get(`/api/v1/jobs/${job.job_id}/runs`)).body.data;
-    expect(runs[0].output.speakers.map((speaker: any) => speaker.speaker).sort()).toEqual(['Agent', 'Customer']);
+    const runs = (await api.get<AlgorithmRuns>(`/api/v1/jobs/${job.job_id}/runs`)).body.data;
+    const talk = runs[0].output as TalkRatioOutput;
+    expect(talk.speakers.map((speaker) => speaker.speaker).sort()).toEqual(['Agent', 'Customer']);
   });
 
   it.each([
@@ -189,12 +198,12 @@ describe('transcription of generated speech', () => {
     const { job, transcript } = await transcribeUrl(file);
     expect(job.status).toBe('completed');
     expect(transcript.channels).toBe(1);
-    expect(new Set(transcript.segments.map((segment: any) => segment.speaker))).toEqual(new Set(['Speaker 1']));
-    expect(transcript.segments[0].words[0]).toEqual({
-      word: expect.any(String),
-      start: expect.any(Number),
-      end: expect.any(Number),
-      confidence: expect.any(Number),
+    expect(new Set(transcript.segments.map((segment) => segment.speaker))).toEqual(new Set(['Speaker 1']));
+    expect(transcript.segments[0].words![0]).toEqual({
+      word: match.any(String),
+      start: match.any(Number),
+      end: match.any(Number),
+      confidence: match.any(Number),
     });
     const wer = wordErrorRate(AGENT.join(' '), transcript.text.replace(/Speaker 1: /g, ''));
     werReport.push(`${file} ${(wer * 100).toFixed(1)}%`);
@@ -222,19 +231,17 @@ describe('transcription of generated speech', () => {
     });
     const { job, transcript } = await transcribeUrl('dialogue-mono.wav', client);
     expect(job.status).toBe('completed');
-    expect(new Set(transcript.segments.map((segment: any) => segment.speaker))).toEqual(
-      new Set(['Speaker A', 'Speaker B']),
-    );
+    expect(new Set(transcript.segments.map((segment) => segment.speaker))).toEqual(new Set(['Speaker A', 'Speaker B']));
   });
 
   it('transcribes an uploaded recording from storage', async () => {
     const data = new FormData();
-    data.append('file', new Blob([require('node:fs').readFileSync(join(dir, 'agent-mono.mp3'))]), 'call.mp3');
-    const accepted = await api.request('POST', '/api/v1/calls/audio-file', { form: data });
+    data.append('file', new Blob([readFileSync(join(dir, 'agent-mono.mp3'))]), 'call.mp3');
+    const accepted = await api.request<SubmissionAccepted>('POST', '/api/v1/calls/audio-file', { form: data });
     expect(accepted.status).toBe(202);
     const job = await finished(accepted.body.job_id);
     expect(job.status).toBe('completed');
-    const transcript = (await api.get(`/api/v1/jobs/${job.job_id}/transcript`)).body;
+    const transcript = (await api.get<TranscriptView>(`/api/v1/jobs/${job.job_id}/transcript`)).body;
     expect(wordErrorRate(AGENT.join(' '), transcript.text.replace(/Speaker 1: /g, ''))).toBeLessThanOrEqual(TARGET_WER);
   });
 
@@ -250,7 +257,7 @@ describe('transcription of generated speech', () => {
     ['a missing file', 'missing.wav', /transcription failed \(download_failed\).*404/],
     ['a redirect to a private address', 'redirect-private', /transcription failed \(egress_denied\).*10\.255\.255\.1/],
   ])('fails %s with a clear reason', async (_label, file, reason) => {
-    const { job } = await transcribeUrl(file);
+    const job = await jobFromUrl(file);
     expect(job.status).toBe('failed');
     expect(job.status_reason).toMatch(reason);
   });
@@ -261,7 +268,7 @@ describe('transcription of generated speech', () => {
   });
 
   it('refuses a loopback address the deployment does not allow (only 127.0.0.1 is)', async () => {
-    const accepted = await api.post('/api/v1/calls/audio', {
+    const accepted = await api.post<SubmissionAccepted>('/api/v1/calls/audio', {
       audio_url: audio.url('agent-mono.wav').replace('127.0.0.1', '127.0.0.2'),
     });
     const job = await finished(accepted.body.job_id);
@@ -298,10 +305,10 @@ describe('transcription of generated speech', () => {
   it('reads supplied transcripts in WebVTT', async () => {
     const vtt =
       'WEBVTT\n\n00:00:01.000 --> 00:00:02.000\n<v Agent>Hello there.\n\n00:00:02.500 --> 00:00:04.000\n<v Customer>Hi, I need help.\n';
-    const accepted = await api.post('/api/v1/calls/transcript', { transcript: vtt });
+    const accepted = await api.post<SubmissionAccepted>('/api/v1/calls/transcript', { transcript: vtt });
     const job = await finished(accepted.body.job_id);
     expect(job.status).toBe('completed');
-    const transcript = (await api.get(`/api/v1/jobs/${job.job_id}/transcript`)).body;
+    const transcript = (await api.get<TranscriptView>(`/api/v1/jobs/${job.job_id}/transcript`)).body;
     expect(transcript).toMatchObject({
       engine: 'supplied',
       format: 'webvtt',
