@@ -266,7 +266,7 @@ describe('gateway API on the in-process stack', () => {
             headers: { 'content-type': 'application/json' },
           }),
         400,
-        'bad_request',
+        'validation_failed',
       ],
       [
         'a text/plain body',

@@ -266,6 +266,17 @@ describe('validation errors name only what is wrong', () => {
     },
   );
 
+  it.each(['"a transcript"', '42', 'null', ' true'])(
+    'tells a body of bare JSON %s that it must be an object, not that it is not JSON',
+    async (raw) => {
+      const response = await api.request<Problem>('POST', '/api/v1/calls/transcript', {
+        raw,
+        headers: { 'content-type': 'application/json' },
+      });
+      expectFieldErrors(response, [{ field: 'body', message: 'must be a JSON object' }]);
+    },
+  );
+
   it('created no job for any refused submission', async () => {
     const jobs = await api.get<{ data: unknown[] }>('/api/v1/jobs');
     expect(jobs.status).toBe(200);

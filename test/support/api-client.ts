@@ -2,11 +2,8 @@
  * The body type of a call that names none. `any` only because test/e2e (moving to a generated client on another
  * branch) still reads bodies untyped; make it `unknown` once nothing relies on it.
  */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- transitional default for the untyped test/e2e callers
-type UntypedBody = any;
-
 /** A small HTTP client for the tests: JSON in, status + parsed body + headers out. */
-export interface ApiResponse<T = UntypedBody> {
+export interface ApiResponse<T = unknown> {
   status: number;
   body: T;
   text: string;
@@ -34,7 +31,7 @@ export class ApiClient {
   }
 
   /** `T` is what the test expects the body to be; nothing checks it at run time. */
-  async request<T = UntypedBody>(
+  async request<T = unknown>(
     method: string,
     path: string,
     options: { body?: unknown; raw?: string; form?: FormData; headers?: Record<string, string> } = {},
@@ -53,15 +50,15 @@ export class ApiClient {
     return { status: response.status, body: parseBody(text) as T, text, headers: response.headers };
   }
 
-  get<T = UntypedBody>(path: string, headers?: Record<string, string>): Promise<ApiResponse<T>> {
+  get<T = unknown>(path: string, headers?: Record<string, string>): Promise<ApiResponse<T>> {
     return this.request<T>('GET', path, { headers });
   }
 
-  post<T = UntypedBody>(path: string, body?: unknown, headers?: Record<string, string>): Promise<ApiResponse<T>> {
+  post<T = unknown>(path: string, body?: unknown, headers?: Record<string, string>): Promise<ApiResponse<T>> {
     return this.request<T>('POST', path, { body, headers });
   }
 
-  patch<T = UntypedBody>(path: string, body?: unknown, headers?: Record<string, string>): Promise<ApiResponse<T>> {
+  patch<T = unknown>(path: string, body?: unknown, headers?: Record<string, string>): Promise<ApiResponse<T>> {
     return this.request<T>('PATCH', path, { body, headers });
   }
 }

@@ -29,3 +29,29 @@ export function requireJsonBody(request: Request, _response: Response, next: Nex
     ),
   );
 }
+
+interface BodyParserError {
+  type?: string;
+  body?: unknown;
+}
+
+/**
+ * The JSON parser refuses a body that is a bare string, number or null with the message of a syntax
+ * error ("Unexpected token"), which is wrong about valid JSON; say what is wrong instead. Other parse
+ * errors go on to the problem filter as they are.
+ */
+export function explainBodyParseError(
+  error: unknown,
+  _request: Request,
+  _response: Response,
+  next: NextFunction,
+): void {
+  const { type, body } = (error ?? {}) as BodyParserError;
+  const scalar = type === 'entity.parse.failed' && typeof body === 'string' && /^\s*[^\s{[]/.test(body);
+  if (!scalar) return next(error);
+  next(
+    new DomainError(ErrorCodes.validationFailed, 'The body must be a JSON object', [
+      { field: 'body', message: 'must be a JSON object' },
+    ]),
+  );
+}
