@@ -1,6 +1,7 @@
-import type { JobPage, SubmissionAccepted, WorkspaceConfigView } from '@callsight/contracts';
+import type { JobPage, JobView, SubmissionAccepted, WorkspaceConfigView } from '@callsight/contracts';
 import { ApiClient } from '../support/api-client';
 import { startInProcessStack, RunningStack } from '../support/in-process-stack';
+import { waitFor } from '../support/wait-for';
 
 /** A small seeded generator, so a failing case can be reproduced from its index. */
 function random(seed: number): () => number {
@@ -202,7 +203,11 @@ describe('a generated corpus of malformed requests', () => {
     api = running.api;
     jobId = (await api.post<SubmissionAccepted>('/api/v1/calls/transcript', { transcript: 'Rep: hi\nCustomer: hello' }))
       .body.job_id;
-    await new Promise((resolve) => setTimeout(resolve, 500));
+    // The snapshot must not catch the seeded job mid-pipeline: only malformed requests may differ.
+    await waitFor(
+      async () => (await api.get<JobView>(`/api/v1/jobs/${jobId}`)).body.status === 'completed',
+      'the seeded job to complete',
+    );
   });
 
   afterAll(async () => running?.stop());
