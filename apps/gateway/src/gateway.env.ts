@@ -18,16 +18,25 @@ export class GatewayEnv extends BaseEnv {
   @Min(1)
   @Max(1_000_000)
   CALLSIGHT_RATE_LIMIT_PER_MINUTE: number = 600;
+
+  /** How long the gateway waits for ingestion to accept a submission (it asks once more before answering 503). */
+  @Type(() => Number)
+  @IsInt()
+  @Min(100)
+  @Max(120_000)
+  CALLSIGHT_SUBMIT_TIMEOUT_MS: number = 10_000;
 }
 
 export interface GatewaySettings {
   bootstrapApiKey: string | null;
   rateLimitPerMinute: number;
+  submitTimeoutMs: number;
   storage: StorageEnv;
 }
 
 export const gatewaySettingsFrom = (env: GatewayEnv, storage: StorageEnv): GatewaySettings => ({
   bootstrapApiKey: env.CALLSIGHT_BOOTSTRAP_API_KEY ?? null,
   rateLimitPerMinute: env.CALLSIGHT_RATE_LIMIT_PER_MINUTE,
+  submitTimeoutMs: env.CALLSIGHT_SUBMIT_TIMEOUT_MS,
   storage,
 });

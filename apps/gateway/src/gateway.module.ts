@@ -74,7 +74,7 @@ export class GatewayModule {
         logLevel: 'silent',
         ownsProcess: false,
       },
-      { bootstrapApiKey: null, rateLimitPerMinute: 600, storage: new StorageEnv() },
+      { bootstrapApiKey: null, rateLimitPerMinute: 600, submitTimeoutMs: 10_000, storage: new StorageEnv() },
     );
   }
 }

@@ -54,6 +54,8 @@ export class DomainError extends Error {
     readonly code: ErrorCode,
     message: string,
     readonly errors?: FieldError[],
+    /** Extra members for the HTTP problem body (RFC 9457 extensions); not sent between services. */
+    readonly extensions?: Record<string, string>,
   ) {
     super(message);
     this.name = 'DomainError';

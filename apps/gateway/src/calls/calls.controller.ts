@@ -1,4 +1,4 @@
-import { Body, Controller, HttpCode, Post, Req, Res } from '@nestjs/common';
+import { Body, Controller, HttpCode, Inject, Post, Req, Res } from '@nestjs/common';
 import {
   ApiAcceptedResponse,
   ApiBody,
@@ -23,7 +23,10 @@ import {
   UploadAudioFields,
   WorkspaceContext,
 } from '@callsight/contracts';
+import { newId } from '@callsight/common/ids';
 import { RpcClient } from '@callsight/messaging';
+import type { GatewaySettings } from '../gateway.env';
+import { GATEWAY_SETTINGS } from '../workspaces/bootstrap-key.service';
 import { ApiProblems } from '../openapi/api-errors.decorator';
 import { IdempotencyKey, requestHash } from './idempotency';
 import { AudioUploadService } from './audio-upload.service';
@@ -41,6 +44,7 @@ export class CallsController {
   constructor(
     private readonly rpc: RpcClient,
     private readonly uploads: AudioUploadService,
+    @Inject(GATEWAY_SETTINGS) private readonly settings: GatewaySettings,
   ) {}
 
   @Post('audio')
@@ -64,7 +68,7 @@ export class CallsController {
       source: 'audio_url',
       ...(idempotencyKey ? { idempotency_key: idempotencyKey, request_hash: requestHash('calls/audio', body) } : {}),
     };
-    return submitCall(this.rpc, context, command, response);
+    return submitCall(this.rpc, context, command, response, this.settings.submitTimeoutMs);
   }
 
   @Post('audio-file')
@@ -104,7 +108,7 @@ export class CallsController {
       : {};
     const command: SubmitCallCommand = { ...fields, source: 'audio_file', audio_key: audio.key, ...idempotency };
     try {
-      const accepted = await submitCall(this.rpc, context, command, response);
+      const accepted = await submitCall(this.rpc, context, command, response, this.settings.submitTimeoutMs);
       if (response.getHeader('Idempotent-Replayed')) await this.uploads.discard(audio);
       return accepted;
     } catch (error) {
@@ -139,18 +143,52 @@ export class CallsController {
         ? { idempotency_key: idempotencyKey, request_hash: requestHash('calls/transcript', body) }
         : {}),
     };
-    return submitCall(this.rpc, context, command, response);
+    return submitCall(this.rpc, context, command, response, this.settings.submitTimeoutMs);
   }
 }
 
-/** Sends a submission to ingestion and marks a replayed Idempotency-Key response as such. */
+const DEFAULT_SUBMIT_TIMEOUT_MS = 10_000;
+
+/**
+ * Sends a submission to ingestion and marks a replayed Idempotency-Key response as such.
+ * The gateway names the job and call itself, so a lost reply is no mystery: the same command is sent
+ * once more (ingestion answers an existing job_id with that job), and a 503 that remains carries the
+ * job_id, because the first attempt may still commit after the answer.
+ */
 export async function submitCall(
   rpc: RpcClient,
   context: WorkspaceContext,
   command: SubmitCallCommand,
   response: Response,
+  timeoutMs = DEFAULT_SUBMIT_TIMEOUT_MS,
 ): Promise<SubmissionAccepted> {
-  const reply = await rpc.request<SubmitCallReply>(Subjects.ingestion.submitCall, context, command);
+  const named: SubmitCallCommand = {
+    ...command,
+    job_id: command.job_id ?? newId('job'),
+    call_id: command.call_id ?? newId('call'),
+  };
+  const reply = await sendSubmission(rpc, context, named, timeoutMs).catch((error: unknown) => {
+    if (!isUnavailable(error)) throw error;
+    return sendSubmission(rpc, context, named, timeoutMs).catch((again: unknown) => {
+      throw isUnavailable(again) ? mayExist(named) : again;
+    });
+  });
   if (reply.replayed) response.setHeader('Idempotent-Replayed', 'true');
   return reply.accepted;
+}
+
+const sendSubmission = (rpc: RpcClient, context: WorkspaceContext, command: SubmitCallCommand, timeoutMs: number) =>
+  rpc.request<SubmitCallReply>(Subjects.ingestion.submitCall, context, command, timeoutMs);
+
+const isUnavailable = (error: unknown): boolean =>
+  error instanceof DomainError && error.code === ErrorCodes.serviceUnavailable;
+
+function mayExist(command: SubmitCallCommand): DomainError {
+  const jobId = command.job_id ?? '';
+  return new DomainError(
+    ErrorCodes.serviceUnavailable,
+    `Ingestion did not confirm this submission in time; it may still be accepted as job ${jobId}. Look it up (GET /api/v1/jobs/${jobId}) before submitting again, or retry with an Idempotency-Key`,
+    undefined,
+    { job_id: jobId, call_id: command.call_id ?? '' },
+  );
 }

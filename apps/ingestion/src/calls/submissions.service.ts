@@ -31,10 +31,14 @@ export class SubmissionsService {
   ) {}
 
   async submit(context: WorkspaceContext, command: SubmitCallCommand): Promise<SubmitCallReply> {
+    let created = false;
     const reply = await this.dataSource.transaction(async (manager) => {
       const earlier = await this.earlierResponse(manager, context.workspaceId, command);
       if (earlier) return { accepted: earlier, replayed: true };
+      const existing = await this.jobWithGivenId(manager, context.workspaceId, command);
+      if (existing) return { accepted: existing, replayed: false };
       const accepted = await this.accept(manager, context, command);
+      created = true;
       if (command.idempotency_key) {
         await manager.insert(IdempotencyKeyEntity, {
           workspaceId: context.workspaceId,
@@ -46,8 +50,24 @@ export class SubmissionsService {
       }
       return { accepted, replayed: false };
     });
-    if (!reply.replayed) this.outbox.nudge();
+    if (created) this.outbox.nudge();
     return reply;
+  }
+
+  /**
+   * The job already made for this job_id, when the sender re-sends a submission whose reply it lost.
+   * A lock on the id makes a re-send wait for the first one's transaction, so it sees its job rather than inserting beside it.
+   */
+  private async jobWithGivenId(
+    manager: EntityManager,
+    workspaceId: string,
+    command: SubmitCallCommand,
+  ): Promise<SubmissionAccepted | null> {
+    if (!command.job_id) return null;
+    await manager.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [`job-id:${command.job_id}`]);
+    const job = await manager.findOneBy(JobEntity, { id: command.job_id, workspaceId });
+    if (!job) return null;
+    return { job_id: job.id, call_id: job.callId, status: job.status === 'skipped' ? 'skipped' : 'queued' };
   }
 
   /** Deletes keys older than `ttlSeconds`, a bounded batch at a time; resolves to how many went. */
@@ -91,7 +111,7 @@ export class SubmissionsService {
     const earlier = await this.duplicateOf(manager, context.workspaceId, command);
     const skip = earlier?.policy === 'skip';
     const job: JobEntity = {
-      id: newId('job'),
+      id: command.job_id ?? newId('job'),
       workspaceId: context.workspaceId,
       callId: call.id,
       status: skip ? 'skipped' : 'queued',
@@ -181,7 +201,7 @@ function acceptedReason(command: SubmitCallCommand, earlier: EarlierSubmission |
 
 function callFrom(workspaceId: string, command: SubmitCallCommand, now: Date): CallEntity {
   return {
-    id: newId('call'),
+    id: command.call_id ?? newId('call'),
     workspaceId,
     source: command.source,
     sourceCallId: command.source_call_id ?? null,

@@ -1,5 +1,6 @@
 import { HttpException, HttpStatus } from '@nestjs/common';
 import { DomainError, ErrorCode, ErrorCodes, FieldError, HTTP_STATUS_BY_CODE } from '@callsight/contracts';
+import { isDependencyOutage } from './outage';
 
 export const PROBLEM_CONTENT_TYPE = 'application/problem+json';
 
@@ -35,8 +36,12 @@ const TITLES: Record<ErrorCode, string> = {
 
 export const problemType = (code: ErrorCode): string => `urn:callsight:problem:${code}`;
 
-export function problemFromDomainError(error: DomainError): Omit<ProblemDetails, 'instance' | 'request_id'> {
+/** The problem for a DomainError; its extension members (e.g. the job_id a 503 from a submission may have created) come first, so they cannot replace the standard ones. */
+export function problemFromDomainError(
+  error: DomainError,
+): Omit<ProblemDetails, 'instance' | 'request_id'> & Record<string, unknown> {
   return {
+    ...error.extensions,
     type: problemType(error.code),
     title: TITLES[error.code],
     status: HTTP_STATUS_BY_CODE[error.code],
@@ -77,10 +82,17 @@ const CLIENT_ERROR_DETAILS: Record<string, string> = {
   'request.aborted': 'The request was aborted',
 };
 
+/** What an outage of PostgreSQL or NATS is answered with: retryable, and not our bug. */
+export const DEPENDENCY_OUTAGE = new DomainError(
+  ErrorCodes.serviceUnavailable,
+  'A service needed for this request is not available; try again shortly',
+);
+
 /** Maps anything thrown while handling a request to a DomainError; null when it is a fault of ours. */
 export function toDomainError(error: unknown): DomainError | null {
   if (error instanceof DomainError) return error;
   if (error instanceof HttpException) return fromHttpException(error);
+  if (isDependencyOutage(error)) return DEPENDENCY_OUTAGE;
   const like = error as HttpErrorLike;
   const status = like?.status ?? like?.statusCode;
   if (typeof status !== 'number' || status < 400 || status >= 500) return null;

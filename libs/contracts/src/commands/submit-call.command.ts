@@ -1,6 +1,7 @@
 import { IsIn, IsOptional, IsString, IsUrl, Matches, MaxLength, MinLength, ValidateIf } from 'class-validator';
 import { CallMetadataFields, MAX_TRANSCRIPT_CHARS } from '../dto/calls.dto';
 import type { CallSource, TitleSource } from '../events/job-events';
+import { idPattern } from '../ids';
 
 /** `ingestion.cmd.submit`: accept one call for processing. */
 export class SubmitCallCommand extends CallMetadataFields {
@@ -36,4 +37,16 @@ export class SubmitCallCommand extends CallMetadataFields {
   @IsOptional()
   @Matches(/^[0-9a-f]{64}$/)
   request_hash?: string;
+
+  /**
+   * The ids the job and call get, chosen by the sender so it can ask after the job when the reply is lost;
+   * a second submit with the same job_id answers the existing job instead of creating another.
+   */
+  @IsOptional()
+  @Matches(idPattern('job'))
+  job_id?: string;
+
+  @IsOptional()
+  @Matches(idPattern('call'))
+  call_id?: string;
 }
