@@ -1,4 +1,4 @@
-import { Body, Controller, HttpCode, Post, Res } from '@nestjs/common';
+import { Body, Controller, HttpCode, Inject, Post, Res } from '@nestjs/common';
 import { ApiBody, ApiCreatedResponse, ApiHeader, ApiOperation, ApiQuery, ApiSecurity, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { AcceptKeyFrom, RequestContext, RequireScopes } from '@callsight/auth';
@@ -6,6 +6,8 @@ import { KendoIngestRequest, KendoIngestResponse, WorkspaceContext } from '@call
 import { RpcClient } from '@callsight/messaging';
 import { ApiProblems } from '../../openapi/api-errors.decorator';
 import { IDEMPOTENCY_HEADER_DOC, submitCall } from '../../calls/calls.controller';
+import type { GatewaySettings } from '../../gateway.env';
+import { GATEWAY_SETTINGS } from '../../workspaces/bootstrap-key.service';
 import { IdempotencyKey, requestHash } from '../../calls/idempotency';
 import { RateLimit } from '../../rate-limits/rate-limit';
 import { KendoBodyPipe } from './kendo-body.pipe';
@@ -17,7 +19,10 @@ export const KENDO_REQUESTS_PER_MINUTE = 30;
 @ApiTags('Kendo Push API')
 @Controller('api/integrations/push-api')
 export class KendoController {
-  constructor(private readonly rpc: RpcClient) {}
+  constructor(
+    private readonly rpc: RpcClient,
+    @Inject(GATEWAY_SETTINGS) private readonly settings: GatewaySettings,
+  ) {}
 
   @Post('ingest')
   @HttpCode(201)
@@ -48,7 +53,13 @@ export class KendoController {
     const idempotency = idempotencyKey
       ? { idempotency_key: idempotencyKey, request_hash: requestHash('kendo/ingest', content) }
       : {};
-    const accepted = await submitCall(this.rpc, context, { ...command, ...idempotency }, response);
+    const accepted = await submitCall(
+      this.rpc,
+      context,
+      { ...command, ...idempotency },
+      response,
+      this.settings.submitTimeoutMs,
+    );
     const skipped = accepted.status === 'skipped';
     return {
       success: true,
