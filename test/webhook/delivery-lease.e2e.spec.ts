@@ -85,6 +85,13 @@ describe('webhook deliveries that survive crashes and outages', () => {
   let secret: string;
   let workspaceId: string;
   const webhooks: ServiceProcess[] = [];
+  let ingestionDown = false;
+
+  const startIngestion = async (): Promise<void> => {
+    ingestion.start();
+    await ingestion.waitReady();
+    ingestionDown = false;
+  };
 
   const startWebhook = async (): Promise<ServiceProcess> => {
     const service = new ServiceProcess('webhook', await freePort(), env, namespace);
@@ -131,6 +138,7 @@ describe('webhook deliveries that survive crashes and outages', () => {
 
   afterEach(async () => {
     await Promise.all(webhooks.splice(0).map((service) => service.stop('SIGKILL')));
+    if (ingestionDown) await startIngestion();
     receiver.received.splice(0);
     receiver.holding = true;
   });
@@ -173,6 +181,7 @@ describe('webhook deliveries that survive crashes and outages', () => {
   it('spends no attempt while ingestion is down and delivers on attempt 1 once it is back', async () => {
     receiver.release();
     await ingestion.stop('SIGKILL');
+    ingestionDown = true;
     await startWebhook();
     const id = await dueDelivery();
 
@@ -184,8 +193,7 @@ describe('webhook deliveries that survive crashes and outages', () => {
     expect(await attempts(id)).toEqual([]);
     expect(receiver.received).toHaveLength(0);
 
-    ingestion.start();
-    await ingestion.waitReady();
+    await startIngestion();
     await delivered(id);
     expect(await delivery(id)).toMatchObject({ attempts: 1, deferrals: 0 });
     expect(await attempts(id)).toEqual([expect.objectContaining({ attempt: 1, response_status: 200, error: null })]);
