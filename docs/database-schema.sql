@@ -281,6 +281,8 @@ CREATE TABLE webhook.deliveries (
   last_error text,
   created_at timestamp with time zone NOT NULL,
   updated_at timestamp with time zone NOT NULL,
+  lease_token text,
+  deferrals integer NOT NULL DEFAULT 0,
   CONSTRAINT deliveries_pkey PRIMARY KEY (id),
   CONSTRAINT deliveries_source_event_id_url_key UNIQUE (source_event_id, url),
   CONSTRAINT deliveries_status_check CHECK ((status = ANY (ARRAY['pending'::text, 'delivered'::text, 'failed'::text])))
@@ -291,7 +293,7 @@ CREATE TABLE webhook.delivery_attempts (
   delivery_id text NOT NULL,
   attempt integer NOT NULL,
   started_at timestamp with time zone NOT NULL,
-  duration_ms integer NOT NULL,
+  duration_ms integer,
   response_status integer,
   response_excerpt text,
   error text,

@@ -7,7 +7,14 @@ const secret = `whsec_${Buffer.from('a signing secret of enough length').toStrin
 const delivery = (url: string) => ({ id: 'dlv_01jd5f3k1q8m2x7c9v4b6n0p3r', url, payload: { type: 'job.completed' } });
 
 const sender = (egressAllow: string, timeoutMs = 10_000): WebhookSender =>
-  new WebhookSender({ retryScheduleSeconds: [5], timeoutMs, pollIntervalMs: 1000, egressAllow });
+  new WebhookSender({
+    retryScheduleSeconds: [5],
+    timeoutMs,
+    pollIntervalMs: 1000,
+    leaseMs: 15_000,
+    deferMaxMs: 30_000,
+    egressAllow,
+  });
 
 /** Why an attempt failed, as the job will show it, for each way a real endpoint can fail. */
 describe('webhook attempt failures (real sockets)', () => {

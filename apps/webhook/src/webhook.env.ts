@@ -27,6 +27,20 @@ export class WebhookEnv extends BaseEnv {
   @Max(60_000)
   CALLSIGHT_WEBHOOK_POLL_MS: number = 1_000;
 
+  /** How long a claimed delivery stays claimed without renewal: how soon a crashed worker's deliveries go out again. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(500)
+  @Max(600_000)
+  CALLSIGHT_WEBHOOK_LEASE_MS: number = 15_000;
+
+  /** Longest wait before trying a delivery again that was put off because a service it needs was unavailable. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(100)
+  @Max(600_000)
+  CALLSIGHT_WEBHOOK_DEFER_MAX_MS: number = 30_000;
+
   @IsOptional()
   @IsString()
   CALLSIGHT_EGRESS_ALLOW: string = '';
@@ -36,5 +50,7 @@ export const webhookSettingsFrom = (env: WebhookEnv): WebhookSettings => ({
   retryScheduleSeconds: env.CALLSIGHT_WEBHOOK_RETRY_SCHEDULE,
   timeoutMs: env.CALLSIGHT_WEBHOOK_TIMEOUT_MS,
   pollIntervalMs: env.CALLSIGHT_WEBHOOK_POLL_MS,
+  leaseMs: env.CALLSIGHT_WEBHOOK_LEASE_MS,
+  deferMaxMs: env.CALLSIGHT_WEBHOOK_DEFER_MAX_MS,
   egressAllow: env.CALLSIGHT_EGRESS_ALLOW,
 });

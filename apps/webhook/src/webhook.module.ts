@@ -10,11 +10,12 @@ import { DeliveryWorker } from './deliveries/delivery.worker';
 import { DeliveryTriggersConsumer } from './deliveries/delivery-triggers.consumer';
 import { WEBHOOK_SETTINGS, WebhookSender, WebhookSettings } from './deliveries/webhook-sender';
 import { InitialWebhookSchema1732480000000 } from './migrations/1732480000000-initial-webhook-schema';
+import { DeliveryLease1732700000000 } from './migrations/1732700000000-delivery-lease';
 
 export const WEBHOOK_SCHEMA: ServiceSchema = {
   schema: 'webhook',
   entities: [DeliveryEntity, DeliveryAttemptEntity, ...MESSAGING_ENTITIES],
-  migrations: [InitialWebhookSchema1732480000000],
+  migrations: [InitialWebhookSchema1732480000000, DeliveryLease1732700000000],
 };
 
 @Module({})

@@ -20,9 +20,28 @@ import { createEvent, Outbox, RpcClient } from '@callsight/messaging';
 import { DeliveryAttemptEntity, DeliveryEntity } from './delivery.entity';
 import { failurePayload, resultPayload, WebhookPayload } from './webhook-payload';
 import { nextAttemptDelayMs } from './retry-schedule';
+import { DeliveryLease } from './delivery-lease';
 import { AttemptOutcome, WEBHOOK_SETTINGS, WebhookSender, WebhookSettings } from './webhook-sender';
 
-const CLAIM_FOR = "interval '2 minutes'";
+const ABANDONED_ATTEMPT =
+  'the webhook worker stopped during this attempt, so its outcome is unknown; the delivery was sent again once its lease ran out';
+
+const failure = (error: string): AttemptOutcome => ({
+  delivered: false,
+  retryable: false,
+  status: null,
+  excerpt: null,
+  error,
+  durationMs: 0,
+});
+const NO_SECRET = failure('the workspace has no webhook signing secret');
+const LAST_ATTEMPT_LOST = failure(`the last attempt's outcome is unknown: ${ABANDONED_ATTEMPT}`);
+
+interface StartedAttempt {
+  id: string;
+  number: number;
+  startedAt: Date;
+}
 
 /** Turns results into durable deliveries and works them off with retries on a schedule. */
 @Injectable()
@@ -94,85 +113,170 @@ export class DeliveriesService {
     return [];
   }
 
-  /** Claims due deliveries (so replicas never send one at once), attempts each, and records the outcome; resolves to how many were attempted. */
+  /**
+   * Claims due deliveries under a short, renewed lease (so replicas never send one at once and a crashed
+   * worker's claims are free again within seconds), attempts each, and records the outcome; resolves to
+   * how many were claimed.
+   */
   async attemptDue(limit = 20): Promise<number> {
-    const [claimed] = await this.dataSource.query<[DeliveryEntity[], number]>(
-      `UPDATE webhook.deliveries SET locked_until = now() + ${CLAIM_FOR}, attempts = attempts + 1, updated_at = now()
-        WHERE id IN (SELECT id FROM webhook.deliveries
-                      WHERE status = 'pending' AND next_attempt_at <= now() AND (locked_until IS NULL OR locked_until < now())
-                      ORDER BY next_attempt_at LIMIT $1 FOR UPDATE SKIP LOCKED)
-        RETURNING id, workspace_id AS "workspaceId", job_id AS "jobId", job, url, payload, attempts, payload_type AS "payloadType"`,
-      [limit],
-    );
-    await Promise.all(claimed.map((delivery) => this.attempt(delivery)));
+    const lease = new DeliveryLease(this.dataSource, this.settings.leaseMs, this.logger);
+    const claimed = await this.claim(lease, limit);
+    lease.hold(claimed.map((delivery) => delivery.id));
+    const secrets = new Map<string, Promise<string | null>>();
+    const secretOf = (workspaceId: string) => {
+      const known = secrets.get(workspaceId) ?? this.secretFor(workspaceId);
+      secrets.set(workspaceId, known);
+      return known;
+    };
+    try {
+      const settled = await Promise.allSettled(claimed.map((delivery) => this.work(delivery, lease, secretOf)));
+      for (const result of settled)
+        if (result.status === 'rejected')
+          this.logger.error({ err: result.reason as unknown }, 'delivery attempt not recorded; its lease will run out');
+    } finally {
+      lease.stop();
+    }
     return claimed.length;
   }
 
-  private async attempt(delivery: DeliveryEntity): Promise<void> {
-    const startedAt = new Date();
-    let outcome: AttemptOutcome;
-    try {
-      const secret = await this.secretFor(delivery.workspaceId);
-      outcome = secret
-        ? await this.sender.send(delivery, secret, startedAt)
-        : {
-            delivered: false,
-            retryable: false,
-            status: null,
-            excerpt: null,
-            error: 'the workspace has no webhook signing secret',
-            durationMs: 0,
-          };
-    } catch (error) {
-      outcome = {
-        delivered: false,
-        retryable: true,
-        status: null,
-        excerpt: null,
-        error: error instanceof Error ? error.message : String(error),
-        durationMs: 0,
-      };
-    }
-    await this.record(delivery, startedAt, outcome);
+  /** Also closes the attempt a crashed worker left open, so the attempt log says what became of it. */
+  private async claim(lease: DeliveryLease, limit: number): Promise<DeliveryEntity[]> {
+    return this.dataSource.query<DeliveryEntity[]>(
+      `WITH claimed AS (
+         UPDATE webhook.deliveries SET locked_until = ${lease.until}, lease_token = $2, updated_at = now()
+          WHERE id IN (SELECT id FROM webhook.deliveries
+                        WHERE status = 'pending' AND next_attempt_at <= now() AND (locked_until IS NULL OR locked_until < now())
+                        ORDER BY next_attempt_at LIMIT $1 FOR UPDATE SKIP LOCKED)
+          RETURNING id, workspace_id AS "workspaceId", job_id AS "jobId", job, url, payload, attempts, payload_type AS "payloadType"
+       ), abandoned AS (
+         UPDATE webhook.delivery_attempts SET error = $3
+          WHERE delivery_id IN (SELECT id FROM claimed) AND duration_ms IS NULL AND error IS NULL
+       )
+       SELECT * FROM claimed`,
+      [limit, lease.token, ABANDONED_ATTEMPT],
+    );
   }
 
-  private async record(delivery: DeliveryEntity, startedAt: Date, outcome: AttemptOutcome): Promise<void> {
+  private async work(
+    delivery: DeliveryEntity,
+    lease: DeliveryLease,
+    secretOf: (workspaceId: string) => Promise<string | null>,
+  ): Promise<void> {
+    try {
+      let secret: string | null;
+      try {
+        secret = await secretOf(delivery.workspaceId);
+      } catch (error) {
+        return await this.defer(delivery, lease, error);
+      }
+      if (delivery.attempts >= this.maxAttempts) return await this.settle(delivery, lease, null, LAST_ATTEMPT_LOST);
+      const attempt = await this.start(delivery, lease);
+      if (!attempt) return;
+      const outcome = secret ? await this.sender.send(delivery, secret, attempt.startedAt) : NO_SECRET;
+      await this.settle({ ...delivery, attempts: attempt.number }, lease, attempt, outcome);
+    } finally {
+      lease.letGo(delivery.id);
+    }
+  }
+
+  private get maxAttempts(): number {
+    return this.settings.retryScheduleSeconds.length + 1;
+  }
+
+  /**
+   * A service the attempt needs (ingestion for the secret, NATS between) is unavailable: that is ours to
+   * wait out, so the delivery is tried again with a growing backoff and its attempts stay untouched.
+   */
+  private async defer(delivery: DeliveryEntity, lease: DeliveryLease, error: unknown): Promise<void> {
+    const baseMs = Math.min(1_000, this.settings.deferMaxMs);
+    await this.dataSource.query(
+      `UPDATE webhook.deliveries
+          SET locked_until = NULL, lease_token = NULL, deferrals = deferrals + 1, updated_at = now(),
+              next_attempt_at = now() + make_interval(secs => least($3::float8, $4::float8 * power(2, least(deferrals, 20))) / 1000)
+        WHERE id = $1 AND lease_token = $2`,
+      [delivery.id, lease.token, this.settings.deferMaxMs, baseMs],
+    );
+    this.logger.warn(
+      {
+        workspaceId: delivery.workspaceId,
+        deliveryId: delivery.id,
+        reason: error instanceof Error ? error.message : String(error),
+      },
+      'webhook attempt put off: a service it needs is unavailable; no attempt counted',
+    );
+  }
+
+  /** Counts the attempt and opens its log row in one step, just before the request goes out. */
+  private async start(delivery: DeliveryEntity, lease: DeliveryLease): Promise<StartedAttempt | null> {
+    return this.dataSource.transaction(async (manager) => {
+      const [rows] = await manager.query<[{ attempts: number }[], number]>(
+        `UPDATE webhook.deliveries SET attempts = attempts + 1, deferrals = 0, updated_at = now()
+          WHERE id = $1 AND lease_token = $2 AND status = 'pending' RETURNING attempts`,
+        [delivery.id, lease.token],
+      );
+      if (rows.length === 0) return null;
+      const attempt = { id: newId('att'), number: rows[0].attempts, startedAt: new Date() };
+      await manager.insert(DeliveryAttemptEntity, {
+        id: attempt.id,
+        deliveryId: delivery.id,
+        attempt: attempt.number,
+        startedAt: attempt.startedAt,
+        durationMs: null,
+        responseStatus: null,
+        responseExcerpt: null,
+        error: null,
+      });
+      return attempt;
+    });
+  }
+
+  /** Writes the outcome, unless the lease was lost meanwhile: then the worker that holds it now decides. */
+  private async settle(
+    delivery: DeliveryEntity,
+    lease: DeliveryLease,
+    attempt: StartedAttempt | null,
+    outcome: AttemptOutcome,
+  ): Promise<void> {
     const delay = outcome.retryable ? nextAttemptDelayMs(this.settings.retryScheduleSeconds, delivery.attempts) : null;
     const status = outcome.delivered ? 'delivered' : delay === null ? 'failed' : 'pending';
     const nextAttemptAt = status === 'pending' && delay !== null ? new Date(Date.now() + delay) : null;
-    await this.dataSource.transaction(async (manager) => {
-      await manager.insert(DeliveryAttemptEntity, {
-        id: newId('att'),
-        deliveryId: delivery.id,
-        attempt: delivery.attempts,
-        startedAt,
-        durationMs: outcome.durationMs,
-        responseStatus: outcome.status,
-        responseExcerpt: outcome.excerpt,
-        error: outcome.error,
-      });
-      await manager.update(
+    const written = await this.dataSource.transaction(async (manager) => {
+      if (attempt)
+        await manager.update(
+          DeliveryAttemptEntity,
+          { id: attempt.id },
+          {
+            durationMs: outcome.durationMs,
+            responseStatus: outcome.status,
+            responseExcerpt: outcome.excerpt,
+            error: outcome.error,
+          },
+        );
+      const { affected } = await manager.update(
         DeliveryEntity,
-        { id: delivery.id },
+        { id: delivery.id, leaseToken: lease.token, status: 'pending' },
         {
           status,
           lockedUntil: null,
+          leaseToken: null,
           nextAttemptAt,
           lastResponseStatus: outcome.status,
           lastError: outcome.error,
           updatedAt: new Date(),
         },
       );
+      if (!affected) return false;
       await this.outbox.add(manager, this.outcomeEvents(delivery, outcome, nextAttemptAt));
+      return true;
     });
-    this.outbox.nudge();
+    if (written) this.outbox.nudge();
     this.logger.log(
       {
         workspaceId: delivery.workspaceId,
         jobId: delivery.jobId,
         deliveryId: delivery.id,
         attempt: delivery.attempts,
-        status,
+        status: written ? status : 'lease lost',
         responseStatus: outcome.status,
         error: outcome.error,
       },

@@ -44,6 +44,14 @@ export class DeliveryEntity {
   @Column('timestamptz', { name: 'locked_until', nullable: true })
   lockedUntil: Date | null;
 
+  /** Which claim holds the lease until `locked_until`; a worker only writes a delivery while it holds it. */
+  @Column('text', { name: 'lease_token', nullable: true })
+  leaseToken: string | null;
+
+  /** Passes put off because a service it needs was unavailable (the backoff grows with it); never attempts. */
+  @Column('integer', { default: 0 })
+  deferrals: number;
+
   @Column('integer', { name: 'last_response_status', nullable: true })
   lastResponseStatus: number | null;
 
@@ -71,8 +79,9 @@ export class DeliveryAttemptEntity {
   @Column('timestamptz', { name: 'started_at' })
   startedAt: Date;
 
-  @Column('integer', { name: 'duration_ms' })
-  durationMs: number;
+  /** Null while the attempt is in flight, and for one whose worker stopped before it settled. */
+  @Column('integer', { name: 'duration_ms', nullable: true })
+  durationMs: number | null;
 
   @Column('integer', { name: 'response_status', nullable: true })
   responseStatus: number | null;

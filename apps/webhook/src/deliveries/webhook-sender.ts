@@ -9,6 +9,8 @@ export interface WebhookSettings {
   timeoutMs: number;
   egressAllow: string;
   pollIntervalMs: number;
+  leaseMs: number;
+  deferMaxMs: number;
 }
 export const WEBHOOK_SETTINGS = Symbol('WEBHOOK_SETTINGS');
 
