@@ -31,12 +31,11 @@ CREATE TABLE gateway.processed_events (
   CONSTRAINT processed_events_pkey PRIMARY KEY (consumer, event_id)
 );
 
-CREATE TABLE gateway.rate_limit_counters (
+CREATE TABLE gateway.rate_limit_tats (
   key_id text NOT NULL,
   bucket text NOT NULL,
-  window_start timestamp with time zone NOT NULL,
-  count integer NOT NULL,
-  CONSTRAINT rate_limit_counters_pkey PRIMARY KEY (key_id, bucket, window_start)
+  tat timestamp with time zone NOT NULL,
+  CONSTRAINT rate_limit_tats_pkey PRIMARY KEY (key_id, bucket)
 );
 
 CREATE TABLE gateway.workspaces (
@@ -56,7 +55,7 @@ CREATE INDEX outbox_published_idx ON gateway.outbox USING btree (published_at) W
 
 CREATE INDEX outbox_unpublished_idx ON gateway.outbox USING btree (created_at, id) WHERE (published_at IS NULL);
 
-CREATE INDEX rate_limit_counters_window_idx ON gateway.rate_limit_counters USING btree (window_start);
+CREATE INDEX rate_limit_tats_tat_idx ON gateway.rate_limit_tats USING btree (tat);
 
 -- schema ingestion
 

@@ -7,6 +7,7 @@ import { GatewayModule } from './gateway.module';
 import type { GatewaySettings } from './gateway.env';
 import { explainBodyParseError, requireJsonBody } from './http/json-body.middleware';
 import { rejectUnstorableInput, safeJsonReviver } from './http/safe-json';
+import { securityHeaders } from './http/security-headers';
 import { serveOpenApi } from './openapi/openapi-document';
 
 /** The largest JSON body any route accepts (the Kendo Push API's documented 5 MB). */
@@ -15,6 +16,8 @@ export const JSON_BODY_LIMIT = '5mb';
 export function configureGatewayHttp(app: INestApplication): void {
   const express = app as NestExpressApplication;
   express.set('trust proxy', process.env.TRUST_PROXY ?? 'loopback');
+  // First, so every response (problem responses from the middlewares below included) carries them.
+  express.use(...securityHeaders);
   express.use(assignRequestId);
   express.use(rejectUnstorableInput);
   express.use(requireJsonBody);

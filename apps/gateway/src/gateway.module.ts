@@ -21,12 +21,14 @@ import { AUDIO_STORAGE, createAudioStorage, StorageEnv } from '@callsight/common
 import type { GatewaySettings } from './gateway.env';
 import { InitialGatewaySchema1732480000000 } from './migrations/1732480000000-initial-gateway-schema';
 import { RateLimits1732520000000 } from './migrations/1732520000000-rate-limits';
+import { RateLimitGcra1732600000000 } from './migrations/1732600000000-rate-limit-gcra';
 import { RATE_LIMIT_SETTINGS, RateLimitGuard } from './rate-limits/rate-limit.guard';
+import { RATE_LIMIT_CLOCK, RateLimitClock } from './rate-limits/rate-limit';
 
 export const GATEWAY_SCHEMA: ServiceSchema = {
   schema: 'gateway',
   entities: [WorkspaceEntity, ApiKeyEntity, ...MESSAGING_ENTITIES],
-  migrations: [InitialGatewaySchema1732480000000, RateLimits1732520000000],
+  migrations: [InitialGatewaySchema1732480000000, RateLimits1732520000000, RateLimitGcra1732600000000],
 };
 
 /** The HTTP surface: authentication, validation, OpenAPI, and mapping of routes to commands and queries. */
@@ -55,6 +57,7 @@ export class GatewayModule {
         { provide: APP_GUARD, useClass: ApiKeyGuard },
         { provide: APP_GUARD, useClass: RateLimitGuard },
         { provide: RATE_LIMIT_SETTINGS, useValue: { defaultPerMinute: settings.rateLimitPerMinute } },
+        { provide: RATE_LIMIT_CLOCK, useFactory: (): RateLimitClock => ({ now: () => Date.now() }) },
         { provide: AUDIO_STORAGE, useFactory: () => createAudioStorage(settings.storage) },
         { provide: UPLOAD_SETTINGS, useValue: { maxBytes: settings.storage.CALLSIGHT_UPLOAD_MAX_BYTES } },
         AudioUploadService,

@@ -5,7 +5,17 @@ import type { Response } from 'express';
 import { DataSource } from 'typeorm';
 import type { AuthenticatedRequest } from '@callsight/auth';
 import { DomainError, ErrorCodes } from '@callsight/contracts';
-import { decide, RATE_LIMIT, RateLimitDecision, RateLimitPolicy, WINDOW_SECONDS, windowStart } from './rate-limit';
+import {
+  decide,
+  emissionIntervalMicros,
+  GcraOutcome,
+  RATE_LIMIT,
+  RATE_LIMIT_CLOCK,
+  RateLimitClock,
+  RateLimitDecision,
+  RateLimitPolicy,
+  WINDOW_SECONDS,
+} from './rate-limit';
 
 export interface RateLimitSettings {
   defaultPerMinute: number;
@@ -14,9 +24,18 @@ export const RATE_LIMIT_SETTINGS = Symbol('RATE_LIMIT_SETTINGS');
 
 const DEFAULT_POLICY: RateLimitPolicy = { bucket: 'api' };
 
+const TAT_MICROS = 'floor(extract(epoch FROM tat) * 1000000)::bigint AS tat_micros';
+
+/** GCRA's step as one atomic upsert: the TAT moves only when the request is admitted, so no row means refused. */
+const ADMIT = `INSERT INTO gateway.rate_limit_tats AS r (key_id, bucket, tat)
+  VALUES ($1, $2, $3::timestamptz + $4 * interval '1 microsecond')
+  ON CONFLICT (key_id, bucket) DO UPDATE SET tat = GREATEST(r.tat, $3::timestamptz) + $4 * interval '1 microsecond'
+  WHERE GREATEST(r.tat, $3::timestamptz) + $4 * interval '1 microsecond' <= $3::timestamptz + $5 * interval '1 second'
+  RETURNING ${TAT_MICROS}`;
+
 /**
- * Counts each authenticated request against its key's limit for the route's bucket, in PostgreSQL
- * so that every gateway replica sees the same count, and says so in RateLimit-* headers.
+ * Admits each authenticated request against its key's limit for the route's bucket (GCRA, see
+ * rate-limit.ts), in PostgreSQL so that every gateway replica shares it, and says so in RateLimit-* headers.
  */
 @Injectable()
 export class RateLimitGuard implements CanActivate {
@@ -27,6 +46,7 @@ export class RateLimitGuard implements CanActivate {
     private readonly reflector: Reflector,
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(RATE_LIMIT_SETTINGS) private readonly settings: RateLimitSettings,
+    @Inject(RATE_LIMIT_CLOCK) private readonly clock: RateLimitClock,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -36,22 +56,35 @@ export class RateLimitGuard implements CanActivate {
     const policy =
       this.reflector.getAllAndOverride<RateLimitPolicy>(RATE_LIMIT, [context.getHandler(), context.getClass()]) ??
       DEFAULT_POLICY;
-    const now = Date.now();
     const limit =
       policy.limitPerMinute ?? (await this.workspaceLimit(request.auth.workspaceId)) ?? this.settings.defaultPerMinute;
-    const [{ count }] = await this.dataSource.query<{ count: number }[]>(
-      `INSERT INTO gateway.rate_limit_counters AS c (key_id, bucket, window_start, count) VALUES ($1, $2, $3, 1)
-       ON CONFLICT (key_id, bucket, window_start) DO UPDATE SET count = c.count + 1 RETURNING count`,
-      [request.auth.keyId, policy.bucket, windowStart(now)],
-    );
-    const decision = decide(count, limit, now);
+    const now = this.clock.now();
+    const decision = decide(await this.admit(request.auth.keyId, policy.bucket, limit, now), now, limit);
     this.setHeaders(context.switchToHttp().getResponse<Response>(), decision, policy);
     this.cleanupSometimes(now);
     if (decision.allowed) return true;
     throw new DomainError(
       ErrorCodes.rateLimited,
-      `This API key may make ${limit} requests a minute here; retry after ${decision.resetSeconds} s`,
+      `This API key may make ${limit} requests a minute here; retry after ${decision.retryAfterSeconds} s`,
     );
+  }
+
+  private async admit(keyId: string, bucket: string, limit: number, now: number): Promise<GcraOutcome> {
+    const at = new Date(now);
+    const [admitted] = await this.dataSource.query<{ tat_micros: string }[]>(ADMIT, [
+      keyId,
+      bucket,
+      at,
+      emissionIntervalMicros(limit),
+      WINDOW_SECONDS,
+    ]);
+    if (admitted) return { allowed: true, tatMs: Number(admitted.tat_micros) / 1000 };
+    const [refusing] = await this.dataSource.query<{ tat_micros: string }[]>(
+      `SELECT ${TAT_MICROS} FROM gateway.rate_limit_tats WHERE key_id = $1 AND bucket = $2`,
+      [keyId, bucket],
+    );
+    // The row refused us a moment ago, so it exists; a full window is the safe answer if it was just cleaned up.
+    return { allowed: false, tatMs: refusing ? Number(refusing.tat_micros) / 1000 : now + WINDOW_SECONDS * 1000 };
   }
 
   private async workspaceLimit(workspaceId: string): Promise<number | null> {
@@ -67,17 +100,15 @@ export class RateLimitGuard implements CanActivate {
     response.setHeader('RateLimit-Remaining', String(decision.remaining));
     response.setHeader('RateLimit-Reset', String(decision.resetSeconds));
     response.setHeader('RateLimit-Policy', `${decision.limit};w=${WINDOW_SECONDS};name="${policy.bucket}"`);
-    if (!decision.allowed) response.setHeader('Retry-After', String(decision.resetSeconds));
+    if (decision.retryAfterSeconds !== null) response.setHeader('Retry-After', String(decision.retryAfterSeconds));
   }
 
-  /** Old windows are of no use; one request in a while removes them. */
+  /** A TAT in the past admits exactly as no row does; a window's margin allows for replicas' clocks to differ. */
   private cleanupSometimes(now: number): void {
     if (now - this.lastCleanup < 60_000) return;
     this.lastCleanup = now;
     this.dataSource
-      .query('DELETE FROM gateway.rate_limit_counters WHERE window_start < $1', [
-        new Date(now - 5 * WINDOW_SECONDS * 1000),
-      ])
+      .query('DELETE FROM gateway.rate_limit_tats WHERE tat < $1', [new Date(now - WINDOW_SECONDS * 1000)])
       .catch((error: unknown) => this.logger.warn({ err: error }, 'rate limit clean-up failed'));
   }
 }

@@ -2,13 +2,9 @@ import { DynamicModule } from '@nestjs/common';
 import { LoggerModule } from 'nestjs-pino';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { newId } from '../ids';
+import { serializeError, serializeRequest, serializeResponse } from './log-redaction';
 
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,64}$/;
-
-/** Query parameters that may carry credentials (the Kendo route accepts `?apiKey=`). */
-const SECRET_QUERY = /([?&](?:apiKey|api_key|token)=)[^&]*/gi;
-
-export const redactUrl = (url: string | undefined): string | undefined => url?.replace(SECRET_QUERY, '$1[REDACTED]');
 
 type WithId = { id?: unknown; headers: IncomingMessage['headers'] };
 
@@ -38,18 +34,7 @@ export function createLoggingModule(service: string, level: string): DynamicModu
       customLogLevel: (_req, res, err) =>
         err || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info',
       autoLogging: { ignore: (req) => req.url === '/health' || req.url === '/health/ready' },
-      redact: {
-        paths: ['req.headers.authorization', 'req.headers["x-api-key"]', 'req.headers.cookie'],
-        censor: '[REDACTED]',
-      },
-      serializers: {
-        req: (req: { id: string; method: string; url: string; headers: Record<string, unknown> }) => ({
-          id: req.id,
-          method: req.method,
-          url: redactUrl(req.url),
-          headers: req.headers,
-        }),
-      },
+      serializers: { req: serializeRequest, res: serializeResponse, err: serializeError },
     },
   });
 }
