@@ -5,7 +5,7 @@ import { assignRequestId } from '@callsight/common/logging';
 import { startService } from '@callsight/messaging';
 import { GatewayModule } from './gateway.module';
 import type { GatewaySettings } from './gateway.env';
-import { explainBodyParseError, requireJsonBody } from './http/json-body.middleware';
+import { explainBodyParseError, requireJsonBody, verifyJsonBody } from './http/json-body.middleware';
 import { rejectUnstorableInput, safeJsonReviver } from './http/safe-json';
 import { securityHeaders } from './http/security-headers';
 import { serveOpenApi } from './openapi/openapi-document';
@@ -25,6 +25,7 @@ export function configureGatewayHttp(app: INestApplication): void {
     limit: JSON_BODY_LIMIT,
     type: ['application/json', 'application/*+json'],
     reviver: safeJsonReviver,
+    verify: verifyJsonBody,
   });
   express.use(explainBodyParseError);
   serveOpenApi(app);

@@ -5,8 +5,9 @@ import { validateSync } from 'class-validator';
 import type { Request } from 'express';
 import type { Readable } from 'node:stream';
 import { DomainError, ErrorCodes, UploadAudioFields } from '@callsight/contracts';
-import { validationFailed } from '@callsight/common/problem';
+import { refuseBuiltInKeys, validationFailed } from '@callsight/common/problem';
 import { AUDIO_STORAGE, AudioStorage, StoredAudio } from '@callsight/common/storage';
+import { jsonShapeProblem } from '../http/json-shape';
 import { isUnstorableText, safeJsonReviver } from '../http/safe-json';
 
 export interface UploadSettings {
@@ -23,16 +24,23 @@ const FILE_FIELD = 'file';
 const JSON_FIELDS = new Set(['metadata', 'algorithm_ids']);
 const NUMBER_FIELDS = new Set(['duration_seconds']);
 
+/** The parser decodes bytes that are not UTF-8 as U+FFFD and does not say so; only that mark is left to refuse. */
+const REPLACEMENT_CHARACTER = '\uFFFD';
+
+const isBadFormText = (text: string): boolean => isUnstorableText(text) || text.includes(REPLACEMENT_CHARACTER);
+
 /** Form fields are text; the ones that are numbers or JSON in the API are read as such. */
 function typedField(name: string, value: string): unknown {
-  if (isUnstorableText(name) || isUnstorableText(value))
+  if (isBadFormText(name) || isBadFormText(value))
     throw new DomainError(
       ErrorCodes.validationFailed,
-      `The form field "${name}" holds text that is not valid Unicode or has NUL characters`,
+      `The form field "${name}" holds text that is not valid UTF-8 or has NUL characters`,
       [{ field: name, message: 'invalid text' }],
     );
   if (NUMBER_FIELDS.has(name)) return value.trim() === '' ? value : Number(value);
   if (!JSON_FIELDS.has(name)) return value;
+  const shapeProblem = jsonShapeProblem(Buffer.from(value));
+  if (shapeProblem) throw new DomainError(ErrorCodes.payloadTooLarge, `The form field "${name}" ${shapeProblem}`);
   try {
     return JSON.parse(value, safeJsonReviver);
   } catch {
@@ -105,7 +113,10 @@ export class AudioUploadService {
             ]),
           );
         try {
-          fields[name] = typedField(name, value);
+          const typed = typedField(name, value);
+          // A computed key is an own property even when it is "__proto__", so it is seen and refused.
+          refuseBuiltInKeys({ [name]: typed });
+          fields[name] = typed;
         } catch (error) {
           fail(error);
         }

@@ -1,5 +1,6 @@
 import type { NextFunction, Request, Response } from 'express';
 import { DomainError, ErrorCodes } from '@callsight/contracts';
+import { jsonShapeProblem } from './json-shape';
 
 const WITH_BODY = new Set(['POST', 'PUT', 'PATCH']);
 
@@ -54,4 +55,23 @@ export function explainBodyParseError(
       { field: 'body', message: 'must be a JSON object' },
     ]),
   );
+}
+
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
+
+/**
+ * The body parser's `verify` hook: runs on the raw bytes before JSON.parse. JSON between systems is
+ * UTF-8 (RFC 8259), and invalid bytes would otherwise be stored as U+FFFD without a word; the shape
+ * check bounds what parsing, mapping and validation can cost, whatever the body holds.
+ */
+export function verifyJsonBody(_request: Request, _response: Response, body: Buffer, encoding: string): void {
+  if (!/^utf-?8$/i.test(encoding))
+    throw new DomainError(ErrorCodes.unsupportedMediaType, `Send JSON as UTF-8 (got charset ${encoding})`);
+  try {
+    strictUtf8.decode(body);
+  } catch {
+    throw new DomainError(ErrorCodes.badRequest, 'The request body is not valid UTF-8');
+  }
+  const problem = jsonShapeProblem(body);
+  if (problem) throw new DomainError(ErrorCodes.payloadTooLarge, `The JSON body ${problem}`);
 }

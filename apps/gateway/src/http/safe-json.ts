@@ -13,7 +13,8 @@ export const isUnstorableText = (value: string): boolean => value.includes('\u00
  */
 export function safeJsonReviver(key: string, value: unknown): unknown {
   if (FORBIDDEN_KEYS.has(key)) throw new SyntaxError(`the key "${key}" is not allowed`);
-  if (typeof value === 'string' && isUnstorableText(value))
+  // Keys are text the database stores too (metadata keys become jsonb keys).
+  if (isUnstorableText(key) || (typeof value === 'string' && isUnstorableText(value)))
     throw new SyntaxError('text must be valid Unicode without NUL characters');
   return value;
 }
