@@ -1,5 +1,5 @@
 import { Transform, Type } from 'class-transformer';
-import { IsInt, IsOptional, Matches, Max, Min } from 'class-validator';
+import { IsInt, IsOptional, IsString, Matches, Max, Min } from 'class-validator';
 import { BaseEnv } from '@callsight/common/config';
 import type { StorageEnv } from '@callsight/common/storage';
 
@@ -18,16 +18,23 @@ export class GatewayEnv extends BaseEnv {
   @Min(1)
   @Max(1_000_000)
   CALLSIGHT_RATE_LIMIT_PER_MINUTE: number = 600;
+
+  /** The webhook and transcription services' egress allowance, so webhook and audio URLs they would refuse are refused when saved. */
+  @IsOptional()
+  @IsString()
+  CALLSIGHT_EGRESS_ALLOW: string = '';
 }
 
 export interface GatewaySettings {
   bootstrapApiKey: string | null;
   rateLimitPerMinute: number;
+  egressAllow: string;
   storage: StorageEnv;
 }
 
 export const gatewaySettingsFrom = (env: GatewayEnv, storage: StorageEnv): GatewaySettings => ({
   bootstrapApiKey: env.CALLSIGHT_BOOTSTRAP_API_KEY ?? null,
   rateLimitPerMinute: env.CALLSIGHT_RATE_LIMIT_PER_MINUTE,
+  egressAllow: env.CALLSIGHT_EGRESS_ALLOW,
   storage,
 });

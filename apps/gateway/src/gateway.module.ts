@@ -22,6 +22,7 @@ import type { GatewaySettings } from './gateway.env';
 import { InitialGatewaySchema1732480000000 } from './migrations/1732480000000-initial-gateway-schema';
 import { RateLimits1732520000000 } from './migrations/1732520000000-rate-limits';
 import { RATE_LIMIT_SETTINGS, RateLimitGuard } from './rate-limits/rate-limit.guard';
+import { SavedDestinations } from './egress/saved-destinations';
 
 export const GATEWAY_SCHEMA: ServiceSchema = {
   schema: 'gateway',
@@ -58,6 +59,7 @@ export class GatewayModule {
         { provide: AUDIO_STORAGE, useFactory: () => createAudioStorage(settings.storage) },
         { provide: UPLOAD_SETTINGS, useValue: { maxBytes: settings.storage.CALLSIGHT_UPLOAD_MAX_BYTES } },
         AudioUploadService,
+        SavedDestinations,
       ],
       exports: [WorkspacesService],
     };
@@ -74,7 +76,7 @@ export class GatewayModule {
         logLevel: 'silent',
         ownsProcess: false,
       },
-      { bootstrapApiKey: null, rateLimitPerMinute: 600, storage: new StorageEnv() },
+      { bootstrapApiKey: null, rateLimitPerMinute: 600, egressAllow: '', storage: new StorageEnv() },
     );
   }
 }

@@ -27,6 +27,7 @@ import { RpcClient } from '@callsight/messaging';
 import { ApiProblems } from '../openapi/api-errors.decorator';
 import { IdempotencyKey, requestHash } from './idempotency';
 import { AudioUploadService } from './audio-upload.service';
+import { SavedDestinations } from '../egress/saved-destinations';
 
 export const IDEMPOTENCY_HEADER_DOC = {
   name: 'Idempotency-Key',
@@ -41,6 +42,7 @@ export class CallsController {
   constructor(
     private readonly rpc: RpcClient,
     private readonly uploads: AudioUploadService,
+    private readonly destinations: SavedDestinations,
   ) {}
 
   @Post('audio')
@@ -53,12 +55,13 @@ export class CallsController {
   @ApiHeader(IDEMPOTENCY_HEADER_DOC)
   @ApiAcceptedResponse({ type: SubmissionAccepted })
   @ApiProblems(400, 403, 413, 415, 422)
-  submitAudioUrl(
+  async submitAudioUrl(
     @RequestContext() context: WorkspaceContext,
     @Body() body: SubmitAudioUrlRequest,
     @IdempotencyKey() idempotencyKey: string | undefined,
     @Res({ passthrough: true }) response: Response,
   ): Promise<SubmissionAccepted> {
+    await this.destinations.assertAllowed({ audio_url: body.audio_url, webhook_url: body.webhook_url });
     const command: SubmitCallCommand = {
       ...body,
       source: 'audio_url',
@@ -104,6 +107,7 @@ export class CallsController {
       : {};
     const command: SubmitCallCommand = { ...fields, source: 'audio_file', audio_key: audio.key, ...idempotency };
     try {
+      await this.destinations.assertAllowed({ webhook_url: fields.webhook_url });
       const accepted = await submitCall(this.rpc, context, command, response);
       if (response.getHeader('Idempotent-Replayed')) await this.uploads.discard(audio);
       return accepted;
@@ -132,6 +136,7 @@ export class CallsController {
     @IdempotencyKey() idempotencyKey: string | undefined,
     @Res({ passthrough: true }) response: Response,
   ): Promise<SubmissionAccepted> {
+    await this.destinations.assertAllowed({ webhook_url: body.webhook_url });
     const command: SubmitCallCommand = {
       ...body,
       source: 'transcript',

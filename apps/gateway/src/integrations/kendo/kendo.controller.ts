@@ -9,6 +9,7 @@ import { IDEMPOTENCY_HEADER_DOC, submitCall } from '../../calls/calls.controller
 import { IdempotencyKey, requestHash } from '../../calls/idempotency';
 import { RateLimit } from '../../rate-limits/rate-limit';
 import { KendoBodyPipe } from './kendo-body.pipe';
+import { SavedDestinations } from '../../egress/saved-destinations';
 import { toSubmission } from './kendo-ingest.mapper';
 
 export const KENDO_REQUESTS_PER_MINUTE = 30;
@@ -17,7 +18,10 @@ export const KENDO_REQUESTS_PER_MINUTE = 30;
 @ApiTags('Kendo Push API')
 @Controller('api/integrations/push-api')
 export class KendoController {
-  constructor(private readonly rpc: RpcClient) {}
+  constructor(
+    private readonly rpc: RpcClient,
+    private readonly destinations: SavedDestinations,
+  ) {}
 
   @Post('ingest')
   @HttpCode(201)
@@ -45,6 +49,7 @@ export class KendoController {
   ): Promise<KendoIngestResponse> {
     const { apiKey: _key, ...content } = body;
     const { command, statusReason } = toSubmission(content);
+    await this.destinations.assertAllowed({ audioUrl: command.audio_url });
     const idempotency = idempotencyKey
       ? { idempotency_key: idempotencyKey, request_hash: requestHash('kendo/ingest', content) }
       : {};
