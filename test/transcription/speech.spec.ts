@@ -267,13 +267,16 @@ describe('transcription of generated speech', () => {
     expect(job.status).toBe('completed');
   });
 
-  it('refuses a loopback address the deployment does not allow (only 127.0.0.1 is)', async () => {
-    const accepted = await api.post<SubmissionAccepted>('/api/v1/calls/audio', {
+  // Refused when submitted; a URL that gets past that is refused when fetched (test/egress/ssrf-table.spec.ts).
+  it('refuses a loopback address the deployment does not allow (only 127.0.0.1 is) when it is submitted', async () => {
+    const refused = await api.post<{ errors?: Array<{ field: string; message: string }> }>('/api/v1/calls/audio', {
       audio_url: audio.url('agent-mono.wav').replace('127.0.0.1', '127.0.0.2'),
     });
-    const job = await finished(accepted.body.job_id);
-    expect(job.status).toBe('failed');
-    expect(job.status_reason).toMatch(/egress_denied.*127\.0\.0\.2.*not allowed/);
+    expect(refused.status).toBe(400);
+    expect(refused.body.errors?.map(({ field }) => field)).toEqual(['audio_url']);
+    expect(refused.body.errors?.[0].message).toMatch(
+      /127\.0\.0\.2 is not a public address \(loopback\).*CALLSIGHT_EGRESS_ALLOW/,
+    );
   });
 
   it('uses an OpenAI-compatible server when the workspace chooses it, with its model, language and prompt', async () => {

@@ -1,5 +1,6 @@
 import { issueApiKey } from '@callsight/auth';
-import { EVENTS_STREAM, JobLogs, JobView, SubmissionAccepted } from '@callsight/contracts';
+import { EVENTS_STREAM, JobLogs, JobView, SubmissionAccepted, SubmitCallReply, Subjects } from '@callsight/contracts';
+import { RpcClient } from '@callsight/messaging';
 import { startCallsightStack } from '../../apps/standalone/src/callsight-stack';
 import { ApiClient } from '../support/api-client';
 import { TEST_NATS_URL } from '../support/environment';
@@ -23,6 +24,7 @@ describe.each([
   let api: ApiClient;
   let receiver: WebhookReceiver;
   let stop: () => Promise<void>;
+  let submitPastTheGateway: (webhookUrl: string) => Promise<string>;
 
   beforeAll(async () => {
     const database = await createTestDatabase('delivery_attempts');
@@ -49,6 +51,20 @@ describe.each([
     api = new ApiClient(stack.url, apiKey);
     const workspaceId = (await api.get<{ workspace_id: string }>('/api/v1/auth/whoami')).body.workspace_id;
     await api.patch(`/api/v1/config/workspaces/${workspaceId}/webhooks`, { url: receiver.url });
+    // The gateway refuses such a URL when it is submitted; one can still reach the webhook service when its
+    // allow-list is narrower than the gateway's, or was saved before, so it is sent to ingestion directly.
+    submitPastTheGateway = async (webhookUrl) => {
+      const reply = await stack.gateway.get(RpcClient).request<SubmitCallReply>(
+        Subjects.ingestion.submitCall,
+        { workspaceId, requestId: 'delivery-attempts' },
+        {
+          source: 'transcript',
+          transcript: 'Rep: Thanks for joining.',
+          webhook_url: webhookUrl,
+        },
+      );
+      return reply.accepted.job_id;
+    };
   });
 
   afterAll(async () => stop?.());
@@ -120,7 +136,7 @@ describe.each([
   });
 
   it('fails a refused destination at once as a configuration problem that names CALLSIGHT_EGRESS_ALLOW', async () => {
-    const jobId = await submit({ webhook_url: 'http://10.0.0.1/hooks' });
+    const jobId = await submitPastTheGateway('http://10.0.0.1/hooks');
     const failed = await waitForStatus(jobId, 'failed');
     expect(failed.status_reason).toBe(
       'webhook delivery failed after 1 attempt(s): destination refused by the egress guard: 10.0.0.1 is not a ' +

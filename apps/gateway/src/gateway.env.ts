@@ -1,5 +1,5 @@
 import { Transform, Type } from 'class-transformer';
-import { IsInt, IsOptional, Matches, Max, Min } from 'class-validator';
+import { IsInt, IsOptional, IsString, Matches, Max, Min } from 'class-validator';
 import { BaseEnv } from '@callsight/common/config';
 import type { StorageEnv } from '@callsight/common/storage';
 
@@ -25,12 +25,17 @@ export class GatewayEnv extends BaseEnv {
   @Min(100)
   @Max(120_000)
   CALLSIGHT_SUBMIT_TIMEOUT_MS: number = 10_000;
+  /** The webhook and transcription services' egress allowance, so webhook and audio URLs they would refuse are refused when saved. */
+  @IsOptional()
+  @IsString()
+  CALLSIGHT_EGRESS_ALLOW: string = '';
 }
 
 export interface GatewaySettings {
   bootstrapApiKey: string | null;
   rateLimitPerMinute: number;
   submitTimeoutMs: number;
+  egressAllow: string;
   storage: StorageEnv;
 }
 
@@ -38,5 +43,6 @@ export const gatewaySettingsFrom = (env: GatewayEnv, storage: StorageEnv): Gatew
   bootstrapApiKey: env.CALLSIGHT_BOOTSTRAP_API_KEY ?? null,
   rateLimitPerMinute: env.CALLSIGHT_RATE_LIMIT_PER_MINUTE,
   submitTimeoutMs: env.CALLSIGHT_SUBMIT_TIMEOUT_MS,
+  egressAllow: env.CALLSIGHT_EGRESS_ALLOW,
   storage,
 });

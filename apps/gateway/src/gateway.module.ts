@@ -24,6 +24,7 @@ import { RateLimits1732520000000 } from './migrations/1732520000000-rate-limits'
 import { RateLimitGcra1732600000000 } from './migrations/1732600000000-rate-limit-gcra';
 import { RATE_LIMIT_SETTINGS, RateLimitGuard } from './rate-limits/rate-limit.guard';
 import { RATE_LIMIT_CLOCK, RateLimitClock } from './rate-limits/rate-limit';
+import { SavedDestinations } from './egress/saved-destinations';
 
 export const GATEWAY_SCHEMA: ServiceSchema = {
   schema: 'gateway',
@@ -61,6 +62,7 @@ export class GatewayModule {
         { provide: AUDIO_STORAGE, useFactory: () => createAudioStorage(settings.storage) },
         { provide: UPLOAD_SETTINGS, useValue: { maxBytes: settings.storage.CALLSIGHT_UPLOAD_MAX_BYTES } },
         AudioUploadService,
+        SavedDestinations,
       ],
       exports: [WorkspacesService],
     };
@@ -77,7 +79,13 @@ export class GatewayModule {
         logLevel: 'silent',
         ownsProcess: false,
       },
-      { bootstrapApiKey: null, rateLimitPerMinute: 600, submitTimeoutMs: 10_000, storage: new StorageEnv() },
+      {
+        bootstrapApiKey: null,
+        rateLimitPerMinute: 600,
+        submitTimeoutMs: 10_000,
+        egressAllow: '',
+        storage: new StorageEnv(),
+      },
     );
   }
 }

@@ -30,6 +30,7 @@ import { GATEWAY_SETTINGS } from '../workspaces/bootstrap-key.service';
 import { ApiProblems } from '../openapi/api-errors.decorator';
 import { IdempotencyKey, requestHash } from './idempotency';
 import { AudioUploadService } from './audio-upload.service';
+import { SavedDestinations } from '../egress/saved-destinations';
 
 export const IDEMPOTENCY_HEADER_DOC = {
   name: 'Idempotency-Key',
@@ -45,6 +46,7 @@ export class CallsController {
     private readonly rpc: RpcClient,
     private readonly uploads: AudioUploadService,
     @Inject(GATEWAY_SETTINGS) private readonly settings: GatewaySettings,
+    private readonly destinations: SavedDestinations,
   ) {}
 
   @Post('audio')
@@ -57,12 +59,13 @@ export class CallsController {
   @ApiHeader(IDEMPOTENCY_HEADER_DOC)
   @ApiAcceptedResponse({ type: SubmissionAccepted })
   @ApiProblems(400, 403, 413, 415, 422)
-  submitAudioUrl(
+  async submitAudioUrl(
     @RequestContext() context: WorkspaceContext,
     @Body() body: SubmitAudioUrlRequest,
     @IdempotencyKey() idempotencyKey: string | undefined,
     @Res({ passthrough: true }) response: Response,
   ): Promise<SubmissionAccepted> {
+    await this.destinations.assertAllowed({ audio_url: body.audio_url, webhook_url: body.webhook_url });
     const command: SubmitCallCommand = {
       ...body,
       source: 'audio_url',
@@ -108,6 +111,7 @@ export class CallsController {
       : {};
     const command: SubmitCallCommand = { ...fields, source: 'audio_file', audio_key: audio.key, ...idempotency };
     try {
+      await this.destinations.assertAllowed({ webhook_url: fields.webhook_url });
       const accepted = await submitCall(this.rpc, context, command, response, this.settings.submitTimeoutMs);
       if (response.getHeader('Idempotent-Replayed')) await this.uploads.discard(audio);
       return accepted;
@@ -136,6 +140,7 @@ export class CallsController {
     @IdempotencyKey() idempotencyKey: string | undefined,
     @Res({ passthrough: true }) response: Response,
   ): Promise<SubmissionAccepted> {
+    await this.destinations.assertAllowed({ webhook_url: body.webhook_url });
     const command: SubmitCallCommand = {
       ...body,
       source: 'transcript',

@@ -18,6 +18,7 @@ import {
 } from '@callsight/contracts';
 import { RpcClient } from '@callsight/messaging';
 import { ApiProblems } from '../openapi/api-errors.decorator';
+import { SavedDestinations } from '../egress/saved-destinations';
 
 /** A key only ever sees its own workspace; another id is reported as not found so ids cannot be probed. */
 function assertOwnWorkspace(context: WorkspaceContext, workspaceId: string): void {
@@ -27,7 +28,10 @@ function assertOwnWorkspace(context: WorkspaceContext, workspaceId: string): voi
 @ApiTags('Config')
 @Controller('api/v1/config/workspaces/:workspace_id')
 export class ConfigController {
-  constructor(private readonly rpc: RpcClient) {}
+  constructor(
+    private readonly rpc: RpcClient,
+    private readonly destinations: SavedDestinations,
+  ) {}
 
   @Get()
   @RequireScopes('config:read')
@@ -62,12 +66,13 @@ export class ConfigController {
   })
   @ApiOkResponse({ type: WebhooksConfigView })
   @ApiProblems(400, 403, 404)
-  patchWebhooks(
+  async patchWebhooks(
     @RequestContext() context: WorkspaceContext,
     @Param() params: WorkspaceIdParam,
     @Body() patch: WebhooksConfigPatch,
   ): Promise<WebhooksConfigView> {
     assertOwnWorkspace(context, params.workspace_id);
+    await this.destinations.assertAllowed({ url: patch.url });
     const command: PatchConfigSectionCommand = { section: 'webhooks', patch: { ...patch } };
     return this.rpc.request(Subjects.ingestion.patchConfigSection, context, command);
   }

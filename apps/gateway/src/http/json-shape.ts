@@ -5,7 +5,13 @@
  * what makes mapping and validation slow (hundreds of thousands of values) or overflows the stack
  * (a couple of thousand levels). One long string, such as a transcript, is one value.
  */
-export const JSON_SHAPE_LIMITS = { maxDepth: 32, maxValues: 10_000, maxArrayLength: 1_000 } as const;
+export interface JsonShapeLimits {
+  maxDepth: number;
+  maxValues: number;
+  maxArrayLength: number;
+}
+
+export const JSON_SHAPE_LIMITS: Readonly<JsonShapeLimits> = { maxDepth: 32, maxValues: 10_000, maxArrayLength: 1_000 };
 
 const QUOTE = 0x22;
 const BACKSLASH = 0x5c;
@@ -26,7 +32,10 @@ type Open = number | null;
  * so a hostile body costs one linear scan and nothing else; it does not check that the JSON is valid
  * (the parser does), and counts object keys and array elements as values.
  */
-export function jsonShapeProblem(bytes: Uint8Array, limits = JSON_SHAPE_LIMITS): string | null {
+export function jsonShapeProblem(
+  bytes: Uint8Array,
+  limits: Readonly<JsonShapeLimits> = JSON_SHAPE_LIMITS,
+): string | null {
   const open: Open[] = [];
   let values = 0;
   let inString = false;

@@ -17,6 +17,10 @@ describe('EgressPolicy', () => {
     'fc00::1',
     '::ffff:127.0.0.1',
     '224.0.0.1',
+    '::127.0.0.1',
+    '::7f00:1',
+    '2002:a00:1::1',
+    '64:ff9b::a9fe:a9fe',
   ])('refuses %s by default', (address) => {
     expect(closed.addressAllowed(address)).toBe(false);
     expect(() => closed.assertAllowed('host', address)).toThrow(/not allowed/);
@@ -40,5 +44,28 @@ describe('EgressPolicy', () => {
     expect(() => assertUrlAllowed(closed, new URL('http://[::1]/x'))).toThrow(/not allowed/);
     expect(() => assertUrlAllowed(closed, new URL('ftp://example.com/x'))).toThrow(/http and https/);
     expect(() => assertUrlAllowed(closed, new URL('https://example.com/x'))).not.toThrow();
+  });
+
+  it('refuses IPv4-compatible forms even where loopback is allowed, and loopback names unless loopback is', () => {
+    const loopback = EgressPolicy.fromEnv('127.0.0.0/8');
+    expect(loopback.addressAllowed('::127.0.0.1')).toBe(false);
+    expect(loopback.hostNameRefusal('localhost')).toBeNull();
+    expect(closed.hostNameRefusal('localhost.')).toBe('a loopback name');
+    expect(closed.hostNameRefusal('api.LOCALHOST')).toBe('a loopback name');
+    expect(closed.hostNameRefusal('localhost.example.com')).toBeNull();
+    expect(EgressPolicy.fromEnv('dev.localhost').hostNameRefusal('dev.localhost.')).toBeNull();
+  });
+
+  it.each([
+    'http://2130706433/',
+    'http://0x7f.1/',
+    'http://017700000001/',
+    'http://127.0.0.1./',
+    'http://evil@127.0.0.1/',
+    'http://[::127.0.0.1]/',
+    'http://①②⑦.0.0.1/',
+    'http://ⓛocalhost/',
+  ])('judges %s as the address the HTTP client would reach', (url) => {
+    expect(() => assertUrlAllowed(closed, new URL(url))).toThrow(/not allowed/);
   });
 });

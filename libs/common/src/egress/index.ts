@@ -1,2 +1,3 @@
 export * from './egress-policy';
 export * from './guarded-http';
+export * from './special-addresses';

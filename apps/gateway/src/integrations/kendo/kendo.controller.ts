@@ -11,6 +11,7 @@ import { GATEWAY_SETTINGS } from '../../workspaces/bootstrap-key.service';
 import { IdempotencyKey, requestHash } from '../../calls/idempotency';
 import { RateLimit } from '../../rate-limits/rate-limit';
 import { KendoBodyPipe } from './kendo-body.pipe';
+import { SavedDestinations } from '../../egress/saved-destinations';
 import { toSubmission } from './kendo-ingest.mapper';
 
 export const KENDO_REQUESTS_PER_MINUTE = 30;
@@ -22,6 +23,7 @@ export class KendoController {
   constructor(
     private readonly rpc: RpcClient,
     @Inject(GATEWAY_SETTINGS) private readonly settings: GatewaySettings,
+    private readonly destinations: SavedDestinations,
   ) {}
 
   @Post('ingest')
@@ -50,6 +52,7 @@ export class KendoController {
   ): Promise<KendoIngestResponse> {
     const { apiKey: _key, ...content } = body;
     const { command, statusReason } = toSubmission(content);
+    await this.destinations.assertAllowed({ audioUrl: command.audio_url });
     const idempotency = idempotencyKey
       ? { idempotency_key: idempotencyKey, request_hash: requestHash('kendo/ingest', content) }
       : {};
