@@ -1,42 +1,28 @@
 import { DataSource } from 'typeorm';
 import { EventEnvelope, EventType, EventTypes, JobRef } from '@callsight/contracts';
-import { createEvent, EventConsumers, InProcessEventBus, Outbox } from '@callsight/messaging';
-import { openServiceDataSource } from '@callsight/persistence';
-import { INGESTION_SCHEMA } from '../../apps/ingestion/src/ingestion.schema';
+import { createEvent, EventConsumers, Outbox } from '@callsight/messaging';
 import { JobProgressService } from '../../apps/ingestion/src/jobs/job-progress.service';
 import { JobQueriesService } from '../../apps/ingestion/src/jobs/job-queries.service';
 import { JobRetriesService } from '../../apps/ingestion/src/jobs/job-retries.service';
-import { SubmissionsService } from '../../apps/ingestion/src/calls/submissions.service';
-import { WorkspaceConfigService } from '../../apps/ingestion/src/workspace-config/workspace-config.service';
-import { createTestDatabase, TestDatabase } from '../support/test-database';
+import { IngestionServices, startIngestionServices } from '../support/ingestion-services';
 
 const context = { workspaceId: 'ws_01jd5f3k1q8m2x7c9v4b6n0p3r', requestId: 'req_test' };
 
 describe('job progress in the ingestion service (PostgreSQL)', () => {
-  let database: TestDatabase;
+  let services: IngestionServices;
   let dataSource: DataSource;
   let outbox: Outbox;
   let consumers: EventConsumers;
   let progress: JobProgressService;
   let queries: JobQueriesService;
-  let submissions: SubmissionsService;
+  let submissions: IngestionServices['submissions'];
 
   beforeAll(async () => {
-    database = await createTestDatabase('jobs');
-    dataSource = await openServiceDataSource(database.url, INGESTION_SCHEMA, 'jobs-test');
-    const bus = new InProcessEventBus();
-    outbox = new Outbox(dataSource, bus);
-    consumers = new EventConsumers(dataSource, bus, outbox);
-    progress = new JobProgressService(dataSource, outbox);
-    queries = new JobQueriesService(dataSource);
-    submissions = new SubmissionsService(dataSource, outbox, new WorkspaceConfigService(dataSource));
+    services = await startIngestionServices('jobs');
+    ({ dataSource, outbox, consumers, progress, queries, submissions } = services);
   });
 
-  afterAll(async () => {
-    await outbox?.onApplicationShutdown();
-    await dataSource?.destroy();
-    await database?.drop();
-  });
+  afterAll(() => services?.close());
 
   const submit = async (): Promise<JobRef> => {
     const { accepted } = await submissions.submit(context, { source: 'transcript', transcript: 'A: hi' });

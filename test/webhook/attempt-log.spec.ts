@@ -1,4 +1,3 @@
-import { DataSource } from 'typeorm';
 import {
   EventEnvelope,
   EventType,
@@ -7,43 +6,27 @@ import {
   JobRef,
   WebhookAttemptFailedEvent,
 } from '@callsight/contracts';
-import { createEvent, EventConsumers, InProcessEventBus, Outbox } from '@callsight/messaging';
-import { openServiceDataSource } from '@callsight/persistence';
-import { INGESTION_SCHEMA } from '../../apps/ingestion/src/ingestion.schema';
+import { createEvent, EventConsumers } from '@callsight/messaging';
 import { JobProgressService } from '../../apps/ingestion/src/jobs/job-progress.service';
 import { JobQueriesService } from '../../apps/ingestion/src/jobs/job-queries.service';
-import { SubmissionsService } from '../../apps/ingestion/src/calls/submissions.service';
-import { WorkspaceConfigService } from '../../apps/ingestion/src/workspace-config/workspace-config.service';
-import { createTestDatabase, TestDatabase } from '../support/test-database';
+import { IngestionServices, startIngestionServices } from '../support/ingestion-services';
 
 const context = { workspaceId: 'ws_01jd5f3k1q8m2x7c9v4b6n0p3r', requestId: 'req_test' };
 
 /** How ingestion takes webhook.attempt_failed: once, and never over a job that has moved on. */
 describe('failed delivery attempts in the job log (ingestion, PostgreSQL)', () => {
-  let database: TestDatabase;
-  let dataSource: DataSource;
-  let outbox: Outbox;
+  let services: IngestionServices;
   let consumers: EventConsumers;
   let progress: JobProgressService;
   let queries: JobQueriesService;
-  let submissions: SubmissionsService;
+  let submissions: IngestionServices['submissions'];
 
   beforeAll(async () => {
-    database = await createTestDatabase('attempt_log');
-    dataSource = await openServiceDataSource(database.url, INGESTION_SCHEMA, 'attempt-log-test');
-    const bus = new InProcessEventBus();
-    outbox = new Outbox(dataSource, bus);
-    consumers = new EventConsumers(dataSource, bus, outbox);
-    progress = new JobProgressService(dataSource, outbox);
-    queries = new JobQueriesService(dataSource);
-    submissions = new SubmissionsService(dataSource, outbox, new WorkspaceConfigService(dataSource));
+    services = await startIngestionServices('attempt_log');
+    ({ consumers, progress, queries, submissions } = services);
   });
 
-  afterAll(async () => {
-    await outbox?.onApplicationShutdown();
-    await dataSource?.destroy();
-    await database?.drop();
-  });
+  afterAll(() => services?.close());
 
   /** A job that has got as far as delivering, and the reference the stage events carry. */
   const delivering = async (): Promise<JobRef> => {
