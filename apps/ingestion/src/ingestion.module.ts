@@ -11,6 +11,7 @@ import { SubmissionsService } from './calls/submissions.service';
 import { JobsRpcController } from './jobs/jobs.rpc.controller';
 import { JobProgressConsumer } from './jobs/job-progress.consumer';
 import { HOUSEKEEPING_SETTINGS, HousekeepingSettings, HousekeepingSweeper } from './housekeeping/housekeeping.sweeper';
+import { StageWatchdog } from './housekeeping/stage-watchdog';
 import { WorkspaceConfigService } from './workspace-config/workspace-config.service';
 import { WorkspaceConfigRpcController } from './workspace-config/workspace-config.rpc.controller';
 
@@ -37,6 +38,7 @@ export class IngestionModule {
         JobRetriesService,
         JobProgressConsumer,
         HousekeepingSweeper,
+        StageWatchdog,
         WorkspaceConfigService,
         { provide: HOUSEKEEPING_SETTINGS, useValue: settings.housekeeping },
       ],

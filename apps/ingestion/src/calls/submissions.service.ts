@@ -126,6 +126,7 @@ export class SubmissionsService {
       failedAt: null,
       createdAt: now,
       updatedAt: now,
+      watchdogRedrives: 0,
     };
     const event = this.eventFor(job, call, command, context);
     await manager.insert(CallEntity, call);

@@ -1,16 +1,19 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { JobProgressService } from '../jobs/job-progress.service';
 import { SubmissionsService } from '../calls/submissions.service';
+import { StageWatchdog, WatchdogSettings } from './stage-watchdog';
 
 export interface HousekeepingSettings {
   jobTimeoutSeconds: number;
+  watchdog: WatchdogSettings;
   idempotencyKeyTtlSeconds: number;
   sweepIntervalMs: number;
 }
 export const HOUSEKEEPING_SETTINGS = Symbol('HOUSEKEEPING_SETTINGS');
 
 /**
- * Runs on every replica: fails jobs pending past the timeout, so none waits forever, and forgets
+ * Runs on every replica: re-drives jobs whose stage went silent, fails jobs pending past the timeout,
+ * so none waits forever, and forgets
  * Idempotency-Keys past their lifetime, so the table does not grow without end. Both take rows
  * with SKIP LOCKED or in bounded batches, so replicas sweeping at once do not collide.
  */
@@ -23,6 +26,7 @@ export class HousekeepingSweeper implements OnApplicationBootstrap, OnApplicatio
   constructor(
     private readonly jobs: JobProgressService,
     private readonly submissions: SubmissionsService,
+    private readonly watchdog: StageWatchdog,
     @Inject(HOUSEKEEPING_SETTINGS) private readonly settings: HousekeepingSettings,
   ) {}
 
@@ -43,6 +47,8 @@ export class HousekeepingSweeper implements OnApplicationBootstrap, OnApplicatio
   }
 
   private async sweepOnce(): Promise<void> {
+    const watched = await this.watchdog.check(this.settings.watchdog);
+    if (watched.redriven + watched.failed > 0) this.logger.warn(watched, 'watchdog re-drove or failed silent jobs');
     const timedOut = await this.jobs.failTimedOut(this.settings.jobTimeoutSeconds);
     if (timedOut > 0)
       this.logger.warn({ count: timedOut, timeoutSeconds: this.settings.jobTimeoutSeconds }, 'failed timed-out jobs');

@@ -16,6 +16,8 @@ import {
 import { Outbox, PermanentEventError } from '@callsight/messaging';
 import { CallEntity, JobEntity, JobEventEntity } from './job.entity';
 import { decideTransition, PENDING_STATUSES, STAGE_TIMESTAMP, STATUS_AFTER_EVENT } from './job-state-machine';
+
+const TIMED_STATUSES = PENDING_STATUSES.filter((status) => status !== 'delivering');
 import { jobRefOf, logLineOf } from './job-ref';
 import { moveJob } from './job-transitions';
 
@@ -102,16 +104,19 @@ export class JobProgressService {
       JobEventEntity,
       logLineOf(job, new Date(event.occurredAt), event.type, job.status, null, note, event.id),
     );
-    if (current) await manager.update(JobEntity, { id: job.id }, { statusReason: message, updatedAt: new Date() });
+    if (current) await manager.update(JobEntity, { id: job.id }, { statusReason: message, updatedAt: new Date(), watchdogRedrives: 0 });
     return [];
   }
 
-  /** Fails every job still pending past `timeoutSeconds`; resolves to how many were failed. */
+  /**
+   * Fails every job still processing past `timeoutSeconds`; resolves to how many were failed. A delivering
+   * job is left to the webhook retry schedule (about 27 h) and the stage watchdog, which a 1 h cap would cut short.
+   */
   async failTimedOut(timeoutSeconds: number, limit = 100): Promise<number> {
     const cutoff = new Date(Date.now() - timeoutSeconds * 1000);
     const failed = await this.dataSource.transaction(async (manager) => {
       const jobs = await manager.find(JobEntity, {
-        where: { status: In([...PENDING_STATUSES]), attemptStartedAt: LessThan(cutoff) },
+        where: { status: In([...TIMED_STATUSES]), attemptStartedAt: LessThan(cutoff) },
         order: { attemptStartedAt: 'ASC' },
         take: limit,
         lock: { mode: 'pessimistic_write', onLocked: 'skip_locked' },

@@ -99,6 +99,7 @@ export class JobRetriesService {
       updatedAt: now,
       completedAt: null,
       failedAt: null,
+      watchdogRedrives: 0,
       ...(mode === 'requeue' ? { queuedAt: now, transcribingAt: null, analyzingAt: null, deliveringAt: null } : {}),
       ...(mode === 'rerun' ? { analyzingAt: now, deliveringAt: null } : {}),
       ...(mode === 'redeliver' ? { deliveringAt: now } : {}),

@@ -32,6 +32,7 @@ export async function moveJob(
     status: move.to,
     statusReason: isTerminal(move.to) ? move.reason : null,
     updatedAt: new Date(),
+    watchdogRedrives: 0,
     ...(stamp ? { [stamp]: move.at } : {}),
   };
   await manager.update(JobEntity, { id: job.id }, changes);

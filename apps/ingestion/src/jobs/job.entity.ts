@@ -119,8 +119,13 @@ export class JobEntity {
   @Column('timestamptz', { name: 'created_at' })
   createdAt: Date;
 
+  /** When the job last changed or was re-driven: the stage watchdog measures silence from here. */
   @Column('timestamptz', { name: 'updated_at' })
   updatedAt: Date;
+
+  /** Re-drives of the current stage by the watchdog since the job last made progress. */
+  @Column('integer', { name: 'watchdog_redrives', default: 0 })
+  watchdogRedrives: number;
 }
 
 /** One line of a job's history: every status change and every stage event, with its reason. */
