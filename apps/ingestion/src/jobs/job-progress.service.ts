@@ -104,7 +104,12 @@ export class JobProgressService {
       JobEventEntity,
       logLineOf(job, new Date(event.occurredAt), event.type, job.status, null, note, event.id),
     );
-    if (current) await manager.update(JobEntity, { id: job.id }, { statusReason: message, updatedAt: new Date(), watchdogRedrives: 0 });
+    if (current)
+      await manager.update(
+        JobEntity,
+        { id: job.id },
+        { statusReason: message, updatedAt: new Date(), watchdogRedrives: 0 },
+      );
     return [];
   }
 

@@ -12,6 +12,10 @@ export class AlgorithmRunEntity {
   @Column('text', { name: 'job_id' })
   jobId: string;
 
+  /** The job attempt a pipeline run was made for; null for on-demand runs and runs from before attempts were recorded. */
+  @Column('integer', { name: 'job_attempt', nullable: true })
+  jobAttempt: number | null;
+
   @Column('text', { name: 'transcript_id' })
   transcriptId: string;
 

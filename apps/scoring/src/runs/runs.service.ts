@@ -26,6 +26,7 @@ interface RunTarget {
   jobId: string;
   transcriptId: string;
   trigger: AlgorithmRunEntity['trigger'];
+  jobAttempt: number | null;
 }
 
 const viewOf = (run: AlgorithmRunEntity): AlgorithmRunView => ({
@@ -56,14 +57,46 @@ export class RunsService {
     event: EventEnvelope<TranscriptionCompletedEvent>,
     manager: EntityManager,
   ): Promise<EventEnvelope[]> {
-    const { job, transcriptId, segments, text, durationSeconds } = event.data;
+    const { job, transcriptId, segments, durationSeconds } = event.data;
+    const attempt = job.attempt ?? 1;
+    const target: RunTarget = {
+      workspaceId: event.workspaceId,
+      jobId: job.jobId,
+      transcriptId,
+      trigger: 'pipeline',
+      jobAttempt: attempt,
+    };
+    const earlier = await this.runsOfAttempt(manager, target, attempt);
+    if (earlier.length > 0) return this.announce(event, earlier);
     const { algorithms, unknown } = this.catalog.select(job.algorithmIds);
-    const target: RunTarget = { workspaceId: event.workspaceId, jobId: job.jobId, transcriptId, trigger: 'pipeline' };
     const runs = [
       ...algorithms.map((algorithm) => this.runOne(algorithm, target, { segments, durationSeconds })),
       ...unknown.map((id) => this.unknownRun(id, target)),
     ];
     await manager.insert(AlgorithmRunEntity, runs as never);
+    return this.announce(event, runs);
+  }
+
+  /**
+   * The pipeline runs already made for this job attempt: a re-driven transcription.completed announces
+   * them again rather than scoring twice. Events of one attempt take turns, so the second sees the first's runs.
+   */
+  private async runsOfAttempt(
+    manager: EntityManager,
+    target: RunTarget,
+    attempt: number,
+  ): Promise<AlgorithmRunEntity[]> {
+    await manager.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [
+      `scoring-runs:${target.jobId}:${attempt}`,
+    ]);
+    return manager.find(AlgorithmRunEntity, {
+      where: { workspaceId: target.workspaceId, jobId: target.jobId, jobAttempt: attempt, trigger: 'pipeline' },
+      order: { createdAt: 'ASC', id: 'ASC' },
+    });
+  }
+
+  private announce(event: EventEnvelope<TranscriptionCompletedEvent>, runs: AlgorithmRunEntity[]): EventEnvelope[] {
+    const { job, transcriptId, text } = event.data;
     const failedRuns = runs.filter((run) => run.status === 'failed');
     if (failedRuns.length === runs.length && runs.length > 0) {
       const failed: StageFailedEvent = {
@@ -103,6 +136,7 @@ export class RunsService {
       jobId: command.jobId,
       transcriptId: transcript.transcriptId,
       trigger: 'on_demand',
+      jobAttempt: null,
     };
     const runs = algorithms.map((algorithm) =>
       this.runOne(algorithm, target, { segments: transcript.segments, durationSeconds: transcript.durationSeconds }),
@@ -117,6 +151,7 @@ export class RunsService {
       workspaceId: target.workspaceId,
       jobId: target.jobId,
       transcriptId: target.transcriptId,
+      jobAttempt: target.jobAttempt,
       algorithmId,
       algorithmVersion: version,
       trigger: target.trigger,

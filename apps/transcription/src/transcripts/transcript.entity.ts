@@ -15,6 +15,10 @@ export class TranscriptEntity {
   @Column('text', { name: 'call_id' })
   callId: string;
 
+  /** The job attempt it was made for; null on transcripts from before attempts were recorded. */
+  @Column('integer', { name: 'job_attempt', nullable: true })
+  jobAttempt: number | null;
+
   /** How the transcript was obtained: `supplied` for caller-provided text, else the speech-to-text engine. */
   @Column('text')
   engine: string;

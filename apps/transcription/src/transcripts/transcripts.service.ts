@@ -32,7 +32,9 @@ const SUPPLIED = 'supplied';
 
 /** What the slow part of transcribing a job produced, to be stored and announced in one transaction. */
 export type TranscriptionOutcome =
-  { kind: 'transcribed'; entity: TranscriptEntity } | { kind: 'failed'; code: string; reason: string };
+  | { kind: 'transcribed'; entity: TranscriptEntity }
+  | { kind: 'existing'; entity: TranscriptEntity }
+  | { kind: 'failed'; code: string; reason: string };
 
 const countWords = (text: string): number => text.split(/\s+/).filter(Boolean).length;
 const withoutWords = (segments: TranscriptEntity['segments']): TranscriptSegment[] =>
@@ -52,6 +54,8 @@ export class TranscriptsService {
   /** The slow part, outside any transaction: announce the start, then parse or recognise. */
   async work(event: EventEnvelope<JobCreatedEvent>): Promise<TranscriptionOutcome> {
     const { data } = event;
+    const existing = await this.forAttempt(this.dataSource.manager, event);
+    if (existing) return { kind: 'existing', entity: existing };
     const config = await this.rpc.request<ResolvedWorkspaceConfig>(
       Subjects.ingestion.getWorkspaceConfig,
       { workspaceId: event.workspaceId, requestId: newId('req') },
@@ -82,7 +86,8 @@ export class TranscriptsService {
       const failed: StageFailedEvent = { job, code: outcome.code, reason: outcome.reason };
       return [createEvent(EventTypes.transcriptionFailed, event.workspaceId, failed, event.traceparent)];
     }
-    const entity = outcome.entity;
+    // Two deliveries of one attempt may have worked at once; the first to record wins, the other announces it.
+    const entity = (await this.forAttempt(manager, event)) ?? outcome.entity;
     const completed: TranscriptionCompletedEvent = {
       job,
       transcriptId: entity.id,
@@ -103,8 +108,14 @@ export class TranscriptsService {
       };
       return [createEvent(EventTypes.transcriptionFailed, event.workspaceId, failed, event.traceparent)];
     }
-    await manager.insert(TranscriptEntity, entity);
+    if (entity === outcome.entity && outcome.kind === 'transcribed') await manager.insert(TranscriptEntity, entity);
     return [announced];
+  }
+
+  /** The transcript already made for this job attempt, if any: the event is then a re-drive, not new work. */
+  private forAttempt(manager: EntityManager, event: EventEnvelope<JobCreatedEvent>): Promise<TranscriptEntity | null> {
+    const { jobId, attempt } = event.data.job;
+    return manager.findOneBy(TranscriptEntity, { jobId, jobAttempt: attempt ?? 1, workspaceId: event.workspaceId });
   }
 
   /** Retries gave up (engine down, storage unreachable): the job fails with the last error. */
@@ -228,6 +239,7 @@ export class TranscriptsService {
       workspaceId: event.workspaceId,
       jobId: event.data.job.jobId,
       callId: event.data.job.callId,
+      jobAttempt: event.data.job.attempt ?? 1,
       language: event.data.language,
       wordCount: countWords(parts.text),
       createdAt: new Date(),

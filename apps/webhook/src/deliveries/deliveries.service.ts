@@ -59,12 +59,52 @@ export class DeliveriesService {
   /** scoring.completed → a delivery of the results, or webhook.skipped when there is nowhere to deliver. */
   async enqueueResult(event: EventEnvelope<ScoringCompletedEvent>, manager: EntityManager): Promise<EventEnvelope[]> {
     const { job } = event.data;
+    const earlier = await this.resultDeliveryOf(manager, event.workspaceId, job);
+    if (earlier) return this.settledOutcome(earlier);
     const target = await this.target(event, job);
     if ('skip' in target) {
       const skipped: WebhookSkippedEvent = { job, reason: target.skip };
       return [createEvent(EventTypes.webhookSkipped, event.workspaceId, skipped, event.traceparent)];
     }
     await this.insert(manager, event, job, target.url, resultPayload(event.workspaceId, event.data, new Date()));
+    return [];
+  }
+
+  /**
+   * The results delivery already made for this job attempt: a re-driven scoring.completed (the stage
+   * watchdog's) must not send the results twice. Events of one attempt take turns, so the second sees the first's.
+   */
+  private async resultDeliveryOf(manager: EntityManager, workspaceId: string, job: JobRef) {
+    await manager.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [
+      `webhook-result:${job.jobId}:${job.attempt ?? 1}`,
+    ]);
+    return manager
+      .createQueryBuilder(DeliveryEntity, 'delivery')
+      .where('delivery.workspace_id = :workspaceId AND delivery.job_id = :jobId', { workspaceId, jobId: job.jobId })
+      .andWhere("delivery.payload_type = 'job.completed' AND (delivery.job->>'attempt')::int = :attempt", {
+        attempt: job.attempt ?? 1,
+      })
+      .orderBy('delivery.created_at', 'DESC')
+      .getOne();
+  }
+
+  /** A delivery still pending will report on its own; a settled one's outcome is announced again, in case it was lost. */
+  private settledOutcome(delivery: DeliveryEntity): EventEnvelope[] {
+    const { job, id: deliveryId, url, attempts, workspaceId } = delivery;
+    if (delivery.status === 'delivered') {
+      const data: WebhookDeliveredEvent = {
+        job,
+        deliveryId,
+        url,
+        attempts,
+        responseStatus: delivery.lastResponseStatus ?? 0,
+      };
+      return [createEvent(EventTypes.webhookDelivered, workspaceId, data)];
+    }
+    if (delivery.status === 'failed') {
+      const data: WebhookFailedEvent = { job, deliveryId, url, attempts, reason: delivery.lastError ?? 'failed' };
+      return [createEvent(EventTypes.webhookFailed, workspaceId, data)];
+    }
     return [];
   }
 
