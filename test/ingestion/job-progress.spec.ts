@@ -148,6 +148,21 @@ describe('job progress in the ingestion service (PostgreSQL)', () => {
     expect(await progress.failTimedOut(3600)).toBe(0);
   });
 
+  it('leaves a delivering job to the webhook retry schedule, past the job timeout', async () => {
+    const job = await submit();
+    for (const type of [
+      EventTypes.transcriptionStarted,
+      EventTypes.transcriptionCompleted,
+      EventTypes.scoringCompleted,
+    ])
+      await apply(stageEvent(type, job));
+    await dataSource.query("UPDATE jobs SET attempt_started_at = now() - interval '5 hours' WHERE id = $1", [
+      job.jobId,
+    ]);
+    await progress.failTimedOut(3600);
+    expect((await queries.get(context, job.jobId)).status).toBe('delivering');
+  });
+
   it('counts the timeout from the start of the current attempt, so rerunning an old job does not time it out', async () => {
     const job = await submit();
     for (const type of [
