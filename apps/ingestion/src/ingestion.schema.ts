@@ -5,6 +5,7 @@ import { WorkspaceConfigEntity } from './workspace-config/workspace-config.entit
 import { InitialIngestionSchema1732480000000 } from './migrations/1732480000000-initial-ingestion-schema';
 import { JobAttemptsAndIdempotency1732520000000 } from './migrations/1732520000000-job-attempts-and-idempotency';
 import { AttemptStartedAt1732600000000 } from './migrations/1732600000000-attempt-started-at';
+import { EventFailures1732810000000 } from './migrations/1732810000000-event-failures';
 import { IdempotencyKeyEntity } from './calls/idempotency-key.entity';
 
 export const INGESTION_SCHEMA: ServiceSchema = {
@@ -14,5 +15,6 @@ export const INGESTION_SCHEMA: ServiceSchema = {
     InitialIngestionSchema1732480000000,
     JobAttemptsAndIdempotency1732520000000,
     AttemptStartedAt1732600000000,
+    EventFailures1732810000000,
   ],
 };

@@ -10,6 +10,7 @@ import { JobCreatedConsumer } from './transcripts/job-created.consumer';
 import { TranscriptsRpcController } from './transcripts/transcripts.rpc.controller';
 import { InitialTranscriptionSchema1732480000000 } from './migrations/1732480000000-initial-transcription-schema';
 import { TranscriptEngines1732520000000 } from './migrations/1732520000000-transcript-engines';
+import { EventFailures1732810000000 } from './migrations/1732810000000-event-failures';
 import { AUDIO_STORAGE, createAudioStorage, StorageEnv } from '@callsight/common/storage';
 import { TRANSCRIPTION_SETTINGS, TranscriptionSettings } from './transcription.settings';
 import { AudioSourceService } from './audio/audio-source.service';
@@ -19,7 +20,7 @@ import { SpeechEngines } from './engines/speech-engines';
 export const TRANSCRIPTION_SCHEMA: ServiceSchema = {
   schema: 'transcription',
   entities: [TranscriptEntity, ...MESSAGING_ENTITIES],
-  migrations: [InitialTranscriptionSchema1732480000000, TranscriptEngines1732520000000],
+  migrations: [InitialTranscriptionSchema1732480000000, TranscriptEngines1732520000000, EventFailures1732810000000],
 };
 
 @Module({})
