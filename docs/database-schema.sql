@@ -87,6 +87,15 @@ CREATE TABLE ingestion.calls (
   CONSTRAINT calls_source_check CHECK ((source = ANY (ARRAY['transcript'::text, 'audio_url'::text, 'audio_file'::text])))
 );
 
+CREATE TABLE ingestion.event_failures (
+  consumer text NOT NULL,
+  event_id text NOT NULL,
+  failures integer NOT NULL,
+  last_error text,
+  failed_at timestamp with time zone NOT NULL DEFAULT now(),
+  CONSTRAINT event_failures_pkey PRIMARY KEY (consumer, event_id)
+);
+
 CREATE TABLE ingestion.idempotency_keys (
   workspace_id text NOT NULL,
   key text NOT NULL,
@@ -178,6 +187,15 @@ CREATE INDEX outbox_unpublished_idx ON ingestion.outbox USING btree (created_at,
 
 -- schema transcription
 
+CREATE TABLE transcription.event_failures (
+  consumer text NOT NULL,
+  event_id text NOT NULL,
+  failures integer NOT NULL,
+  last_error text,
+  failed_at timestamp with time zone NOT NULL DEFAULT now(),
+  CONSTRAINT event_failures_pkey PRIMARY KEY (consumer, event_id)
+);
+
 CREATE TABLE transcription.outbox (
   id text NOT NULL,
   type text NOT NULL,
@@ -237,6 +255,15 @@ CREATE TABLE scoring.algorithm_runs (
   CONSTRAINT algorithm_runs_pkey PRIMARY KEY (id),
   CONSTRAINT algorithm_runs_status_check CHECK ((status = ANY (ARRAY['succeeded'::text, 'failed'::text]))),
   CONSTRAINT algorithm_runs_trigger_check CHECK ((trigger = ANY (ARRAY['pipeline'::text, 'on_demand'::text])))
+);
+
+CREATE TABLE scoring.event_failures (
+  consumer text NOT NULL,
+  event_id text NOT NULL,
+  failures integer NOT NULL,
+  last_error text,
+  failed_at timestamp with time zone NOT NULL DEFAULT now(),
+  CONSTRAINT event_failures_pkey PRIMARY KEY (consumer, event_id)
 );
 
 CREATE TABLE scoring.outbox (
@@ -300,6 +327,15 @@ CREATE TABLE webhook.delivery_attempts (
   CONSTRAINT delivery_attempts_pkey PRIMARY KEY (id)
 );
 
+CREATE TABLE webhook.event_failures (
+  consumer text NOT NULL,
+  event_id text NOT NULL,
+  failures integer NOT NULL,
+  last_error text,
+  failed_at timestamp with time zone NOT NULL DEFAULT now(),
+  CONSTRAINT event_failures_pkey PRIMARY KEY (consumer, event_id)
+);
+
 CREATE TABLE webhook.outbox (
   id text NOT NULL,
   type text NOT NULL,
@@ -339,6 +375,15 @@ CREATE TABLE stats.daily_rollups (
   call_seconds_sum double precision NOT NULL DEFAULT 0,
   organization_id text NOT NULL DEFAULT ''::text,
   CONSTRAINT daily_rollups_pkey PRIMARY KEY (workspace_id, day, organization_id)
+);
+
+CREATE TABLE stats.event_failures (
+  consumer text NOT NULL,
+  event_id text NOT NULL,
+  failures integer NOT NULL,
+  last_error text,
+  failed_at timestamp with time zone NOT NULL DEFAULT now(),
+  CONSTRAINT event_failures_pkey PRIMARY KEY (consumer, event_id)
 );
 
 CREATE TABLE stats.job_states (
