@@ -96,9 +96,9 @@ export class JetStreamEventBus implements EventBus {
   ): Promise<EventSubscription> {
     const budget = new RetryBudget(spec, ledger, onDeadLetter);
     await ensureConsumer(this.jsm, this.stream, spec, `${this.subjectPrefix}${spec.type}`, this.ackWaitMs);
-    const advisories = this.watchGivenUp(spec, budget);
     const consumer = await this.js.consumers.get(this.stream, spec.durable);
     const messages = await consumer.consume({ max_messages: spec.concurrency });
+    const advisories = this.watchGivenUp(spec, budget);
     const inFlight = new Set<Promise<void>>();
     const loop = (async () => {
       for await (const message of messages) {
