@@ -87,6 +87,15 @@ CREATE TABLE ingestion.calls (
   CONSTRAINT calls_source_check CHECK ((source = ANY (ARRAY['transcript'::text, 'audio_url'::text, 'audio_file'::text])))
 );
 
+CREATE TABLE ingestion.event_failures (
+  consumer text NOT NULL,
+  event_id text NOT NULL,
+  failures integer NOT NULL,
+  last_error text,
+  failed_at timestamp with time zone NOT NULL DEFAULT now(),
+  CONSTRAINT event_failures_pkey PRIMARY KEY (consumer, event_id)
+);
+
 CREATE TABLE ingestion.idempotency_keys (
   workspace_id text NOT NULL,
   key text NOT NULL,
@@ -127,6 +136,7 @@ CREATE TABLE ingestion.jobs (
   updated_at timestamp with time zone NOT NULL,
   attempt integer NOT NULL DEFAULT 1,
   attempt_started_at timestamp with time zone NOT NULL,
+  watchdog_redrives integer NOT NULL DEFAULT 0,
   CONSTRAINT jobs_call_id_fkey FOREIGN KEY (call_id) REFERENCES calls(id),
   CONSTRAINT jobs_pkey PRIMARY KEY (id),
   CONSTRAINT jobs_status_check CHECK ((status = ANY (ARRAY['queued'::text, 'transcribing'::text, 'analyzing'::text, 'delivering'::text, 'completed'::text, 'failed'::text, 'skipped'::text])))
@@ -178,6 +188,15 @@ CREATE INDEX outbox_unpublished_idx ON ingestion.outbox USING btree (created_at,
 
 -- schema transcription
 
+CREATE TABLE transcription.event_failures (
+  consumer text NOT NULL,
+  event_id text NOT NULL,
+  failures integer NOT NULL,
+  last_error text,
+  failed_at timestamp with time zone NOT NULL DEFAULT now(),
+  CONSTRAINT event_failures_pkey PRIMARY KEY (consumer, event_id)
+);
+
 CREATE TABLE transcription.outbox (
   id text NOT NULL,
   type text NOT NULL,
@@ -210,12 +229,15 @@ CREATE TABLE transcription.transcripts (
   channels integer,
   language text,
   timings jsonb,
+  job_attempt integer,
   CONSTRAINT transcripts_pkey PRIMARY KEY (id)
 );
 
 CREATE INDEX outbox_published_idx ON transcription.outbox USING btree (published_at) WHERE (published_at IS NOT NULL);
 
 CREATE INDEX outbox_unpublished_idx ON transcription.outbox USING btree (created_at, id) WHERE (published_at IS NULL);
+
+CREATE UNIQUE INDEX transcripts_job_attempt_idx ON transcription.transcripts USING btree (job_id, job_attempt);
 
 CREATE INDEX transcripts_job_idx ON transcription.transcripts USING btree (job_id);
 
@@ -234,9 +256,19 @@ CREATE TABLE scoring.algorithm_runs (
   duration_ms integer NOT NULL,
   created_at timestamp with time zone NOT NULL,
   trigger text NOT NULL DEFAULT 'pipeline'::text,
+  job_attempt integer,
   CONSTRAINT algorithm_runs_pkey PRIMARY KEY (id),
   CONSTRAINT algorithm_runs_status_check CHECK ((status = ANY (ARRAY['succeeded'::text, 'failed'::text]))),
   CONSTRAINT algorithm_runs_trigger_check CHECK ((trigger = ANY (ARRAY['pipeline'::text, 'on_demand'::text])))
+);
+
+CREATE TABLE scoring.event_failures (
+  consumer text NOT NULL,
+  event_id text NOT NULL,
+  failures integer NOT NULL,
+  last_error text,
+  failed_at timestamp with time zone NOT NULL DEFAULT now(),
+  CONSTRAINT event_failures_pkey PRIMARY KEY (consumer, event_id)
 );
 
 CREATE TABLE scoring.outbox (
@@ -254,6 +286,8 @@ CREATE TABLE scoring.processed_events (
   processed_at timestamp with time zone NOT NULL DEFAULT now(),
   CONSTRAINT processed_events_pkey PRIMARY KEY (consumer, event_id)
 );
+
+CREATE INDEX algorithm_runs_job_attempt_idx ON scoring.algorithm_runs USING btree (job_id, job_attempt) WHERE (trigger = 'pipeline'::text);
 
 CREATE INDEX algorithm_runs_job_idx ON scoring.algorithm_runs USING btree (workspace_id, job_id, created_at);
 
@@ -300,6 +334,15 @@ CREATE TABLE webhook.delivery_attempts (
   CONSTRAINT delivery_attempts_pkey PRIMARY KEY (id)
 );
 
+CREATE TABLE webhook.event_failures (
+  consumer text NOT NULL,
+  event_id text NOT NULL,
+  failures integer NOT NULL,
+  last_error text,
+  failed_at timestamp with time zone NOT NULL DEFAULT now(),
+  CONSTRAINT event_failures_pkey PRIMARY KEY (consumer, event_id)
+);
+
 CREATE TABLE webhook.outbox (
   id text NOT NULL,
   type text NOT NULL,
@@ -339,6 +382,15 @@ CREATE TABLE stats.daily_rollups (
   call_seconds_sum double precision NOT NULL DEFAULT 0,
   organization_id text NOT NULL DEFAULT ''::text,
   CONSTRAINT daily_rollups_pkey PRIMARY KEY (workspace_id, day, organization_id)
+);
+
+CREATE TABLE stats.event_failures (
+  consumer text NOT NULL,
+  event_id text NOT NULL,
+  failures integer NOT NULL,
+  last_error text,
+  failed_at timestamp with time zone NOT NULL DEFAULT now(),
+  CONSTRAINT event_failures_pkey PRIMARY KEY (consumer, event_id)
 );
 
 CREATE TABLE stats.job_states (

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { EventEnvelope, EventTypes } from '@callsight/contracts';
+import { DomainError, ErrorCodes, EventEnvelope, EventTypes } from '@callsight/contracts';
 import {
   ConsumerSpec,
   createEvent,
@@ -46,6 +46,15 @@ const spec = (overrides: Partial<ConsumerSpec> = {}): ConsumerSpec => ({
   concurrency: 4,
   ...overrides,
 });
+
+/** What our own dependencies throw while they are briefly down: PostgreSQL, NATS, another service over RPC. */
+const OUTAGES: Array<() => Error> = [
+  () => Object.assign(new Error('terminating connection due to administrator command'), { code: '57P01' }),
+  () => Object.assign(new Error('no responders'), { code: '503' }),
+  () => new DomainError(ErrorCodes.serviceUnavailable, 'A service needed for this request is not available'),
+  () => new Error('Connection terminated unexpectedly'),
+];
+const outage = (n: number): Error => OUTAGES[n % OUTAGES.length]();
 
 const event = (n: number): EventEnvelope => createEvent(EventTypes.jobCreated, 'ws_test', { n });
 
@@ -151,6 +160,56 @@ describe.each(implementations)('event bus contract: %s', (_name, make) => {
     await waitFor(() => deadLetters.length >= 1, 'the dead letter');
     await new Promise((resolve) => setTimeout(resolve, 500));
     expect(attempts).toEqual([1, 2, 3]);
+    expect(deadLetters).toEqual([published.id]);
+  });
+
+  it('does not spend retries on internal outages: retries until the dependency is back, then applies once', async () => {
+    const attempts: number[] = [];
+    const applied: string[] = [];
+    const deadLetters: string[] = [];
+    const published = event(1);
+    subscriptions.push(
+      await subject.bus.subscribe(
+        spec({ maxDeliver: 3, outageBackoffMs: [10, 40] }),
+        handler((received, delivery) => {
+          attempts.push(delivery.attempt);
+          if (delivery.attempt <= 10) throw outage(delivery.attempt);
+          applied.push(received.id);
+        }),
+        handler((received) => void deadLetters.push(received.id)),
+      ),
+    );
+    await subject.bus.publish(published);
+    await waitFor(() => applied.length >= 1 || deadLetters.length >= 1, 'the event applied or given up');
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(deadLetters).toEqual([]);
+    expect(applied).toEqual([published.id]);
+    expect(attempts).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11]);
+  });
+
+  it('counts only real failures toward maxDeliver, and says which attempt is the last', async () => {
+    const real: Array<{ attempt: number; isLastAttempt: boolean }> = [];
+    const deadLetters: string[] = [];
+    subscriptions.push(
+      await subject.bus.subscribe(
+        spec({ maxDeliver: 3, backoffMs: [20], outageBackoffMs: [10, 40] }),
+        handler((_received, delivery) => {
+          if (delivery.attempt % 2 === 1) throw outage(delivery.attempt);
+          real.push({ attempt: delivery.attempt, isLastAttempt: delivery.isLastAttempt });
+          throw new Error('a bug');
+        }),
+        handler((received) => void deadLetters.push(received.id)),
+      ),
+    );
+    const published = event(1);
+    await subject.bus.publish(published);
+    await waitFor(() => deadLetters.length >= 1, 'the dead letter');
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(real).toEqual([
+      { attempt: 2, isLastAttempt: false },
+      { attempt: 4, isLastAttempt: false },
+      { attempt: 6, isLastAttempt: true },
+    ]);
     expect(deadLetters).toEqual([published.id]);
   });
 

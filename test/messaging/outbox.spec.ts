@@ -8,12 +8,17 @@ import {
   EventConsumers,
   EventHandler,
   EventSubscription,
+  FailureLedger,
   InProcessEventBus,
   MESSAGING_ENTITIES,
   Outbox,
   PermanentEventError,
 } from '@callsight/messaging';
-import { createMessagingTables, OutboxMessage } from '@callsight/messaging/outbox/messaging-tables';
+import {
+  createEventFailuresTable,
+  createMessagingTables,
+  OutboxMessage,
+} from '@callsight/messaging/outbox/messaging-tables';
 import { openServiceDataSource } from '@callsight/persistence';
 import { MigrationInterface, QueryRunner } from 'typeorm';
 import { createTestDatabase, TestDatabase } from '../support/test-database';
@@ -29,6 +34,7 @@ class OutboxTestSchema1700000000000 implements MigrationInterface {
   async up(runner: QueryRunner): Promise<void> {
     await runner.query('CREATE TABLE outboxtest.effects (event_id text NOT NULL, consumer text NOT NULL)');
     await createMessagingTables(runner, 'outboxtest');
+    await createEventFailuresTable(runner, 'outboxtest');
   }
   down(): Promise<void> {
     return Promise.resolve();
@@ -48,8 +54,13 @@ class RecordingBus implements EventBus {
     this.published.push(event.id);
     await this.inner.publish(event);
   }
-  subscribe(spec: ConsumerSpec, handler: EventHandler, onDeadLetter?: DeadLetterHandler): Promise<EventSubscription> {
-    return this.inner.subscribe(spec, handler, onDeadLetter);
+  subscribe(
+    spec: ConsumerSpec,
+    handler: EventHandler,
+    onDeadLetter?: DeadLetterHandler,
+    ledger?: FailureLedger,
+  ): Promise<EventSubscription> {
+    return this.inner.subscribe(spec, handler, onDeadLetter, ledger);
   }
   ping(): Promise<number> {
     return this.inner.ping();

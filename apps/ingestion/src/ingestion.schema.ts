@@ -6,6 +6,7 @@ import { InitialIngestionSchema1732480000000 } from './migrations/1732480000000-
 import { JobAttemptsAndIdempotency1732520000000 } from './migrations/1732520000000-job-attempts-and-idempotency';
 import { AttemptStartedAt1732600000000 } from './migrations/1732600000000-attempt-started-at';
 import { WatchdogRedrives1732700000000 } from './migrations/1732700000000-watchdog-redrives';
+import { EventFailures1732810000000 } from './migrations/1732810000000-event-failures';
 import { IdempotencyKeyEntity } from './calls/idempotency-key.entity';
 
 export const INGESTION_SCHEMA: ServiceSchema = {
@@ -16,5 +17,6 @@ export const INGESTION_SCHEMA: ServiceSchema = {
     JobAttemptsAndIdempotency1732520000000,
     AttemptStartedAt1732600000000,
     WatchdogRedrives1732700000000,
+    EventFailures1732810000000,
   ],
 };

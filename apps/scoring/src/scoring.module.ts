@@ -11,12 +11,18 @@ import { TranscriptionCompletedConsumer } from './runs/transcription-completed.c
 import { InitialScoringSchema1732480000000 } from './migrations/1732480000000-initial-scoring-schema';
 import { RunTriggers1732520000000 } from './migrations/1732520000000-run-triggers';
 import { RunJobAttempt1732700000000 } from './migrations/1732700000000-run-job-attempt';
+import { EventFailures1732810000000 } from './migrations/1732810000000-event-failures';
 import { RunsRpcController } from './runs/runs.rpc.controller';
 
 export const SCORING_SCHEMA: ServiceSchema = {
   schema: 'scoring',
   entities: [AlgorithmRunEntity, ...MESSAGING_ENTITIES],
-  migrations: [InitialScoringSchema1732480000000, RunTriggers1732520000000, RunJobAttempt1732700000000],
+  migrations: [
+    InitialScoringSchema1732480000000,
+    RunTriggers1732520000000,
+    RunJobAttempt1732700000000,
+    EventFailures1732810000000,
+  ],
 };
 
 @Module({})

@@ -11,11 +11,17 @@ import { StatsRpcController } from './rollups/stats.rpc.controller';
 import { InitialStatsSchema1732480000000 } from './migrations/1732480000000-initial-stats-schema';
 import { JobStates1732520000000 } from './migrations/1732520000000-job-states';
 import { RollupsByOrganization1732600000000 } from './migrations/1732600000000-rollups-by-organization';
+import { EventFailures1732810000000 } from './migrations/1732810000000-event-failures';
 
 export const STATS_SCHEMA: ServiceSchema = {
   schema: 'stats',
   entities: [DailyRollupEntity, ...MESSAGING_ENTITIES],
-  migrations: [InitialStatsSchema1732480000000, JobStates1732520000000, RollupsByOrganization1732600000000],
+  migrations: [
+    InitialStatsSchema1732480000000,
+    JobStates1732520000000,
+    RollupsByOrganization1732600000000,
+    EventFailures1732810000000,
+  ],
 };
 
 @Module({})

@@ -11,6 +11,7 @@ import { TranscriptsRpcController } from './transcripts/transcripts.rpc.controll
 import { InitialTranscriptionSchema1732480000000 } from './migrations/1732480000000-initial-transcription-schema';
 import { TranscriptEngines1732520000000 } from './migrations/1732520000000-transcript-engines';
 import { TranscriptJobAttempt1732700000000 } from './migrations/1732700000000-transcript-job-attempt';
+import { EventFailures1732810000000 } from './migrations/1732810000000-event-failures';
 import { AUDIO_STORAGE, createAudioStorage, StorageEnv } from '@callsight/common/storage';
 import { TRANSCRIPTION_SETTINGS, TranscriptionSettings } from './transcription.settings';
 import { AudioSourceService } from './audio/audio-source.service';
@@ -24,6 +25,7 @@ export const TRANSCRIPTION_SCHEMA: ServiceSchema = {
     InitialTranscriptionSchema1732480000000,
     TranscriptEngines1732520000000,
     TranscriptJobAttempt1732700000000,
+    EventFailures1732810000000,
   ],
 };
 

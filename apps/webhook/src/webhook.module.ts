@@ -11,11 +11,12 @@ import { DeliveryTriggersConsumer } from './deliveries/delivery-triggers.consume
 import { WEBHOOK_SETTINGS, WebhookSender, WebhookSettings } from './deliveries/webhook-sender';
 import { InitialWebhookSchema1732480000000 } from './migrations/1732480000000-initial-webhook-schema';
 import { DeliveryLease1732700000000 } from './migrations/1732700000000-delivery-lease';
+import { EventFailures1732810000000 } from './migrations/1732810000000-event-failures';
 
 export const WEBHOOK_SCHEMA: ServiceSchema = {
   schema: 'webhook',
   entities: [DeliveryEntity, DeliveryAttemptEntity, ...MESSAGING_ENTITIES],
-  migrations: [InitialWebhookSchema1732480000000, DeliveryLease1732700000000],
+  migrations: [InitialWebhookSchema1732480000000, DeliveryLease1732700000000, EventFailures1732810000000],
 };
 
 @Module({})

@@ -1,1 +1,2 @@
 export * from './event-bus';
+export * from './retry-budget';

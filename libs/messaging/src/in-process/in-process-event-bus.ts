@@ -1,13 +1,13 @@
-import { Logger } from '@nestjs/common';
 import type { EventEnvelope } from '@callsight/contracts';
 import {
-  backoffFor,
   ConsumerSpec,
   DeadLetterHandler,
   EventBus,
   EventHandler,
   EventSubscription,
-  PermanentEventError,
+  FailureLedger,
+  MemoryFailureLedger,
+  RetryBudget,
 } from '../events';
 
 interface Pending {
@@ -18,7 +18,7 @@ interface Pending {
 interface Consumer {
   spec: ConsumerSpec;
   handler: EventHandler | null;
-  onDeadLetter?: DeadLetterHandler;
+  budget: RetryBudget;
   queue: Pending[];
   inFlight: number;
   timers: Set<NodeJS.Timeout>;
@@ -33,12 +33,11 @@ export interface InProcessBusOptions {
 
 /**
  * The embedded default's event bus: the JetStream contract (durable named consumers that get every
- * retained event, explicit ack, bounded redelivery with backoff, dedup by event id) inside one
+ * retained event, explicit ack, redelivery with backoff within a retry budget, dedup by event id) inside one
  * process. It keeps nothing across restarts; the transactional outbox is what makes a published
  * event survive a crash before it is handed over.
  */
 export class InProcessEventBus implements EventBus {
-  private readonly logger = new Logger(InProcessEventBus.name);
   private readonly consumers = new Map<string, Consumer>();
   private readonly recentIds = new Map<string, number>();
   private readonly log: EventEnvelope[] = [];
@@ -59,18 +58,24 @@ export class InProcessEventBus implements EventBus {
     return Promise.resolve();
   }
 
-  subscribe(spec: ConsumerSpec, handler: EventHandler, onDeadLetter?: DeadLetterHandler): Promise<EventSubscription> {
+  subscribe(
+    spec: ConsumerSpec,
+    handler: EventHandler,
+    onDeadLetter?: DeadLetterHandler,
+    ledger: FailureLedger = new MemoryFailureLedger(),
+  ): Promise<EventSubscription> {
+    const budget = new RetryBudget(spec, ledger, onDeadLetter);
     let consumer = this.consumers.get(spec.durable);
     if (!consumer) {
       const backlog = this.log
         .filter((event) => event.type === spec.type)
         .map((event) => ({ event: structuredClone(event), attempt: 1 }));
-      consumer = { spec, handler: null, queue: backlog, inFlight: 0, timers: new Set(), active: new Set() };
+      consumer = { spec, handler: null, budget, queue: backlog, inFlight: 0, timers: new Set(), active: new Set() };
       this.consumers.set(spec.durable, consumer);
     }
     if (consumer.handler)
       return Promise.reject(new Error(`Consumer ${spec.durable} already has a subscriber in this process`));
-    Object.assign(consumer, { spec, handler, onDeadLetter });
+    Object.assign(consumer, { spec, handler, budget });
     this.pump(consumer);
     const subscribed = consumer;
     return Promise.resolve({ stop: () => this.stop(subscribed) });
@@ -125,45 +130,16 @@ export class InProcessEventBus implements EventBus {
       consumer.queue.unshift(pending);
       return;
     }
-    const isLastAttempt = pending.attempt >= consumer.spec.maxDeliver;
-    try {
-      await handler(pending.event, { attempt: pending.attempt, isLastAttempt });
-    } catch (error) {
-      await this.fail(consumer, pending, error, isLastAttempt);
-    }
+    const settlement = await consumer.budget.deliver(pending.event, pending.attempt, handler);
+    if (typeof settlement === 'object') this.redeliverLater(consumer, pending, settlement.retryInMs);
   }
 
-  private async fail(consumer: Consumer, pending: Pending, error: unknown, isLastAttempt: boolean): Promise<void> {
-    const { durable } = consumer.spec;
-    if (!(error instanceof PermanentEventError) && !isLastAttempt) {
-      this.logger.warn(
-        { err: error, durable, eventId: pending.event.id, attempt: pending.attempt },
-        'event handling failed; will retry',
-      );
-      this.redeliverLater(consumer, pending);
-      return;
-    }
-    this.logger.error(
-      { err: error, durable, eventId: pending.event.id, attempt: pending.attempt },
-      'event handling given up',
-    );
-    try {
-      await consumer.onDeadLetter?.(pending.event, error);
-    } catch (deadLetterError) {
-      this.logger.error({ err: deadLetterError, eventId: pending.event.id }, 'dead-letter handling failed; will retry');
-      this.redeliverLater(consumer, pending);
-    }
-  }
-
-  private redeliverLater(consumer: Consumer, pending: Pending): void {
-    const timer = setTimeout(
-      () => {
-        consumer.timers.delete(timer);
-        consumer.queue.push({ event: pending.event, attempt: pending.attempt + 1 });
-        this.pump(consumer);
-      },
-      backoffFor(consumer.spec, pending.attempt),
-    );
+  private redeliverLater(consumer: Consumer, pending: Pending, delayMs: number): void {
+    const timer = setTimeout(() => {
+      consumer.timers.delete(timer);
+      consumer.queue.push({ event: pending.event, attempt: pending.attempt + 1 });
+      this.pump(consumer);
+    }, delayMs);
     consumer.timers.add(timer);
   }
 }

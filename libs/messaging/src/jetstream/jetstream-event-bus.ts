@@ -12,19 +12,34 @@ import {
   nanos,
   RetentionPolicy,
   StorageType,
+  Subscription,
 } from 'nats';
 import { EVENT_SUBJECT_PREFIX, EVENTS_STREAM, EventEnvelope } from '@callsight/contracts';
 import {
-  backoffFor,
   ConsumerSpec,
   DeadLetterHandler,
   EventBus,
   EventHandler,
   EventSubscription,
-  PermanentEventError,
+  FailureLedger,
+  MemoryFailureLedger,
+  RetryBudget,
+  Settlement,
 } from '../events';
 
 const codec = JSONCodec<EventEnvelope>();
+const advisoryCodec = JSONCodec<MaxDeliveriesAdvisory>();
+
+/** What JetStream publishes when a consumer has delivered a message max_deliver times without an ack. */
+interface MaxDeliveriesAdvisory {
+  stream: string;
+  consumer: string;
+  stream_seq: number;
+  deliveries: number;
+}
+
+/** Our retry budget counts real failures only, so JetStream itself never stops redelivering. */
+const UNLIMITED_DELIVERIES = -1;
 
 export interface JetStreamOptions {
   servers: string;
@@ -77,14 +92,17 @@ export class JetStreamEventBus implements EventBus {
     spec: ConsumerSpec,
     handler: EventHandler,
     onDeadLetter?: DeadLetterHandler,
+    ledger: FailureLedger = new MemoryFailureLedger(),
   ): Promise<EventSubscription> {
+    const budget = new RetryBudget(spec, ledger, onDeadLetter);
     await ensureConsumer(this.jsm, this.stream, spec, `${this.subjectPrefix}${spec.type}`, this.ackWaitMs);
     const consumer = await this.js.consumers.get(this.stream, spec.durable);
     const messages = await consumer.consume({ max_messages: spec.concurrency });
+    const advisories = this.watchGivenUp(spec, budget);
     const inFlight = new Set<Promise<void>>();
     const loop = (async () => {
       for await (const message of messages) {
-        const task = this.handle(message, spec, handler, onDeadLetter).finally(() => inFlight.delete(task));
+        const task = this.handle(message, spec, handler, budget).finally(() => inFlight.delete(task));
         inFlight.add(task);
         if (inFlight.size >= spec.concurrency) await Promise.race(inFlight);
       }
@@ -92,6 +110,7 @@ export class JetStreamEventBus implements EventBus {
     const subscription: EventSubscription = {
       stop: async () => {
         this.subscriptions.delete(subscription);
+        advisories.unsubscribe();
         messages.stop();
         await loop.catch(() => undefined);
         await Promise.allSettled(inFlight);
@@ -110,14 +129,7 @@ export class JetStreamEventBus implements EventBus {
     await this.nc.drain().catch(() => undefined);
   }
 
-  private async handle(
-    message: JsMsg,
-    spec: ConsumerSpec,
-    handler: EventHandler,
-    onDeadLetter?: DeadLetterHandler,
-  ): Promise<void> {
-    const attempt = message.info.deliveryCount;
-    const isLastAttempt = attempt >= spec.maxDeliver;
+  private async handle(message: JsMsg, spec: ConsumerSpec, handler: EventHandler, budget: RetryBudget): Promise<void> {
     let event: EventEnvelope;
     try {
       event = codec.decode(message.data);
@@ -129,42 +141,46 @@ export class JetStreamEventBus implements EventBus {
     // Long handlers tell the server they are alive so the message is not redelivered under them.
     const heartbeat = setInterval(() => message.working(), Math.max(1_000, this.ackWaitMs / 3));
     try {
-      await handler(event, { attempt, isLastAttempt });
-      message.ack();
-    } catch (error) {
-      await this.fail(message, spec, event, error, isLastAttempt, attempt, onDeadLetter);
+      settle(message, await budget.deliver(event, message.info.deliveryCount, handler));
     } finally {
       clearInterval(heartbeat);
     }
   }
 
-  private async fail(
-    message: JsMsg,
-    spec: ConsumerSpec,
-    event: EventEnvelope,
-    error: unknown,
-    isLastAttempt: boolean,
-    attempt: number,
-    onDeadLetter?: DeadLetterHandler,
-  ): Promise<void> {
-    const permanent = error instanceof PermanentEventError;
-    if (!permanent && !isLastAttempt) {
-      this.logger.warn(
-        { err: error, durable: spec.durable, eventId: event.id, attempt },
-        'event handling failed; will retry',
-      );
-      message.nak(backoffFor(spec, attempt));
-      return;
-    }
-    this.logger.error({ err: error, durable: spec.durable, eventId: event.id, attempt }, 'event handling given up');
-    try {
-      await onDeadLetter?.(event, error);
-      message.term();
-    } catch (deadLetterError) {
-      this.logger.error({ err: deadLetterError, eventId: event.id }, 'dead-letter handling failed; will retry');
-      message.nak(backoffFor(spec, attempt));
-    }
+  /**
+   * The safety net for a durable that still has a finite max_deliver (set by an older replica, or by
+   * hand): JetStream then drops a message without telling the handler, and only this advisory says so.
+   * A queue group, so one replica reports each.
+   */
+  private watchGivenUp(spec: ConsumerSpec, budget: RetryBudget): Subscription {
+    const subject = `$JS.EVENT.ADVISORY.CONSUMER.MAX_DELIVERIES.${this.stream}.${spec.durable}`;
+    return this.nc.subscribe(subject, {
+      queue: spec.durable,
+      callback: (error, message) => {
+        if (error) return;
+        void this.reportGivenUp(message.data, budget).catch((reportError: unknown) =>
+          this.logger.error({ err: reportError, durable: spec.durable }, 'could not report a given-up message'),
+        );
+      },
+    });
   }
+
+  private async reportGivenUp(data: Uint8Array, budget: RetryBudget): Promise<void> {
+    const advisory = advisoryCodec.decode(data);
+    const { stream, consumer, stream_seq: streamSeq, deliveries } = advisory;
+    this.logger.error({ stream, consumer, streamSeq, deliveries }, 'JetStream gave up a message after max deliveries');
+    const stored = await this.jsm.streams.getMessage(stream, { seq: streamSeq });
+    const error = new Error(`JetStream stopped delivering it after ${deliveries} deliveries`);
+    const settlement = await budget.giveUp(codec.decode(stored.data), deliveries, error);
+    if (settlement !== 'given-up')
+      this.logger.error({ stream, consumer, streamSeq }, 'the given-up message was not dead-lettered');
+  }
+}
+
+function settle(message: JsMsg, settlement: Settlement): void {
+  if (settlement === 'applied') message.ack();
+  else if (settlement === 'given-up') message.term();
+  else message.nak(settlement.retryInMs);
 }
 
 async function ensureStream(
@@ -209,7 +225,7 @@ async function ensureConsumer(
     ack_policy: AckPolicy.Explicit,
     deliver_policy: DeliverPolicy.All,
     filter_subject: subject,
-    max_deliver: spec.maxDeliver,
+    max_deliver: UNLIMITED_DELIVERIES,
     ack_wait: nanos(ackWaitMs),
     max_ack_pending: Math.max(spec.concurrency * 8, 64),
   };

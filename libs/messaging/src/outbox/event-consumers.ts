@@ -12,6 +12,7 @@ import {
   EventSubscription,
 } from '../events';
 import { Outbox } from './outbox';
+import { EventFailures } from './event-failures';
 
 /** Applies one event inside a transaction and returns the events it causes (written to the outbox in the same transaction). */
 export type TransactionalHandler = (
@@ -36,18 +37,22 @@ export type ConsumerOptions = Pick<ConsumerSpec, 'durable' | 'type'> &
 /**
  * Runs a service's event handlers exactly once in effect: the event id is recorded in
  * `processed_events` in the same transaction as the handler's writes and the events it emits,
- * so a redelivered event finds its id taken and changes nothing.
+ * so a redelivered event finds its id taken and changes nothing. Real failures are counted in
+ * `event_failures`, so outages and restarts do not spend an event's retries.
  */
 @Injectable()
 export class EventConsumers implements OnApplicationShutdown {
   private readonly logger = new Logger(EventConsumers.name);
   private readonly subscriptions: EventSubscription[] = [];
+  private readonly failures: EventFailures;
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(EVENT_BUS) private readonly bus: EventBus,
     private readonly outbox: Outbox,
-  ) {}
+  ) {
+    this.failures = new EventFailures(dataSource);
+  }
 
   async consume(
     options: ConsumerOptions,
@@ -61,6 +66,7 @@ export class EventConsumers implements OnApplicationShutdown {
         if (await this.applyOnce(spec.durable, event, delivery, handler)) options.afterCommit?.();
       },
       this.deadLetters(spec, onDeadLetter),
+      this.failures,
     );
     this.subscriptions.push(subscription);
   }
@@ -88,6 +94,7 @@ export class EventConsumers implements OnApplicationShutdown {
           options.afterCommit?.();
       },
       this.deadLetters(spec, onDeadLetter),
+      this.failures,
     );
     this.subscriptions.push(subscription);
   }

@@ -1,3 +1,4 @@
 export * from './messaging-tables';
 export * from './outbox';
 export * from './event-consumers';
+export * from './event-failures';

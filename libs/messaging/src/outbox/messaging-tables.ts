@@ -63,3 +63,19 @@ export async function dropMessagingTables(runner: QueryRunner, schema: string): 
   await runner.query(`DROP TABLE "${schema}".processed_events`);
   await runner.query(`DROP TABLE "${schema}".outbox`);
 }
+
+/** Real failures per consumer and unsettled event: the retry budget, kept apart from the bus's delivery count. */
+export async function createEventFailuresTable(runner: QueryRunner, schema: string): Promise<void> {
+  await runner.query(`CREATE TABLE "${schema}".event_failures (
+    consumer text NOT NULL,
+    event_id text NOT NULL,
+    failures integer NOT NULL,
+    last_error text,
+    failed_at timestamptz NOT NULL DEFAULT now(),
+    PRIMARY KEY (consumer, event_id)
+  )`);
+}
+
+export async function dropEventFailuresTable(runner: QueryRunner, schema: string): Promise<void> {
+  await runner.query(`DROP TABLE "${schema}".event_failures`);
+}
