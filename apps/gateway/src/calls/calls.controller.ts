@@ -17,13 +17,10 @@ import {
   SubmissionAccepted,
   SubmitAudioUrlRequest,
   SubmitCallCommand,
-  SubmitCallReply,
   SubmitTranscriptRequest,
-  Subjects,
   UploadAudioFields,
   WorkspaceContext,
 } from '@callsight/contracts';
-import { newId } from '@callsight/common/ids';
 import { RpcClient } from '@callsight/messaging';
 import type { GatewaySettings } from '../gateway.env';
 import { GATEWAY_SETTINGS } from '../workspaces/bootstrap-key.service';
@@ -31,6 +28,7 @@ import { ApiProblems } from '../openapi/api-errors.decorator';
 import { IdempotencyKey, requestHash } from './idempotency';
 import { AudioUploadService } from './audio-upload.service';
 import { SavedDestinations } from '../egress/saved-destinations';
+import { submitCall } from './submit-call';
 
 export const IDEMPOTENCY_HEADER_DOC = {
   name: 'Idempotency-Key',
@@ -150,50 +148,4 @@ export class CallsController {
     };
     return submitCall(this.rpc, context, command, response, this.settings.submitTimeoutMs);
   }
-}
-
-const DEFAULT_SUBMIT_TIMEOUT_MS = 10_000;
-
-/**
- * Sends a submission to ingestion and marks a replayed Idempotency-Key response as such.
- * The gateway names the job and call itself, so a lost reply is no mystery: the same command is sent
- * once more (ingestion answers an existing job_id with that job), and a 503 that remains carries the
- * job_id, because the first attempt may still commit after the answer.
- */
-export async function submitCall(
-  rpc: RpcClient,
-  context: WorkspaceContext,
-  command: SubmitCallCommand,
-  response: Response,
-  timeoutMs = DEFAULT_SUBMIT_TIMEOUT_MS,
-): Promise<SubmissionAccepted> {
-  const named: SubmitCallCommand = {
-    ...command,
-    job_id: command.job_id ?? newId('job'),
-    call_id: command.call_id ?? newId('call'),
-  };
-  const reply = await sendSubmission(rpc, context, named, timeoutMs).catch((error: unknown) => {
-    if (!isUnavailable(error)) throw error;
-    return sendSubmission(rpc, context, named, timeoutMs).catch((again: unknown) => {
-      throw isUnavailable(again) ? mayExist(named) : again;
-    });
-  });
-  if (reply.replayed) response.setHeader('Idempotent-Replayed', 'true');
-  return reply.accepted;
-}
-
-const sendSubmission = (rpc: RpcClient, context: WorkspaceContext, command: SubmitCallCommand, timeoutMs: number) =>
-  rpc.request<SubmitCallReply>(Subjects.ingestion.submitCall, context, command, timeoutMs);
-
-const isUnavailable = (error: unknown): boolean =>
-  error instanceof DomainError && error.code === ErrorCodes.serviceUnavailable;
-
-function mayExist(command: SubmitCallCommand): DomainError {
-  const jobId = command.job_id ?? '';
-  return new DomainError(
-    ErrorCodes.serviceUnavailable,
-    `Ingestion did not confirm this submission in time; it may still be accepted as job ${jobId}. Look it up (GET /api/v1/jobs/${jobId}) before submitting again, or retry with an Idempotency-Key`,
-    undefined,
-    { job_id: jobId, call_id: command.call_id ?? '' },
-  );
 }

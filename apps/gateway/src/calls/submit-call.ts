@@ -1,0 +1,56 @@
+import type { Response } from 'express';
+import {
+  DomainError,
+  ErrorCodes,
+  SubmissionAccepted,
+  SubmitCallCommand,
+  SubmitCallReply,
+  Subjects,
+  WorkspaceContext,
+} from '@callsight/contracts';
+import { newId } from '@callsight/common/ids';
+import { RpcClient } from '@callsight/messaging';
+
+/**
+ * Sends a submission to ingestion and marks a replayed Idempotency-Key response as such.
+ * The gateway names the job and call itself, so a lost reply is no mystery: the same command is sent
+ * once more (ingestion answers an existing job_id with that job), and a 503 that remains carries the
+ * job_id, because the first attempt may still commit after the answer.
+ */
+export async function submitCall(
+  rpc: RpcClient,
+  context: WorkspaceContext,
+  command: SubmitCallCommand,
+  response: Response,
+  timeoutMs: number,
+): Promise<SubmissionAccepted> {
+  const named: SubmitCallCommand = {
+    ...command,
+    job_id: command.job_id ?? newId('job'),
+    call_id: command.call_id ?? newId('call'),
+  };
+  const reply = await sendSubmission(rpc, context, named, timeoutMs).catch((error: unknown) => {
+    if (!isUnavailable(error)) throw error;
+    return sendSubmission(rpc, context, named, timeoutMs).catch((again: unknown) => {
+      throw isUnavailable(again) ? mayExist(named) : again;
+    });
+  });
+  if (reply.replayed) response.setHeader('Idempotent-Replayed', 'true');
+  return reply.accepted;
+}
+
+const sendSubmission = (rpc: RpcClient, context: WorkspaceContext, command: SubmitCallCommand, timeoutMs: number) =>
+  rpc.request<SubmitCallReply>(Subjects.ingestion.submitCall, context, command, timeoutMs);
+
+const isUnavailable = (error: unknown): boolean =>
+  error instanceof DomainError && error.code === ErrorCodes.serviceUnavailable;
+
+function mayExist(command: SubmitCallCommand): DomainError {
+  const jobId = command.job_id ?? '';
+  return new DomainError(
+    ErrorCodes.serviceUnavailable,
+    `Ingestion did not confirm this submission in time; it may still be accepted as job ${jobId}. Look it up (GET /api/v1/jobs/${jobId}) before submitting again, or retry with an Idempotency-Key`,
+    undefined,
+    { job_id: jobId, call_id: command.call_id ?? '' },
+  );
+}
