@@ -257,8 +257,10 @@ CREATE TABLE scoring.algorithm_runs (
   created_at timestamp with time zone NOT NULL,
   trigger text NOT NULL DEFAULT 'pipeline'::text,
   job_attempt integer,
+  variables jsonb NOT NULL DEFAULT '{}'::jsonb,
+  metrics jsonb,
   CONSTRAINT algorithm_runs_pkey PRIMARY KEY (id),
-  CONSTRAINT algorithm_runs_status_check CHECK ((status = ANY (ARRAY['succeeded'::text, 'failed'::text]))),
+  CONSTRAINT algorithm_runs_status_check CHECK ((status = ANY (ARRAY['succeeded'::text, 'failed'::text, 'skipped'::text]))),
   CONSTRAINT algorithm_runs_trigger_check CHECK ((trigger = ANY (ARRAY['pipeline'::text, 'on_demand'::text])))
 );
 

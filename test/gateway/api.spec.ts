@@ -11,7 +11,7 @@ import type {
   WhoAmI,
   WorkspaceConfigView,
 } from '@callsight/contracts';
-import type { TalkRatioOutput } from '../../apps/scoring/src/algorithms/talk-ratio.algorithm';
+import type { TalkRatioOutput } from '../../apps/scoring/src/algorithms/talk-ratio/talk-ratio.algorithm';
 import type { WebhookPayload } from '../../apps/webhook/src/deliveries/webhook-payload';
 import { ApiClient, ApiResponse } from '../support/api-client';
 import { match } from '../support/asymmetric-matchers';

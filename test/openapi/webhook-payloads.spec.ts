@@ -1,5 +1,5 @@
 import type { JobFailedEvent, JobRef, ScoringCompletedEvent } from '@callsight/contracts';
-import { failurePayload, resultPayload } from '../../apps/webhook/src/deliveries/webhook-payload';
+import { failurePayload, ResultMaterial, resultPayload } from '../../apps/webhook/src/deliveries/webhook-payload';
 import { problemsAgainst } from './documented-schema';
 
 const WORKSPACE_ID = 'ws_01jd5f3k1q8m2x7c9v4b6n0p3r';
@@ -50,7 +50,6 @@ const fullJob: JobRef = {
 const completed = (job: JobRef): ScoringCompletedEvent => ({
   job,
   transcriptId: 'trn_01jd5f3k1q8m2x7c9v4b6n0p3t',
-  transcriptText: 'Rep: Thanks for joining.\nCustomer: Glad to.',
   runs: [
     {
       runId: 'run_01jd5f3k1q8m2x7c9v4b6n0p3u',
@@ -60,6 +59,18 @@ const completed = (job: JobRef): ScoringCompletedEvent => ({
     },
   ],
 });
+
+const material: ResultMaterial = {
+  transcriptText: 'Rep: Thanks for joining.\nCustomer: Glad to.',
+  runs: [
+    {
+      run_id: 'run_01jd5f3k1q8m2x7c9v4b6n0p3u',
+      algorithm_id: 'talk_ratio',
+      algorithm_version: 2,
+      output: { dominant_speaker: 'Rep', total_turns: 2 },
+    },
+  ],
+};
 
 const failed = (job: JobRef): JobFailedEvent => ({
   job,
@@ -74,7 +85,9 @@ describe('webhook payloads against their documented schemas', () => {
     ['with every optional field', fullJob],
     ['with none', bareJob],
   ])('job.completed %s', (_, job) => {
-    expect(problemsAgainst('JobCompletedWebhook', resultPayload(WORKSPACE_ID, completed(job), AT))).toEqual([]);
+    expect(problemsAgainst('JobCompletedWebhook', resultPayload(WORKSPACE_ID, completed(job), material, AT))).toEqual(
+      [],
+    );
   });
 
   it.each([
@@ -85,7 +98,7 @@ describe('webhook payloads against their documented schemas', () => {
   });
 
   it('finds a field the document does not name, a missing one and a wrong type', () => {
-    const payload = resultPayload(WORKSPACE_ID, completed(fullJob), AT);
+    const payload = resultPayload(WORKSPACE_ID, completed(fullJob), material, AT);
     const data = payload.data;
     const withoutTranscript = { ...data };
     delete withoutTranscript.transcript;

@@ -4,7 +4,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { AlgorithmRuns, JobLogs, JobView, SubmissionAccepted, TranscriptView } from '@callsight/contracts';
-import type { TalkRatioOutput } from '../../apps/scoring/src/algorithms/talk-ratio.algorithm';
+import type { TalkRatioOutput } from '../../apps/scoring/src/algorithms/talk-ratio/talk-ratio.algorithm';
 import { ApiClient } from '../support/api-client';
 import { match } from '../support/asymmetric-matchers';
 import { AudioServer } from '../support/audio-server';

@@ -4,7 +4,10 @@ import type { RuntimeConfig } from '@callsight/common/config';
 import { createHealthController, HealthService } from '@callsight/common/health';
 import { MESSAGING_ENTITIES, serviceInfrastructure } from '@callsight/messaging';
 import type { ServiceSchema } from '@callsight/persistence';
-import { AlgorithmCatalog } from './algorithms/algorithm-catalog';
+import { AlgorithmRegistry } from './algorithms/algorithm-registry';
+import { AlgorithmRunner } from './runs/algorithm-runner';
+import { RunsRepository } from './runs/runs.repository';
+import { WorkspaceAnalysisService } from './workspace-analysis/workspace-analysis.service';
 import { AlgorithmRunEntity } from './runs/algorithm-run.entity';
 import { RunsService } from './runs/runs.service';
 import { TranscriptionCompletedConsumer } from './runs/transcription-completed.consumer';
@@ -12,6 +15,7 @@ import { InitialScoringSchema1732480000000 } from './migrations/1732480000000-in
 import { RunTriggers1732520000000 } from './migrations/1732520000000-run-triggers';
 import { RunJobAttempt1732700000000 } from './migrations/1732700000000-run-job-attempt';
 import { EventFailures1732810000000 } from './migrations/1732810000000-event-failures';
+import { RunDetails1732900000000 } from './migrations/1732900000000-run-details';
 import { RunsRpcController } from './runs/runs.rpc.controller';
 
 export const SCORING_SCHEMA: ServiceSchema = {
@@ -22,6 +26,7 @@ export const SCORING_SCHEMA: ServiceSchema = {
     RunTriggers1732520000000,
     RunJobAttempt1732700000000,
     EventFailures1732810000000,
+    RunDetails1732900000000,
   ],
 };
 
@@ -32,7 +37,15 @@ export class ScoringModule {
       module: ScoringModule,
       imports: [...serviceInfrastructure(runtime, SCORING_SCHEMA)],
       controllers: [createHealthController('scoring', Subjects.scoring.health), RunsRpcController],
-      providers: [HealthService, AlgorithmCatalog, RunsService, TranscriptionCompletedConsumer],
+      providers: [
+        HealthService,
+        AlgorithmRegistry,
+        AlgorithmRunner,
+        RunsRepository,
+        WorkspaceAnalysisService,
+        RunsService,
+        TranscriptionCompletedConsumer,
+      ],
     };
   }
 }

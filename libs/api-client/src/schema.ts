@@ -758,12 +758,35 @@ export interface components {
       /** @example talk_ratio */
       algorithm_id: string;
       algorithm_version: number;
-      /** @enum {string} */
-      status: 'succeeded' | 'failed';
+      /**
+       * @description skipped: the algorithm had nothing to run on or with (no LLM endpoint, a dependency that failed); see error
+       * @enum {string}
+       */
+      status: 'succeeded' | 'failed' | 'skipped';
       output: {
         [key: string]: unknown;
       } | null;
+      /** @description Why the run failed or was skipped */
       error: string | null;
+      /** @description The variables the algorithm ran with, defaults filled in */
+      variables: {
+        [key: string]: unknown;
+      };
+      /**
+       * @description For LLM runs: model, token usage and latency
+       * @example {
+       *       "model": "gpt-4o-mini",
+       *       "usage": {
+       *         "prompt_tokens": 812,
+       *         "completion_tokens": 64,
+       *         "total_tokens": 876
+       *       },
+       *       "latency_ms": 1430
+       *     }
+       */
+      metrics: {
+        [key: string]: unknown;
+      } | null;
       duration_ms: number;
       /** @enum {string} */
       trigger: 'pipeline' | 'on_demand';

@@ -20,3 +20,4 @@ export * from './commands/submit-call.command';
 export * from './commands/queries';
 export * from './dto/runs.dto';
 export * from './vendors/kendo.dto';
+export * from './analysis/analysis-settings';

@@ -26,13 +26,22 @@ export class AlgorithmRunEntity {
   algorithmVersion: number;
 
   @Column('text')
-  status: 'succeeded' | 'failed';
+  status: 'succeeded' | 'failed' | 'skipped';
 
   @Column('jsonb', { nullable: true })
   output: Record<string, unknown> | null;
 
+  /** Why the run failed or was skipped. */
   @Column('text', { nullable: true })
   error: string | null;
+
+  /** The variables the algorithm ran with, defaults filled in. */
+  @Column('jsonb')
+  variables: Record<string, unknown>;
+
+  /** What an LLM run cost: model, token usage and latency. */
+  @Column('jsonb', { nullable: true })
+  metrics: Record<string, unknown> | null;
 
   @Column('text')
   trigger: 'pipeline' | 'on_demand';

@@ -1,25 +1,34 @@
-import { Injectable, Logger } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
 import {
   AlgorithmRunResult,
   AlgorithmRuns,
   AlgorithmRunView,
   EventEnvelope,
   EventTypes,
+  JobRef,
+  MAX_COMPACT_OUTPUT_BYTES,
+  MAX_COMPACT_OUTPUTS_BYTES,
   RunAlgorithmsCommand,
   ScoringCompletedEvent,
   StageFailedEvent,
   Subjects,
   TranscriptionCompletedEvent,
   TranscriptReply,
+  TranscriptSegment,
+  DomainError,
+  ErrorCodes,
   WorkspaceContext,
 } from '@callsight/contracts';
 import { newId } from '@callsight/common/ids';
 import { createEvent, RpcClient } from '@callsight/messaging';
-import { AlgorithmCatalog } from '../algorithms/algorithm-catalog';
-import type { Algorithm, AlgorithmInput } from '../algorithms/algorithm';
+import type { CallFacts } from '../algorithms/algorithm';
+import { AlgorithmRegistry } from '../algorithms/algorithm-registry';
+import { WorkspaceAnalysisService } from '../workspace-analysis/workspace-analysis.service';
 import { AlgorithmRunEntity } from './algorithm-run.entity';
+import { AlgorithmRunner, RunOutcome } from './algorithm-runner';
+import { planRuns } from './run-plan';
+import { RunsRepository } from './runs.repository';
 
 interface RunTarget {
   workspaceId: string;
@@ -29,6 +38,9 @@ interface RunTarget {
   jobAttempt: number | null;
 }
 
+/** What scoring a transcript produced, before it is recorded; null when the attempt was already scored. */
+export type ScoringWork = RunOutcome[] | null;
+
 const viewOf = (run: AlgorithmRunEntity): AlgorithmRunView => ({
   run_id: run.id,
   job_id: run.jobId,
@@ -37,28 +49,63 @@ const viewOf = (run: AlgorithmRunEntity): AlgorithmRunView => ({
   status: run.status,
   output: run.output,
   error: run.error,
+  variables: run.variables,
+  metrics: run.metrics,
   duration_ms: run.durationMs,
   trigger: run.trigger,
   created_at: run.createdAt.toISOString(),
 });
 
-/** Runs algorithms on transcripts (in the pipeline and on demand) and records every run. */
+const factsOf = (job: JobRef, durationSeconds: number | null): CallFacts => ({
+  durationSeconds: durationSeconds ?? job.durationSeconds,
+  callDate: job.callDate ?? job.createdAt,
+  direction: job.direction,
+  title: job.title,
+  repName: job.repName,
+  language: job.language,
+});
+
+/**
+ * Scores transcripts in the pipeline and on demand. The algorithms run outside any transaction;
+ * only recording the runs and emitting the event is transactional, and every run is kept.
+ */
 @Injectable()
 export class RunsService {
-  private readonly logger = new Logger(RunsService.name);
-
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly catalog: AlgorithmCatalog,
+    private readonly registry: AlgorithmRegistry,
+    private readonly runner: AlgorithmRunner,
+    private readonly runs: RunsRepository,
+    private readonly analysis: WorkspaceAnalysisService,
     private readonly rpc: RpcClient,
   ) {}
 
-  async scoreTranscript(
+  /** transcription.completed, outside a transaction: runs the job's algorithms unless this attempt was scored. */
+  async scoreTranscript(event: EventEnvelope<TranscriptionCompletedEvent>): Promise<ScoringWork> {
+    const { job, segments, durationSeconds } = event.data;
+    const earlier = await this.runs.pipelineRunsOfAttempt(event.workspaceId, job.jobId, job.attempt ?? 1);
+    if (earlier.length > 0) return null;
+    return this.analyse(
+      { workspaceId: event.workspaceId, requestId: event.id },
+      job.algorithmIds,
+      segments,
+      factsOf(job, durationSeconds),
+    );
+  }
+
+  /**
+   * Records the attempt's runs and announces them. A re-driven event of an attempt already scored
+   * announces the recorded runs again instead; events of one attempt take turns on a lock.
+   */
+  async recordScoring(
     event: EventEnvelope<TranscriptionCompletedEvent>,
     manager: EntityManager,
+    outcomes: ScoringWork,
   ): Promise<EventEnvelope[]> {
-    const { job, transcriptId, segments, durationSeconds } = event.data;
+    const { job, transcriptId } = event.data;
     const attempt = job.attempt ?? 1;
+    await this.runs.lockAttempt(manager, event.workspaceId, job.jobId, attempt);
+    const earlier = await this.runs.pipelineRunsOfAttempt(event.workspaceId, job.jobId, attempt, manager);
+    if (earlier.length > 0 || outcomes === null) return this.announce(event, earlier);
     const target: RunTarget = {
       workspaceId: event.workspaceId,
       jobId: job.jobId,
@@ -66,39 +113,34 @@ export class RunsService {
       trigger: 'pipeline',
       jobAttempt: attempt,
     };
-    const earlier = await this.runsOfAttempt(manager, target, attempt);
-    if (earlier.length > 0) return this.announce(event, earlier);
-    const { algorithms, unknown } = this.catalog.select(job.algorithmIds);
-    const runs = [
-      ...algorithms.map((algorithm) => this.runOne(algorithm, target, { segments, durationSeconds })),
-      ...unknown.map((id) => this.unknownRun(id, target)),
-    ];
-    await manager.insert(AlgorithmRunEntity, runs as never);
+    const runs = outcomes.map((outcome) => this.entityOf(outcome, target));
+    await this.runs.insert(manager, runs);
     return this.announce(event, runs);
   }
 
-  /**
-   * The pipeline runs already made for this job attempt: a re-driven transcription.completed announces
-   * them again rather than scoring twice. Events of one attempt take turns, so the second sees the first's runs.
-   */
-  private async runsOfAttempt(
-    manager: EntityManager,
-    target: RunTarget,
-    attempt: number,
-  ): Promise<AlgorithmRunEntity[]> {
-    await manager.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [
-      `scoring-runs:${target.jobId}:${attempt}`,
-    ]);
-    return manager.find(AlgorithmRunEntity, {
-      where: { workspaceId: target.workspaceId, jobId: target.jobId, jobAttempt: attempt, trigger: 'pipeline' },
-      order: { createdAt: 'ASC', id: 'ASC' },
+  private async analyse(
+    context: WorkspaceContext,
+    requested: readonly string[] | null,
+    segments: readonly TranscriptSegment[],
+    call: CallFacts,
+  ): Promise<RunOutcome[]> {
+    const workspace = await this.analysis.forJob(context);
+    return this.runner.run({
+      plan: planRuns(this.registry, requested?.length ? requested : workspace.enabled),
+      segments,
+      call,
+      settings: workspace.settings,
+      variables: workspace.variables,
+      llm: workspace.llm,
+      llmUnavailable: workspace.llmUnavailable,
+      llmTimeoutMs: workspace.llmTimeoutMs,
     });
   }
 
   private announce(event: EventEnvelope<TranscriptionCompletedEvent>, runs: AlgorithmRunEntity[]): EventEnvelope[] {
-    const { job, transcriptId, text } = event.data;
+    const { job, transcriptId } = event.data;
     const failedRuns = runs.filter((run) => run.status === 'failed');
-    if (failedRuns.length === runs.length && runs.length > 0) {
+    if (runs.length > 0 && failedRuns.length === runs.length) {
       const failed: StageFailedEvent = {
         job,
         code: 'algorithms_failed',
@@ -106,30 +148,35 @@ export class RunsService {
       };
       return [createEvent(EventTypes.scoringFailed, event.workspaceId, failed, event.traceparent)];
     }
-    const results: AlgorithmRunResult[] = runs
-      .filter((run) => run.status === 'succeeded')
-      .map((run) => ({
-        runId: run.id,
-        algorithmId: run.algorithmId,
-        algorithmVersion: run.algorithmVersion,
-        output: run.output ?? {},
-      }));
-    const completed: ScoringCompletedEvent = { job, transcriptId, transcriptText: text, runs: results };
+    const completed: ScoringCompletedEvent = { job, transcriptId, runs: compactResults(runs) };
     return [createEvent(EventTypes.scoringCompleted, event.workspaceId, completed, event.traceparent)];
   }
 
   async list(context: WorkspaceContext, jobId: string): Promise<AlgorithmRuns> {
-    const runs = await this.dataSource
-      .getRepository(AlgorithmRunEntity)
-      .find({ where: { workspaceId: context.workspaceId, jobId }, order: { createdAt: 'ASC', id: 'ASC' } });
+    const runs = await this.runs.forJob(context.workspaceId, jobId);
     return { job_id: jobId, data: runs.map(viewOf) };
   }
 
   /** Runs algorithms now on the job's latest transcript (fetched from the transcription service). */
   async runOnDemand(context: WorkspaceContext, command: RunAlgorithmsCommand): Promise<AlgorithmRuns> {
-    const algorithms = this.catalog.require(command.algorithm_ids);
+    const requested = command.algorithm_ids ?? null;
+    const unknown = (requested ?? []).filter((id) => !this.registry.find(id));
+    if (unknown.length > 0)
+      throw new DomainError(
+        ErrorCodes.validationFailed,
+        `Unknown algorithm(s): ${unknown.join(', ')}`,
+        unknown.map((id) => ({ field: 'algorithm_ids', message: `no algorithm named ${id}` })),
+      );
     const transcript = await this.rpc.request<TranscriptReply>(Subjects.transcription.getTranscript, context, {
       jobId: command.jobId,
+    });
+    const outcomes = await this.analyse(context, requested, transcript.segments, {
+      durationSeconds: transcript.durationSeconds,
+      callDate: null,
+      direction: null,
+      title: null,
+      repName: null,
+      language: null,
     });
     const target: RunTarget = {
       workspaceId: context.workspaceId,
@@ -138,53 +185,46 @@ export class RunsService {
       trigger: 'on_demand',
       jobAttempt: null,
     };
-    const runs = algorithms.map((algorithm) =>
-      this.runOne(algorithm, target, { segments: transcript.segments, durationSeconds: transcript.durationSeconds }),
-    );
-    await this.dataSource.getRepository(AlgorithmRunEntity).insert(runs as never);
+    const runs = outcomes.map((outcome) => this.entityOf(outcome, target));
+    await this.runs.insertNow(runs);
     return { job_id: command.jobId, data: runs.map(viewOf) };
   }
 
-  private base(algorithmId: string, version: number, target: RunTarget) {
+  private entityOf(outcome: RunOutcome, target: RunTarget): AlgorithmRunEntity {
     return {
       id: newId('run'),
       workspaceId: target.workspaceId,
       jobId: target.jobId,
       transcriptId: target.transcriptId,
       jobAttempt: target.jobAttempt,
-      algorithmId,
-      algorithmVersion: version,
+      algorithmId: outcome.algorithmId,
+      algorithmVersion: outcome.algorithmVersion,
       trigger: target.trigger,
+      status: outcome.status,
+      output: outcome.output,
+      error: outcome.error,
+      variables: outcome.variables,
+      metrics: outcome.metrics,
+      durationMs: outcome.durationMs,
       createdAt: new Date(),
     };
   }
+}
 
-  private unknownRun(algorithmId: string, target: RunTarget): AlgorithmRunEntity {
-    return {
-      ...this.base(algorithmId, 0, target),
-      status: 'failed',
-      output: null,
-      error: `no algorithm named ${algorithmId}`,
-      durationMs: 0,
-    };
-  }
-
-  private runOne(algorithm: Algorithm, target: RunTarget, input: AlgorithmInput): AlgorithmRunEntity {
-    const started = performance.now();
-    const base = this.base(algorithm.id, algorithm.version, target);
-    try {
-      const output = algorithm.run(input);
-      return { ...base, status: 'succeeded', output, error: null, durationMs: Math.round(performance.now() - started) };
-    } catch (error) {
-      this.logger.error({ err: error, algorithmId: algorithm.id, jobId: target.jobId }, 'algorithm failed');
-      const message = error instanceof Error ? error.message : String(error);
+/** Succeeded runs with their outputs where they are small, within one budget for the whole event. */
+export function compactResults(runs: readonly AlgorithmRunEntity[]): AlgorithmRunResult[] {
+  let budget = MAX_COMPACT_OUTPUTS_BYTES;
+  return runs
+    .filter((run) => run.status === 'succeeded')
+    .map((run) => {
+      const bytes = Buffer.byteLength(JSON.stringify(run.output ?? {}));
+      const fits = bytes <= MAX_COMPACT_OUTPUT_BYTES && bytes <= budget;
+      if (fits) budget -= bytes;
       return {
-        ...base,
-        status: 'failed',
-        output: null,
-        error: message,
-        durationMs: Math.round(performance.now() - started),
+        runId: run.id,
+        algorithmId: run.algorithmId,
+        algorithmVersion: run.algorithmVersion,
+        output: fits ? (run.output ?? {}) : null,
       };
-    }
-  }
+    });
 }

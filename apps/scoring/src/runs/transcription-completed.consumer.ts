@@ -1,8 +1,11 @@
 import { Injectable, OnApplicationBootstrap } from '@nestjs/common';
 import { EventEnvelope, EventTypes, TranscriptionCompletedEvent } from '@callsight/contracts';
 import { EventConsumers } from '@callsight/messaging';
-import { RunsService } from './runs.service';
+import { RunsService, ScoringWork } from './runs.service';
 
+type Completed = EventEnvelope<TranscriptionCompletedEvent>;
+
+/** Scores a transcript outside any transaction (an LLM call can take seconds), then records the runs once. */
 @Injectable()
 export class TranscriptionCompletedConsumer implements OnApplicationBootstrap {
   constructor(
@@ -11,9 +14,10 @@ export class TranscriptionCompletedConsumer implements OnApplicationBootstrap {
   ) {}
 
   onApplicationBootstrap(): Promise<void> {
-    return this.consumers.consume(
+    return this.consumers.consumeWithWork<ScoringWork>(
       { durable: 'scoring-transcription-completed', type: EventTypes.transcriptionCompleted },
-      (event, manager) => this.runs.scoreTranscript(event as EventEnvelope<TranscriptionCompletedEvent>, manager),
+      (event) => this.runs.scoreTranscript(event as Completed),
+      (event, manager, outcomes) => this.runs.recordScoring(event as Completed, manager, outcomes),
     );
   }
 }

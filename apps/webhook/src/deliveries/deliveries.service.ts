@@ -2,6 +2,7 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import {
+  AlgorithmRuns,
   EventEnvelope,
   EventTypes,
   JobFailedEvent,
@@ -10,6 +11,7 @@ import {
   ResolvedWorkspaceConfig,
   ScoringCompletedEvent,
   Subjects,
+  TranscriptReply,
   WebhookAttemptFailedEvent,
   WebhookDeliveredEvent,
   WebhookFailedEvent,
@@ -18,7 +20,7 @@ import {
 import { newId } from '@callsight/common/ids';
 import { createEvent, Outbox, RpcClient } from '@callsight/messaging';
 import { DeliveryAttemptEntity, DeliveryEntity } from './delivery.entity';
-import { failurePayload, resultPayload, WebhookPayload } from './webhook-payload';
+import { failurePayload, ResultMaterial, resultPayload, WebhookPayload } from './webhook-payload';
 import { nextAttemptDelayMs } from './retry-schedule';
 import { DeliveryLease } from './delivery-lease';
 import { AttemptOutcome, WEBHOOK_SETTINGS, WebhookSender, WebhookSettings } from './webhook-sender';
@@ -56,8 +58,27 @@ export class DeliveriesService {
     private readonly outbox: Outbox,
   ) {}
 
+  /**
+   * Outside any transaction: scoring.completed carries run ids and compact outputs only, so the
+   * transcript and the runs' whole outputs are read from the services that keep them.
+   */
+  async resultMaterial(event: EventEnvelope<ScoringCompletedEvent>): Promise<ResultMaterial> {
+    const context = { workspaceId: event.workspaceId, requestId: event.id };
+    const { jobId } = event.data.job;
+    const [transcript, runs] = await Promise.all([
+      this.rpc.request<TranscriptReply>(Subjects.transcription.getTranscript, context, { jobId }),
+      this.rpc.request<AlgorithmRuns>(Subjects.scoring.listRuns, context, { jobId }),
+    ]);
+    const announced = new Set(event.data.runs.map((run) => run.runId));
+    return { transcriptText: transcript.text, runs: runs.data.filter((run) => announced.has(run.run_id)) };
+  }
+
   /** scoring.completed → a delivery of the results, or webhook.skipped when there is nowhere to deliver. */
-  async enqueueResult(event: EventEnvelope<ScoringCompletedEvent>, manager: EntityManager): Promise<EventEnvelope[]> {
+  async enqueueResult(
+    event: EventEnvelope<ScoringCompletedEvent>,
+    manager: EntityManager,
+    material: ResultMaterial,
+  ): Promise<EventEnvelope[]> {
     const { job } = event.data;
     const earlier = await this.resultDeliveryOf(manager, event.workspaceId, job);
     if (earlier) return this.settledOutcome(earlier);
@@ -66,7 +87,8 @@ export class DeliveriesService {
       const skipped: WebhookSkippedEvent = { job, reason: target.skip };
       return [createEvent(EventTypes.webhookSkipped, event.workspaceId, skipped, event.traceparent)];
     }
-    await this.insert(manager, event, job, target.url, resultPayload(event.workspaceId, event.data, new Date()));
+    const payload = resultPayload(event.workspaceId, event.data, material, new Date());
+    await this.insert(manager, event, job, target.url, payload);
     return [];
   }
 

@@ -21,9 +21,11 @@ export class DeliveryTriggersConsumer implements OnApplicationBootstrap {
 
   async onApplicationBootstrap(): Promise<void> {
     const afterCommit = () => this.worker.nudge();
-    await this.consumers.consume(
+    await this.consumers.consumeWithWork(
       { durable: 'webhook-scoring-completed', type: EventTypes.scoringCompleted, afterCommit },
-      (event, manager) => this.deliveries.enqueueResult(event as EventEnvelope<ScoringCompletedEvent>, manager),
+      (event) => this.deliveries.resultMaterial(event as EventEnvelope<ScoringCompletedEvent>),
+      (event, manager, material) =>
+        this.deliveries.enqueueResult(event as EventEnvelope<ScoringCompletedEvent>, manager, material),
     );
     await this.consumers.consume(
       { durable: 'webhook-job-redelivery', type: EventTypes.jobRedeliveryRequested, afterCommit },

@@ -1,4 +1,10 @@
-import type { JobFailedEvent, JobRef, ScoringCompletedEvent } from '@callsight/contracts';
+import type { AlgorithmRunView, JobFailedEvent, JobRef, ScoringCompletedEvent } from '@callsight/contracts';
+
+/** What a results payload holds beyond the compact event: the transcript and every run's whole output. */
+export interface ResultMaterial {
+  transcriptText: string;
+  runs: Pick<AlgorithmRunView, 'run_id' | 'algorithm_id' | 'algorithm_version' | 'output'>[];
+}
 
 /** The native (Gensail-shaped) payload, in the Standard Webhooks envelope: `{ type, timestamp, data }`. */
 export interface WebhookPayload {
@@ -29,7 +35,12 @@ function jobFields(job: JobRef): Record<string, unknown> {
   };
 }
 
-export function resultPayload(workspaceId: string, event: ScoringCompletedEvent, at: Date): WebhookPayload {
+export function resultPayload(
+  workspaceId: string,
+  event: ScoringCompletedEvent,
+  material: ResultMaterial,
+  at: Date,
+): WebhookPayload {
   return {
     type: 'job.completed',
     timestamp: at.toISOString(),
@@ -37,12 +48,12 @@ export function resultPayload(workspaceId: string, event: ScoringCompletedEvent,
       workspace_id: workspaceId,
       ...jobFields(event.job),
       status: 'completed',
-      transcript: event.transcriptText,
-      results: event.runs.map((run) => ({
-        run_id: run.runId,
-        algorithm_id: run.algorithmId,
-        algorithm_version: run.algorithmVersion,
-        output: run.output,
+      transcript: material.transcriptText,
+      results: material.runs.map((run) => ({
+        run_id: run.run_id,
+        algorithm_id: run.algorithm_id,
+        algorithm_version: run.algorithm_version,
+        output: run.output ?? {},
       })),
     },
   };

@@ -8,9 +8,32 @@ export class AlgorithmRunView {
   @ApiProperty() job_id: string;
   @ApiProperty({ example: 'talk_ratio' }) algorithm_id: string;
   @ApiProperty() algorithm_version: number;
-  @ApiProperty({ enum: ['succeeded', 'failed'] }) status: 'succeeded' | 'failed';
+  @ApiProperty({
+    enum: ['succeeded', 'failed', 'skipped'],
+    description:
+      'skipped: the algorithm had nothing to run on or with (no LLM endpoint, a dependency that failed); see error',
+  })
+  status: 'succeeded' | 'failed' | 'skipped';
   @ApiProperty({ type: 'object', additionalProperties: true, nullable: true }) output: Record<string, unknown> | null;
-  @ApiProperty({ type: String, nullable: true }) error: string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'Why the run failed or was skipped' }) error: string | null;
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: true,
+    description: 'The variables the algorithm ran with, defaults filled in',
+  })
+  variables: Record<string, unknown>;
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: true,
+    nullable: true,
+    description: 'For LLM runs: model, token usage and latency',
+    example: {
+      model: 'gpt-4o-mini',
+      usage: { prompt_tokens: 812, completion_tokens: 64, total_tokens: 876 },
+      latency_ms: 1430,
+    },
+  })
+  metrics: Record<string, unknown> | null;
   @ApiProperty() duration_ms: number;
   @ApiProperty({ enum: ['pipeline', 'on_demand'] }) trigger: 'pipeline' | 'on_demand';
   @ApiProperty({ format: 'date-time' }) created_at: string;

@@ -91,13 +91,20 @@ export interface AlgorithmRunResult {
   runId: string;
   algorithmId: string;
   algorithmVersion: number;
-  output: Record<string, unknown>;
+  /** The output when it is compact; null when it is larger (a long summary): read it with `scoring.q.runs`. */
+  output: Record<string, unknown> | null;
 }
 
+/** Outputs up to this size travel in scoring.completed; larger ones are read from the scoring service. */
+export const MAX_COMPACT_OUTPUT_BYTES = 4 * 1024;
+
+/** Room for outputs in one scoring.completed, well under MAX_EVENT_BYTES whatever the job's metadata. */
+export const MAX_COMPACT_OUTPUTS_BYTES = 128 * 1024;
+
+/** Run ids and compact outputs only: a long transcript or summary must not make the event too big for the bus. */
 export interface ScoringCompletedEvent {
   job: JobRef;
   transcriptId: string;
-  transcriptText: string;
   runs: AlgorithmRunResult[];
 }
 

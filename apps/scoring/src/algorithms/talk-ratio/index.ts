@@ -1,0 +1,1 @@
+export { TALK_RATIO as algorithm } from './talk-ratio.algorithm';

@@ -1,0 +1,121 @@
+import type { Algorithm, AlgorithmInput, LlmGateway } from '../algorithms/algorithm';
+import { AlgorithmSkipped } from '../algorithms/algorithm';
+import { AlgorithmRegistry } from '../algorithms/algorithm-registry';
+import { AlgorithmRunner, RunRequest } from './algorithm-runner';
+
+const definition = (id: string, fields: Partial<Algorithm> = {}): Algorithm => ({
+  id,
+  version: 1,
+  name: id,
+  description: id,
+  kind: 'rule',
+  enabledByDefault: false,
+  dependsOn: [],
+  variablesSchema: {
+    type: 'object',
+    properties: { threshold: { type: 'integer', minimum: 0, default: 3 } },
+    additionalProperties: false,
+  },
+  outputSchema: { type: 'object', required: ['value'], properties: { value: {} } },
+  run: () => Promise.resolve({ value: id }),
+  ...fields,
+});
+
+const request = (algorithms: Algorithm[], fields: Partial<RunRequest> = {}): RunRequest => ({
+  plan: { algorithms, unknown: [] },
+  segments: [{ speaker: 'Agent', text: 'Hello there.', start: 0, end: 1 }],
+  call: { durationSeconds: 1, callDate: null, direction: null, title: null, repName: null, language: null },
+  settings: { trackers: [], scorecards: [], processing: { missed_call_max_seconds: 10, short_call_max_seconds: 30 } },
+  variables: new Map(),
+  llm: null,
+  llmUnavailable: 'no LLM endpoint is configured',
+  llmTimeoutMs: 1_000,
+  ...fields,
+});
+
+describe('the algorithm runner', () => {
+  const runner = new AlgorithmRunner(new AlgorithmRegistry());
+
+  it('gives an algorithm the outputs of what it depends on, and the variables with defaults filled in', async () => {
+    const seen: AlgorithmInput[] = [];
+    const base = definition('base', { run: () => Promise.resolve({ value: 41 }) });
+    const derived = definition('derived', {
+      kind: 'aggregate',
+      dependsOn: ['base'],
+      run: (input) => {
+        seen.push(input);
+        return Promise.resolve({ value: (input.results.get('base')!.value as number) + 1 });
+      },
+    });
+    const outcomes = await runner.run(request([base, derived], { variables: new Map([['base', { threshold: 7 }]]) }));
+    expect(outcomes.map((o) => [o.algorithmId, o.status, o.output, o.variables])).toEqual([
+      ['base', 'succeeded', { value: 41 }, { threshold: 7 }],
+      ['derived', 'succeeded', { value: 42 }, { threshold: 3 }],
+    ]);
+    expect(seen[0].variables).toEqual({ threshold: 3 });
+  });
+
+  it('skips what depends on a failure, and says why', async () => {
+    const broken = definition('broken', { run: () => Promise.reject(new Error('boom')) });
+    const after = definition('after', { dependsOn: ['broken'] });
+    const outcomes = await runner.run(request([broken, after]));
+    expect(outcomes.map((o) => [o.algorithmId, o.status, o.error])).toEqual([
+      ['broken', 'failed', 'boom'],
+      ['after', 'skipped', 'it needs broken, which failed'],
+    ]);
+  });
+
+  it('fails an output that breaks the declared schema, and invalid variables', async () => {
+    const liar = definition('liar', { run: () => Promise.resolve({ other: 1 }) });
+    const outcomes = await runner.run(
+      request([liar, definition('strict')], { variables: new Map([['strict', { threshold: -1 }]]) }),
+    );
+    expect(outcomes[0]).toMatchObject({ status: 'failed', error: expect.stringContaining('did not match its schema') });
+    expect(outcomes[1]).toMatchObject({ status: 'failed', error: expect.stringContaining('threshold') });
+  });
+
+  it('skips LLM algorithms without an endpoint, records what an LLM run cost, and honours AlgorithmSkipped', async () => {
+    const asks = definition('asks', {
+      kind: 'llm',
+      run: async (input) => ({
+        value: (await input.llm!.complete({ system: 's', prompt: 'p', outputSchema: {}, signal: input.signal })).output,
+      }),
+    });
+    expect((await runner.run(request([asks])))[0]).toMatchObject({
+      status: 'skipped',
+      error: 'no LLM endpoint is configured',
+    });
+    const llm: LlmGateway = {
+      complete: () =>
+        Promise.resolve({
+          output: { answer: 'yes' },
+          model: 'test-model',
+          usage: { prompt_tokens: 3, completion_tokens: 1, total_tokens: 4 },
+          latency_ms: 5,
+        }),
+    };
+    const [ran] = await runner.run(request([asks], { llm }));
+    expect(ran).toMatchObject({ status: 'succeeded', output: { value: { answer: 'yes' } } });
+    expect(ran.metrics).toEqual({
+      model: 'test-model',
+      usage: { prompt_tokens: 3, completion_tokens: 1, total_tokens: 4 },
+      latency_ms: 5,
+    });
+    const declines = definition('declines', { run: () => Promise.reject(new AlgorithmSkipped('nothing to judge')) });
+    expect((await runner.run(request([declines])))[0]).toMatchObject({ status: 'skipped', error: 'nothing to judge' });
+  });
+
+  it('fails an LLM algorithm that outlasts its time, without waiting for it', async () => {
+    const slow = definition('slow', { kind: 'llm', run: () => new Promise(() => undefined) });
+    const llm: LlmGateway = { complete: () => new Promise(() => undefined) };
+    const [outcome] = await runner.run(request([slow], { llm, llmTimeoutMs: 50 }));
+    expect(outcome).toMatchObject({ status: 'failed', error: 'it took longer than 50 ms' });
+  });
+
+  it('records asked-for ids that name no algorithm as failed runs', async () => {
+    const outcomes = await runner.run({ ...request([]), plan: { algorithms: [], unknown: ['nope'] } });
+    expect(outcomes).toEqual([
+      expect.objectContaining({ algorithmId: 'nope', status: 'failed', error: 'no algorithm named nope' }),
+    ]);
+  });
+});
