@@ -1,4 +1,4 @@
-import type { CallDirection, ResolvedAnalysisSettings, TranscriptSegment } from '@callsight/contracts';
+import type { CallDirection, ResolvedAnalysisSettings, TitleSource, TranscriptSegment } from '@callsight/contracts';
 import type { JsonSchema } from './json-schema';
 
 /**
@@ -16,6 +16,8 @@ export interface CallFacts {
   callDate: string | null;
   direction: CallDirection | null;
   title: string | null;
+  /** Kendo's title flags: `provided` keeps the caller's title over a generated one; null for the default flow. */
+  titleSource: TitleSource | null;
   repName: string | null;
   language: string | null;
 }

@@ -24,7 +24,15 @@ const definition = (id: string, fields: Partial<Algorithm> = {}): Algorithm => (
 const request = (algorithms: Algorithm[], fields: Partial<RunRequest> = {}): RunRequest => ({
   plan: { algorithms, unknown: [] },
   segments: [{ speaker: 'Agent', text: 'Hello there.', start: 0, end: 1 }],
-  call: { durationSeconds: 1, callDate: null, direction: null, title: null, repName: null, language: null },
+  call: {
+    durationSeconds: 1,
+    callDate: null,
+    direction: null,
+    title: null,
+    titleSource: null,
+    repName: null,
+    language: null,
+  },
   settings: { trackers: [], scorecards: [], processing: { missed_call_max_seconds: 10, short_call_max_seconds: 30 } },
   variables: new Map(),
   llm: null,

@@ -61,6 +61,7 @@ const factsOf = (job: JobRef, durationSeconds: number | null): CallFacts => ({
   callDate: job.callDate ?? job.createdAt,
   direction: job.direction,
   title: job.title,
+  titleSource: job.titleSource,
   repName: job.repName,
   language: job.language,
 });
@@ -175,6 +176,7 @@ export class RunsService {
       callDate: null,
       direction: null,
       title: null,
+      titleSource: null,
       repName: null,
       language: null,
     });

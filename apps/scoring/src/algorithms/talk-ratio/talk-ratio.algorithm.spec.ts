@@ -6,7 +6,15 @@ const segment = (speaker: string, text: string, start: number | null = null, end
   start,
   end,
 });
-const call = { durationSeconds: null, callDate: null, direction: null, title: null, repName: null, language: null };
+const call = {
+  durationSeconds: null,
+  callDate: null,
+  direction: null,
+  title: null,
+  titleSource: null,
+  repName: null,
+  language: null,
+};
 
 describe('talk ratio', () => {
   it('counts words, turns and shares per speaker, most talkative first', () => {
