@@ -21,8 +21,8 @@ export interface Reference {
   today: LocalDay;
 }
 
-/** "next week", "in a month": not a time anyone can be booked for. */
-const VAGUE = /\b(?:weeks?|months?|years?|weekend)\b/i;
+/** "next week", "in a month", "wait a minute": not a time anyone can be booked for. */
+const VAGUE = /\b(?:seconds?|minutes?|weeks?|months?|years?|weekend)\b/i;
 /** Offices book from 8 to 7: "two thirty" said without am or pm is 2:30 PM, "nine" is 9 AM. */
 const LATEST_AFTERNOON_HOUR = 7;
 
@@ -50,7 +50,7 @@ function mentionOf(result: chrono.ParsedResult, phrase: string): TimeMention | n
   const hasDate = start.isCertain('day') || start.isCertain('weekday');
   const hasTime = start.isCertain('hour');
   if (!hasDate && !hasTime) return null;
-  if (!hasTime && !start.isCertain('weekday') && VAGUE.test(result.text)) return null;
+  if (VAGUE.test(result.text) && !start.isCertain('weekday') && !start.isCertain('meridiem')) return null;
   const hour = start.get('hour') ?? 0;
   const afternoon = !start.isCertain('meridiem') && hour >= 1 && hour <= LATEST_AFTERNOON_HOUR;
   return {

@@ -53,6 +53,9 @@ const RESCHEDULES =
   /\b(re-?schedul\w*|move (?:my|the|our|it|that)\b|change (?:my|the|our) (?:appointment|visit|time)|push (?:it|that|my appointment) (?:back|out|to)|different (?:day|time))/i;
 const SCHEDULING_TALK =
   /\b(appointment|book|booking|schedule|available|availability|opening|openings|slot|come in|come out|stop by|bring (?:him|her|them) in|get you in|fit you in|consultation|visit)\b/i;
+/** Words that offer or ask for a time: a day said next to them is a proposal. */
+const PROPOSING =
+  /\b(how about|what about|(?:does|would|will) .{0,30}work|(?:can|could) you (?:do|make|come)|(?:do|does) you have|(?:we|i) have|(?:we'?ve|i'?ve) got|what (?:time|day)s?|when (?:can|could|would|works)|free|works? for you|i can (?:come|do|be there|make it)|i'?ll be there)\b/i;
 /** Times that are not proposals: opening hours, past visits. */
 const NOT_A_PROPOSAL =
   /\b((?:we'?re|we are) (?:open|closed)|we (?:open|close)|(?:open|closes?|opens) (?:until|till|at)|hours are|office hours|last (?:time|visit|appointment)|was (?:on|at)|came in|called (?:yesterday|earlier|on)|ago)\b/i;
@@ -78,7 +81,8 @@ export function detectAppointment({
   for (const [index, sentence] of sentences.entries()) {
     const mentions = NOT_A_PROPOSAL.test(sentence.text) ? [] : mentionsIn(sentence.text, reference);
     const named = mentions.reduce(withMention, slot);
-    talked ||= SCHEDULING_TALK.test(sentence.text) || mentions.length > 0;
+    const offering = sentences.slice(Math.max(0, index - 2), index + 1).some(aboutScheduling);
+    talked ||= aboutScheduling(sentence);
     rescheduling ||= saysIntent(sentence, RESCHEDULES, roles);
     const previous = sentences[index - 1];
     const replyTo = previous && previous.speaker !== sentence.speaker ? previous : undefined;
@@ -93,7 +97,7 @@ export function detectAppointment({
     }
     slot = named;
     if (confirms(sentence, mentions, replyTo, proposal)) decisions.push({ kind: 'booked', slot, sentence });
-    if (mentions.length > 0) proposal = sentence;
+    if (mentions.length > 0 && offering) proposal = sentence;
   }
   const decision = decisions.at(-1);
   if (decision?.kind === 'booked') {
@@ -110,6 +114,9 @@ const NONE: AppointmentOutput = { booked: false, status: 'none', start: null, da
 
 const mentionsIn = (text: string, reference: Reference | null): TimeMention[] =>
   reference ? timesIn(text, reference) : [];
+
+const aboutScheduling = (sentence: Sentence): boolean =>
+  SCHEDULING_TALK.test(sentence.text) || PROPOSING.test(sentence.text);
 
 const sameTime = (a: Slot, b: Slot): boolean => JSON.stringify([a.date, a.time]) === JSON.stringify([b.date, b.time]);
 
