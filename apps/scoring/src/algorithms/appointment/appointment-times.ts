@@ -35,8 +35,13 @@ export function referenceOf(callDate: string | null, timeZone: string): Referenc
   return { instant, timeZone, today: { year: local.year, month: local.month, day: local.day } };
 }
 
+/** chrono-node takes milliseconds a sentence; most sentences of a call name no day or time at all. */
+const MAY_NAME_A_TIME =
+  /\d|\b(?:today|tonight|tomorrow|noon|midday|midnight|morning|afternoon|evening|monday|tuesday|wednesday|thursday|friday|saturday|sunday|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|week|weekend)\b/i;
+
 export function timesIn(text: string, reference: Reference): TimeMention[] {
   const rewritten = normaliseSpokenTimes(text, reference.today);
+  if (!MAY_NAME_A_TIME.test(rewritten.text)) return [];
   const offset = offsetMinutes(reference.timeZone, reference.instant);
   return chrono
     .parse(rewritten.text, { instant: reference.instant, timezone: offset }, { forwardDate: true })

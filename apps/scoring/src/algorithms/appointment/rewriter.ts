@@ -19,7 +19,7 @@ export class Rewriter {
   }
 
   replace(pattern: RegExp, replacement: (match: RegExpExecArray) => string | null): this {
-    const global = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`);
+    const global = pattern.global ? pattern : new RegExp(pattern.source, `${pattern.flags}g`);
     const edits: { index: number; length: number; text: string }[] = [];
     for (const match of this.current.matchAll(global)) {
       const text = replacement(match);

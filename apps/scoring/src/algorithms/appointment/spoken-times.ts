@@ -95,77 +95,83 @@ export interface LocalDay {
   day: number;
 }
 
+type Rule = [RegExp, (match: RegExpExecArray) => string | null];
+
+const IS_MONTH = new RegExp(`^${MONTH}$`, 'i');
+
+/** Compiled once: a call has hundreds of sentences and each goes through every rule. */
+const RULES: readonly Rule[] = [
+  [/\b([ap])\.? ?m\b\.?/gi, (m) => `${m[1].toLowerCase()}m`],
+  [/\b(?:twelve )?noon\b|\bmidday\b/gi, () => '12:00 pm'],
+  [/\bmidnight\b/gi, () => '12:00 am'],
+  [new RegExp(`\\b(?:a )?quarter (?:past|after) (${HOUR})\\b`, 'gi'), (m) => `${numberOf(m[1])}:15`],
+  [new RegExp(`\\bhalf past (${HOUR})\\b`, 'gi'), (m) => `${numberOf(m[1])}:30`],
+  [new RegExp(`\\b(?:a )?quarter (?:to|of|till|til) (${HOUR})\\b`, 'gi'), (m) => `${previousHour(numberOf(m[1]))}:45`],
+  [
+    new RegExp(
+      `\\b(${BEFORE_HOUR}) (?:minutes )?(past|after|to|of|till) (${HOUR})\\b(?! (?:minutes|people|days))`,
+      'gi',
+    ),
+    (m) => {
+      const minutes = numberOf(m[1]);
+      const hour = numberOf(m[3]);
+      if (minutes >= 30) return null;
+      return /past|after/i.test(m[2]) ? `${hour}:${pad(minutes)}` : `${previousHour(hour)}:${pad(60 - minutes)}`;
+    },
+  ],
+  [new RegExp(`\\b(${HOUR}) o'?clock\\b`, 'gi'), (m) => `${numberOf(m[1])}:00`],
+  [
+    new RegExp(
+      `\\b(${HOUR})[ ](${MINUTE})\\b(?! (?:minutes|dollars|bucks|percent|people|years|days|hours|weeks))`,
+      'gi',
+    ),
+    (m) => {
+      const hour = numberOf(m[1]);
+      const minutes = numberOf(m[2]);
+      return hour >= 1 && hour <= 12 && minutes < 60 ? `${hour}:${pad(minutes)}` : null;
+    },
+  ],
+  [
+    new RegExp(`(?<!\\b(?:how|what) )\\b(?:around|about|by|after|say) (\\d{1,2}(?::\\d\\d)?)\\b`, 'gi'),
+    (m) => `at ${m[1]}`,
+  ],
+  [
+    new RegExp(`(?<!\\b(?:how|what) )\\b(at|around|about|by) (${HOUR_WORDS.join('|')})\\b`, 'gi'),
+    (m) => `at ${numberOf(m[2])}`,
+  ],
+  [new RegExp(`\\b(${HOUR_WORDS.join('|')}) ([ap]m)\\b`, 'gi'), (m) => `${numberOf(m[1])} ${m[2]}`],
+  [
+    new RegExp(
+      `\\b(${MONTH}|${WEEKDAY}|the) (?:the )?(${ORDINAL_WORD})\\b(?! (?:time|thing|one|step|person|floor|place|visit|appointment|option|available))`,
+      'gi',
+    ),
+    (m) => {
+      const day = ordinalOf(m[2]);
+      if (day === null) return null;
+      if (IS_MONTH.test(m[1])) return `${m[1]} ${suffixed(day)}`;
+      return `${m[1].toLowerCase() === 'the' ? '' : `${m[1]} `}the ${suffixed(day)}`;
+    },
+  ],
+];
+const DAY_OF_MONTH = /\bthe (\d{1,2})(?:st|nd|rd|th)\b(?! of)/gi;
+
 /**
  * Speech to the digits chrono-node reads: "two thirty" → "2:30", "quarter past ten" → "10:15",
  * "noon" → "12:00 pm", "the fourteenth" → "December 14" (the next 14th after the call).
  */
 export function normaliseSpokenTimes(text: string, today: LocalDay | null): Rewriter {
-  const rewriter = new Rewriter(text)
-    .replace(/\b([ap])\.? ?m\b\.?/gi, (m) => `${m[1].toLowerCase()}m`)
-    .replace(/\b(?:twelve )?noon\b|\bmidday\b/gi, () => '12:00 pm')
-    .replace(/\bmidnight\b/gi, () => '12:00 am')
-    .replace(new RegExp(`\\b(?:a )?quarter (?:past|after) (${HOUR})\\b`, 'gi'), (m) => `${numberOf(m[1])}:15`)
-    .replace(new RegExp(`\\bhalf past (${HOUR})\\b`, 'gi'), (m) => `${numberOf(m[1])}:30`)
-    .replace(
-      new RegExp(`\\b(?:a )?quarter (?:to|of|till|til) (${HOUR})\\b`, 'gi'),
-      (m) => `${previousHour(numberOf(m[1]))}:45`,
-    )
-    .replace(
-      new RegExp(
-        `\\b(${BEFORE_HOUR}) (?:minutes )?(past|after|to|of|till) (${HOUR})\\b(?! (?:minutes|people|days))`,
-        'gi',
-      ),
-      (m) => {
-        const minutes = numberOf(m[1]);
-        const hour = numberOf(m[3]);
-        if (minutes >= 30) return null;
-        return /past|after/i.test(m[2]) ? `${hour}:${pad(minutes)}` : `${previousHour(hour)}:${pad(60 - minutes)}`;
-      },
-    )
-    .replace(new RegExp(`\\b(${HOUR}) o'?clock\\b`, 'gi'), (m) => `${numberOf(m[1])}:00`)
-    .replace(
-      new RegExp(
-        `\\b(${HOUR})[ ](${MINUTE})\\b(?! (?:minutes|dollars|bucks|percent|people|years|days|hours|weeks))`,
-        'gi',
-      ),
-      (m) => {
-        const hour = numberOf(m[1]);
-        const minutes = numberOf(m[2]);
-        return hour >= 1 && hour <= 12 && minutes < 60 ? `${hour}:${pad(minutes)}` : null;
-      },
-    )
-    .replace(
-      new RegExp(`(?<!\\b(?:how|what) )\\b(?:around|about|by|after|say) (\\d{1,2}(?::\\d\\d)?)\\b`, 'gi'),
-      (m) => `at ${m[1]}`,
-    )
-    .replace(
-      new RegExp(`(?<!\\b(?:how|what) )\\b(at|around|about|by) (${HOUR_WORDS.join('|')})\\b`, 'gi'),
-      (m) => `at ${numberOf(m[2])}`,
-    )
-    .replace(new RegExp(`\\b(${HOUR_WORDS.join('|')}) ([ap]m)\\b`, 'gi'), (m) => `${numberOf(m[1])} ${m[2]}`)
-    .replace(
-      new RegExp(
-        `\\b(${MONTH}|${WEEKDAY}|the) (?:the )?(${ORDINAL_WORD})\\b(?! (?:time|thing|one|step|person|floor|place|visit|appointment|option|available))`,
-        'gi',
-      ),
-      (m) => {
-        const day = ordinalOf(m[2]);
-        if (day === null) return null;
-        return new RegExp(`^${MONTH}$`, 'i').test(m[1])
-          ? `${m[1]} ${suffixed(day)}`
-          : `${m[1].toLowerCase() === 'the' ? '' : `${m[1]} `}the ${suffixed(day)}`;
-      },
-    );
-  return today
-    ? rewriter.replace(/\bthe (\d{1,2})(?:st|nd|rd|th)\b(?! of)/gi, (m) => dayWithMonth(Number(m[1]), today, m))
-    : rewriter;
+  const rewriter = RULES.reduce(
+    (current, [pattern, replacement]) => current.replace(pattern, replacement),
+    new Rewriter(text),
+  );
+  return today ? rewriter.replace(DAY_OF_MONTH, (m) => dayWithMonth(Number(m[1]), today, m)) : rewriter;
 }
 
 /** "the 14th" → "December 14": this month's when it has not passed, else next month's. */
 function dayWithMonth(day: number, today: LocalDay, match: RegExpExecArray): string | null {
   if (day < 1 || day > 31) return null;
   const before = match.input.slice(0, match.index).trimEnd().split(/\s+/).at(-1) ?? '';
-  if (new RegExp(`^${MONTH}$`, 'i').test(before)) return null;
+  if (IS_MONTH.test(before)) return null;
   const monthIndex = day >= today.day ? today.month - 1 : today.month % 12;
   return `${MONTHS[monthIndex][0].toUpperCase()}${MONTHS[monthIndex].slice(1)} ${day}`;
 }
