@@ -4,11 +4,11 @@ const ITERATIONS = 30;
 
 /**
  * TextRank over TF-IDF vectors: a sentence is central when it shares rare words with other central
- * sentences. Returns a score per bag of words.
+ * sentences. Returns a score per bag of words, and the cosine similarities it was computed from.
  */
-export function centrality(bags: readonly string[][]): number[] {
+export function centrality(bags: readonly string[][]): { scores: number[]; similarity: number[][] } {
   const count = bags.length;
-  if (count === 0) return [];
+  if (count === 0) return { scores: [], similarity: [] };
   const documentFrequency = new Map<string, number>();
   for (const bag of bags)
     for (const word of new Set(bag)) documentFrequency.set(word, (documentFrequency.get(word) ?? 0) + 1);
@@ -23,16 +23,20 @@ export function centrality(bags: readonly string[][]): number[] {
   const similarity = vectors.map((a, i) =>
     vectors.map((b, j) => (i === j || norms[i] === 0 || norms[j] === 0 ? 0 : dot(a, b) / (norms[i] * norms[j]))),
   );
-  const outgoing = similarity.map((row) => row.reduce((sum, value) => sum + value, 0));
+  // Each sentence's neighbours with the share of its score it passes to each: sparse, as most pairs share no word.
+  const links = similarity.map((row) => {
+    const total = row.reduce((sum, value) => sum + value, 0);
+    return row.flatMap((value, j) => (value > 0 ? [{ to: j, share: value / total }] : []));
+  });
   let scores = Array<number>(count).fill(1 / count);
-  for (let iteration = 0; iteration < ITERATIONS; iteration++)
-    scores = scores.map(
-      (_, i) =>
-        (1 - DAMPING) / count +
-        DAMPING *
-          similarity.reduce((sum, row, j) => (outgoing[j] > 0 ? sum + (row[i] / outgoing[j]) * scores[j] : sum), 0),
-    );
-  return scores;
+  for (let iteration = 0; iteration < ITERATIONS; iteration++) {
+    const next = Array<number>(count).fill((1 - DAMPING) / count);
+    links.forEach((neighbours, from) => {
+      for (const { to, share } of neighbours) next[to] += DAMPING * share * scores[from];
+    });
+    scores = next;
+  }
+  return { scores, similarity };
 }
 
 function dot(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>): number {

@@ -26,6 +26,8 @@ export interface SummaryOutput {
 /** A sentence with fewer content words ("yeah okay thanks") is not summary material. */
 const MIN_CONTENT_WORDS = 3;
 const MAX_SUMMARY_CHARS = 1200;
+/** A sentence this close to one already chosen repeats it (agents restate, calls loop back). */
+const MAX_OVERLAP = 0.7;
 const MAX_ACTION_ITEMS = 10;
 /** Longer phrases say more ("wrong tax rate" over "rate"), so each extra word adds half a mention. */
 const PHRASE_WORD_BONUS = 0.5;
@@ -43,13 +45,19 @@ export function summarise({
   const sentences = sentencesOf(segments);
   const tokens = sentences.map((sentence) => tokensOf(sentence.text));
   const bags = tokens.map((list) => list.filter((token) => token.content).map((token) => token.lemma));
-  const scores = centrality(bags);
-  const chosen = sentences
+  const { scores, similarity } = centrality(bags);
+  const limit = Math.min(variables.max_sentences, Math.ceil(sentences.length / 3));
+  const ranked = sentences
     .map((sentence, index) => ({ sentence, index, score: scores[index] }))
     .filter(({ index }) => bags[index].length >= MIN_CONTENT_WORDS)
-    .sort((a, b) => b.score - a.score || a.index - b.index)
-    .slice(0, Math.min(variables.max_sentences, Math.ceil(sentences.length / 3)))
-    .sort((a, b) => a.index - b.index);
+    .sort((a, b) => b.score - a.score || a.index - b.index);
+  const chosen: typeof ranked = [];
+  for (const candidate of ranked) {
+    if (chosen.length >= limit) break;
+    if (chosen.some(({ index }) => similarity[index][candidate.index] > MAX_OVERLAP)) continue;
+    chosen.push(candidate);
+  }
+  chosen.sort((a, b) => a.index - b.index);
   const names = namesIn(segments);
   const phrases = tokens.map((list) => nounPhrasesOf(list).filter((phrase) => !names.has(phrase)));
   const topics = topicsOf(phrases, variables.max_topics);
