@@ -46,7 +46,7 @@ export interface EmergencyOutput {
 /** Agents restate and ask; what the caller says about their own home or mouth is the stronger evidence. */
 const ROLE_FACTOR: Record<SpeakerRole, number> = { customer: 1, agent: 0.75 };
 const CONTEXT_REACH = 80;
-const MAX_SIGNALS = 12;
+const MAX_SIGNALS = 8;
 /** Without anyone at risk, a dead furnace is an urgent repair rather than an emergency. */
 const VULNERABLE_NO_HEAT_WEIGHT = 0.7;
 
