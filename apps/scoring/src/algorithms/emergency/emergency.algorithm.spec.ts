@@ -45,6 +45,15 @@ describe('emergency detection', () => {
     expect(output.evidence?.speaker).toBe('Customer');
   });
 
+  it('reads a "no" that answers the agent as an answer, not a denial', () => {
+    const output = detect(`
+      agent: is the smell gone now
+      caller: no i still smell gas in the basement
+    `);
+    expect(output).toMatchObject({ is_emergency: true, category: 'gas_leak' });
+    expect(detect('agent: is the smell gone now\ncaller: i do not smell gas anymore').is_emergency).toBe(false);
+  });
+
   it('needs someone at risk before no heat is an emergency', () => {
     const repair = detect(`
       Agent: Thanks for calling Northside HVAC.

@@ -5,10 +5,13 @@ const NEGATOR =
 /** How many words before a phrase a negation still reaches. */
 const NEGATION_REACH = 4;
 
+/** "no I smell gas": a "no" that answers the question before, then a new statement, negates nothing in it. */
+const ANSWERING_NO = /^\s*(?:no|nope|nah)\s+(?=(?:i|i'm|we|we're|it|it's|there|there's|my|our|the|he|she|they)\b)/i;
+
 /** True when one of the few words before `index` in `text` negates what starts there. */
 export function negatedBefore(text: string, index: number): boolean {
   const before = text.slice(0, index).replace(/’/g, "'");
-  const clause = before.split(/[,;:]|\b(?:but|and then|although|though)\b/i).at(-1) ?? '';
+  const clause = (before.split(/[,;:]|\b(?:but|and then|although|though)\b/i).at(-1) ?? '').replace(ANSWERING_NO, '');
   const words = clause.trim().split(/\s+/).slice(-NEGATION_REACH).join(' ');
   return NEGATOR.test(words);
 }
