@@ -92,6 +92,26 @@ describe('appointment booking', () => {
     expect(output).toMatchObject({ booked: true, status: 'rescheduled', start: '2026-12-07T11:00:00-05:00' });
   });
 
+  it('follows an unpunctuated reschedule in ASR text', () => {
+    const output = detect(`
+      agent: good afternoon northside hvac this is mark
+      customer: hi this is linda i have a tune up booked for friday but i need to move it
+      agent: no problem what day works better for you
+      customer: could you do monday the thirtieth in the morning
+      agent: i have monday at eight thirty or ten fifteen
+      customer: ten fifteen
+      agent: okay ten fifteen on monday the thirtieth
+      customer: yes perfect
+      agent: alright you're all set
+    `);
+    expect(output).toMatchObject({
+      booked: true,
+      status: 'rescheduled',
+      start: '2026-11-30T10:15:00-05:00',
+      date: '2026-11-30',
+    });
+  });
+
   it('reports a cancellation with the appointment it cancelled', () => {
     const output = detect(`
       Agent: Bright Smiles Dental, how can I help?
