@@ -1,0 +1,1 @@
+export { APPOINTMENT as algorithm } from './appointment.algorithm';

@@ -1,0 +1,1 @@
+export { EMERGENCY as algorithm } from './emergency.algorithm';

@@ -1,0 +1,1 @@
+export { MISSED_CALL as algorithm } from './missed-call.algorithm';

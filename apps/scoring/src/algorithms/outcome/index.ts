@@ -1,0 +1,1 @@
+export { OUTCOME as algorithm } from './outcome.algorithm';

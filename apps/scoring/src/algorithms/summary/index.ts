@@ -1,0 +1,1 @@
+export { SUMMARY as algorithm } from './summary.algorithm';
