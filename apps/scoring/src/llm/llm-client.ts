@@ -38,7 +38,6 @@ type Usage = NonNullable<LlmCompletion['usage']>;
 interface Answer {
   text: string;
   model: string;
-  usage: Usage | null;
 }
 
 /** One run's conversation with one endpoint: what it is asked, and what it has cost so far. */
@@ -73,11 +72,6 @@ export class LlmClient {
 
   gatewayFor(workspaceId: string, config: LlmConfig): LlmGateway {
     return { complete: (request) => this.complete(workspaceId, config, request) };
-  }
-
-  /** Requests now in flight to a workspace's endpoint (for tests and metrics). */
-  inFlight(workspaceId: string, config: LlmConfig): number {
-    return this.limits.get(limitKey(workspaceId, config))?.inFlight ?? 0;
   }
 
   async complete(workspaceId: string, config: LlmConfig, request: LlmRequest): Promise<LlmCompletion> {
@@ -201,7 +195,7 @@ export class LlmClient {
     exchange.usage = addUsage(exchange.usage, completion.usage);
     const message = completion.choices[0]?.message;
     if (message?.refusal) throw new LlmError(`the model refused to answer: ${message.refusal.slice(0, 200)}`);
-    return { text: message?.content ?? '', model: completion.model || config.model, usage: exchange.usage };
+    return { text: message?.content ?? '', model: completion.model || config.model };
   }
 
   /** A client per run: cheap (connections live in the shared dispatcher), and nothing is read from OPENAI_* variables. */
