@@ -17,6 +17,8 @@ import { RunJobAttempt1732700000000 } from './migrations/1732700000000-run-job-a
 import { EventFailures1732810000000 } from './migrations/1732810000000-event-failures';
 import { RunDetails1732900000000 } from './migrations/1732900000000-run-details';
 import { RunsRpcController } from './runs/runs.rpc.controller';
+import { LlmModule } from './llm/llm.module';
+import type { ScoringSettings } from './scoring.env';
 
 export const SCORING_SCHEMA: ServiceSchema = {
   schema: 'scoring',
@@ -32,10 +34,10 @@ export const SCORING_SCHEMA: ServiceSchema = {
 
 @Module({})
 export class ScoringModule {
-  static forRoot(runtime: RuntimeConfig): DynamicModule {
+  static forRoot(runtime: RuntimeConfig, settings: ScoringSettings): DynamicModule {
     return {
       module: ScoringModule,
-      imports: [...serviceInfrastructure(runtime, SCORING_SCHEMA)],
+      imports: [...serviceInfrastructure(runtime, SCORING_SCHEMA), LlmModule.forRoot(settings.llm)],
       controllers: [createHealthController('scoring', Subjects.scoring.health), RunsRpcController],
       providers: [
         HealthService,

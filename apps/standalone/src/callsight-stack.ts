@@ -9,6 +9,7 @@ import { IngestionEnv, ingestionSettingsFrom } from '../../ingestion/src/ingesti
 import { TranscriptionModule } from '../../transcription/src/transcription.module';
 import { TranscriptionEnv, transcriptionSettingsFrom } from '../../transcription/src/transcription.settings';
 import { ScoringModule } from '../../scoring/src/scoring.module';
+import { ScoringEnv, scoringSettingsFrom } from '../../scoring/src/scoring.env';
 import { WebhookModule } from '../../webhook/src/webhook.module';
 import { WebhookEnv, webhookSettingsFrom } from '../../webhook/src/webhook.env';
 import { StatsModule } from '../../stats/src/stats.module';
@@ -63,7 +64,12 @@ export async function startCallsightStack(options: StackOptions): Promise<Callsi
         runtime('transcription'),
       ),
     );
-    apps.push(await startService(ScoringModule.forRoot(runtime('scoring')), runtime('scoring')));
+    apps.push(
+      await startService(
+        ScoringModule.forRoot(runtime('scoring'), scoringSettingsFrom(loadEnv(ScoringEnv, env))),
+        runtime('scoring'),
+      ),
+    );
     apps.push(
       await startService(
         WebhookModule.forRoot(runtime('webhook'), webhookSettingsFrom(loadEnv(WebhookEnv, env))),

@@ -52,16 +52,19 @@ function validPatch<S extends ConfigSection>(
 export class WorkspaceConfigService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
+  /** The scoring service reads `llm` (with its key) from here; the gateway picks the sections it shows. */
   async resolved(
     workspaceId: string,
     manager: EntityManager = this.dataSource.manager,
-  ): Promise<ResolvedWorkspaceConfig> {
+  ): Promise<ResolvedWorkspaceConfig & { llm?: Record<string, unknown> }> {
     const rows = await manager.getRepository(WorkspaceConfigEntity).findBy({ workspaceId });
-    const section = (name: ConfigSection) => rows.find((row) => row.section === name)?.value ?? {};
+    const section = (name: ConfigSection | 'llm') => rows.find((row) => row.section === name)?.value;
+    const llm = section('llm');
     return {
       webhooks: { ...DEFAULT_WEBHOOKS, ...(section('webhooks') as Partial<WebhooksConfig>) },
       ingestion: { ...DEFAULT_INGESTION, ...(section('ingestion') as Partial<IngestionConfig>) },
       transcription: { ...DEFAULT_TRANSCRIPTION, ...(section('transcription') as Partial<TranscriptionConfig>) },
+      ...(llm ? { llm } : {}),
     };
   }
 

@@ -53,7 +53,7 @@ export interface AlgorithmInput<V = Record<string, unknown>> {
   results: ReadonlyMap<string, Record<string, unknown>>;
   /** Aborted when the run's time is up or the service is stopping. */
   signal: AbortSignal;
-  /** Only LLM algorithms get one, and only when the workspace configured an endpoint. */
+  /** LLM algorithms and aggregates (a scorecard's questions) get one, only when the workspace configured an endpoint. */
   llm: LlmGateway | null;
 }
 

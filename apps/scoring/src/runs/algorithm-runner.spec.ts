@@ -114,6 +114,39 @@ describe('the algorithm runner', () => {
     expect((await runner.run(request([declines])))[0]).toMatchObject({ status: 'skipped', error: 'nothing to judge' });
   });
 
+  it('hands aggregates the model too, and records what all their requests cost', async () => {
+    const llm: LlmGateway = {
+      complete: () =>
+        Promise.resolve({
+          output: { met: true },
+          model: 'judge',
+          usage: { prompt_tokens: 10, completion_tokens: 2, total_tokens: 12 },
+          latency_ms: 7,
+        }),
+    };
+    const seen: Array<LlmGateway | null> = [];
+    const judge = definition('judge', {
+      kind: 'aggregate',
+      run: async (input) => {
+        seen.push(input.llm);
+        if (!input.llm) return { value: 'no model' };
+        const ask = () => input.llm!.complete({ system: 's', prompt: 'p', outputSchema: {}, signal: input.signal });
+        return { value: [(await ask()).output, (await ask()).output] };
+      },
+    });
+    const rule = definition('rule_only', { run: (input) => Promise.resolve({ value: input.llm }) });
+    const [judged, ruled] = await runner.run(request([judge, rule], { llm }));
+    expect(judged.metrics).toEqual({
+      model: 'judge',
+      usage: { prompt_tokens: 20, completion_tokens: 4, total_tokens: 24 },
+      latency_ms: 14,
+    });
+    expect(ruled.output).toEqual({ value: null });
+    const [alone] = await runner.run(request([judge]));
+    expect(alone).toMatchObject({ status: 'succeeded', output: { value: 'no model' }, metrics: null });
+    expect(seen[1]).toBeNull();
+  });
+
   it('fails an LLM algorithm that outlasts its time, without waiting for it', async () => {
     const slow = definition('slow', { kind: 'llm', run: () => new Promise(() => undefined) });
     const llm: LlmGateway = { complete: () => new Promise(() => undefined) };

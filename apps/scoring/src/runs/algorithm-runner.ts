@@ -1,6 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import type { ResolvedAnalysisSettings, TranscriptSegment } from '@callsight/contracts';
-import { Algorithm, AlgorithmSkipped, CallFacts, LlmGateway } from '../algorithms/algorithm';
+import { Algorithm, AlgorithmSkipped, CallFacts, LlmCompletion, LlmGateway } from '../algorithms/algorithm';
 import { AlgorithmRegistry } from '../algorithms/algorithm-registry';
 import type { RunPlan } from './run-plan';
 
@@ -86,16 +86,22 @@ export class AlgorithmRunner {
         error: `it needs ${unmet.algorithmId}, which ${unmet.status === 'failed' ? 'failed' : 'was skipped'}`,
       });
     if (algorithm.kind === 'llm' && !request.llm) return outcome('skipped', { error: request.llmUnavailable });
-    const timeoutMs = algorithm.kind === 'llm' ? request.llmTimeoutMs : RULE_TIMEOUT_MS;
+    // Aggregates may ask the model too (a scorecard's LLM questions), so they get it and its time.
+    const asksModel = algorithm.kind !== 'rule' && request.llm !== null;
+    const timeoutMs = !asksModel
+      ? RULE_TIMEOUT_MS
+      : algorithm.kind === 'llm'
+        ? request.llmTimeoutMs
+        : Math.max(request.llmTimeoutMs, RULE_TIMEOUT_MS);
     const deadline = new Deadline(timeoutMs, request.signal);
     const { signal } = deadline;
     let metrics: Record<string, unknown> | null = null;
     const llm: LlmGateway | null =
-      algorithm.kind === 'llm' && request.llm
+      asksModel && request.llm
         ? {
             complete: async (llmRequest) => {
               const completion = await request.llm!.complete(llmRequest);
-              metrics = { model: completion.model, usage: completion.usage, latency_ms: completion.latency_ms };
+              metrics = addedMetrics(metrics, completion);
               return completion;
             },
           }
@@ -136,6 +142,20 @@ export class AlgorithmRunner {
       request.variables.get(algorithm.id) ?? {},
     );
   }
+}
+
+/** A run that asks the model more than once records what all its requests cost. */
+function addedMetrics(metrics: Record<string, unknown> | null, completion: LlmCompletion): Record<string, unknown> {
+  const before = metrics as { usage: LlmCompletion['usage']; latency_ms: number } | null;
+  const usage =
+    before?.usage && completion.usage
+      ? {
+          prompt_tokens: before.usage.prompt_tokens + completion.usage.prompt_tokens,
+          completion_tokens: before.usage.completion_tokens + completion.usage.completion_tokens,
+          total_tokens: before.usage.total_tokens + completion.usage.total_tokens,
+        }
+      : (completion.usage ?? before?.usage ?? null);
+  return { model: completion.model, usage, latency_ms: (before?.latency_ms ?? 0) + completion.latency_ms };
 }
 
 const unknownOutcome = (id: string): RunOutcome => ({

@@ -10,6 +10,8 @@ import {
 } from '@callsight/contracts';
 import { RpcClient } from '@callsight/messaging';
 import type { LlmGateway } from '../algorithms/algorithm';
+import { LlmClient } from '../llm/llm-client';
+import { LLM_DEFAULTS, llmConfigFrom, LlmSection } from '../llm/llm-config';
 
 /** What the analysis of one job needs from its workspace: settings, chosen algorithms, variables, a model. */
 export interface WorkspaceAnalysis {
@@ -26,14 +28,17 @@ export interface WorkspaceAnalysis {
 interface AnalysisSections {
   algorithms?: { enabled?: string[] | null; trackers?: TrackerConfig[]; scorecards?: ScorecardConfig[] };
   processing?: Partial<ProcessingConfig>;
+  llm?: LlmSection;
 }
 
 export const DEFAULT_PROCESSING: ProcessingConfig = { missed_call_max_seconds: 10, short_call_max_seconds: 30 };
-const DEFAULT_LLM_TIMEOUT_MS = 30_000;
 
 @Injectable()
 export class WorkspaceAnalysisService {
-  constructor(private readonly rpc: RpcClient) {}
+  constructor(
+    private readonly rpc: RpcClient,
+    private readonly llm: LlmClient,
+  ) {}
 
   /** Asked outside any transaction: the configuration lives in the ingestion service. */
   async forJob(context: WorkspaceContext): Promise<WorkspaceAnalysis> {
@@ -42,6 +47,7 @@ export class WorkspaceAnalysisService {
       context,
       {},
     );
+    const llm = llmConfigFrom(config.llm);
     return {
       settings: {
         trackers: config.algorithms?.trackers ?? [],
@@ -50,9 +56,9 @@ export class WorkspaceAnalysisService {
       },
       enabled: config.algorithms?.enabled ?? null,
       variables: new Map(),
-      llm: null,
-      llmUnavailable: 'no LLM endpoint is configured for the workspace (config section llm)',
-      llmTimeoutMs: DEFAULT_LLM_TIMEOUT_MS,
+      llm: 'config' in llm ? this.llm.gatewayFor(context.workspaceId, llm.config) : null,
+      llmUnavailable: 'unavailable' in llm ? llm.unavailable : '',
+      llmTimeoutMs: 'config' in llm ? llm.config.timeout_ms : LLM_DEFAULTS.timeout_ms,
     };
   }
 }

@@ -1,0 +1,1 @@
+export { LLM_PROMPT as algorithm } from './llm-prompt.algorithm';

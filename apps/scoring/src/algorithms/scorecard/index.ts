@@ -1,0 +1,1 @@
+export { SCORECARD as algorithm } from './scorecard.algorithm';
