@@ -475,6 +475,30 @@ export interface components {
       key_prefix: string;
       scopes: ('calls:write' | 'jobs:read' | 'jobs:write' | 'config:read' | 'config:write' | 'stats:read')[];
     };
+    SubmissionUnavailableView: {
+      /** @example urn:callsight:problem:validation_failed */
+      type: string;
+      /** @example Validation failed */
+      title: string;
+      /** @example 400 */
+      status: number;
+      /** @example validation_failed */
+      code: string;
+      /** @example The request is not valid */
+      detail: string;
+      /** @example /api/v1/calls/transcript */
+      instance?: string;
+      /** @example req_01jd5f3k1q8m2x7c9v4b6n0p3r */
+      request_id?: string;
+      errors?: components['schemas']['FieldErrorView'][];
+      /**
+       * @description The job this submission may still appear as: look it up before submitting again
+       * @example job_01jd5f3k1q8m2x7c9v4b6n0p3r
+       */
+      job_id?: string;
+      /** @example call_01jd5f3k1q8m2x7c9v4b6n0p3r */
+      call_id?: string;
+    };
     SubmitAudioUrlRequest: {
       /** @description The call id in the system the call comes from */
       source_call_id?: string;
@@ -1292,13 +1316,13 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemView'];
         };
       };
-      /** @description A service needed for this request is not available */
+      /** @description A service needed for this request is not available. When ingestion did not confirm the submission in time, job_id and call_id name what it may still be accepted as: look the job up before submitting again, or retry with the same Idempotency-Key */
       503: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': components['schemas']['ProblemView'];
+          'application/problem+json': components['schemas']['SubmissionUnavailableView'];
         };
       };
     };
@@ -1383,13 +1407,13 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemView'];
         };
       };
-      /** @description A service needed for this request is not available */
+      /** @description A service needed for this request is not available. When ingestion did not confirm the submission in time, job_id and call_id name what it may still be accepted as: look the job up before submitting again, or retry with the same Idempotency-Key */
       503: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': components['schemas']['ProblemView'];
+          'application/problem+json': components['schemas']['SubmissionUnavailableView'];
         };
       };
     };
@@ -1471,13 +1495,13 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemView'];
         };
       };
-      /** @description A service needed for this request is not available */
+      /** @description A service needed for this request is not available. When ingestion did not confirm the submission in time, job_id and call_id name what it may still be accepted as: look the job up before submitting again, or retry with the same Idempotency-Key */
       503: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': components['schemas']['ProblemView'];
+          'application/problem+json': components['schemas']['SubmissionUnavailableView'];
         };
       };
     };
@@ -1677,6 +1701,24 @@ export interface operations {
       };
       /** @description The request conflicts with the current state */
       409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'];
+        };
+      };
+      /** @description The body is larger than this route accepts */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'];
+        };
+      };
+      /** @description The body is not JSON */
+      415: {
         headers: {
           [name: string]: unknown;
         };
@@ -2036,6 +2078,24 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemView'];
         };
       };
+      /** @description The body is larger than this route accepts */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'];
+        };
+      };
+      /** @description The body is not JSON */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'];
+        };
+      };
       /** @description A service needed for this request is not available */
       503: {
         headers: {
@@ -2115,6 +2175,24 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemView'];
         };
       };
+      /** @description The body is larger than this route accepts */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'];
+        };
+      };
+      /** @description The body is not JSON */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'];
+        };
+      };
       /** @description A service needed for this request is not available */
       503: {
         headers: {
@@ -2187,6 +2265,24 @@ export interface operations {
       };
       /** @description The request conflicts with the current state */
       409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'];
+        };
+      };
+      /** @description The body is larger than this route accepts */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'];
+        };
+      };
+      /** @description The body is not JSON */
+      415: {
         headers: {
           [name: string]: unknown;
         };
@@ -2330,6 +2426,24 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemView'];
         };
       };
+      /** @description The body is larger than this route accepts */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'];
+        };
+      };
+      /** @description The body is not JSON */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'];
+        };
+      };
       /** @description A service needed for this request is not available */
       503: {
         headers: {
@@ -2400,6 +2514,24 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemView'];
         };
       };
+      /** @description The body is larger than this route accepts */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'];
+        };
+      };
+      /** @description The body is not JSON */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'];
+        };
+      };
       /** @description A service needed for this request is not available */
       503: {
         headers: {
@@ -2463,6 +2595,24 @@ export interface operations {
       };
       /** @description No such resource in this workspace */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'];
+        };
+      };
+      /** @description The body is larger than this route accepts */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'];
+        };
+      };
+      /** @description The body is not JSON */
+      415: {
         headers: {
           [name: string]: unknown;
         };
@@ -2728,13 +2878,13 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemView'];
         };
       };
-      /** @description A service needed for this request is not available */
+      /** @description A service needed for this request is not available. When ingestion did not confirm the submission in time, job_id and call_id name what it may still be accepted as: look the job up before submitting again, or retry with the same Idempotency-Key */
       503: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': components['schemas']['ProblemView'];
+          'application/problem+json': components['schemas']['SubmissionUnavailableView'];
         };
       };
     };
