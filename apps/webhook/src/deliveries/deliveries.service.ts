@@ -37,6 +37,9 @@ const failure = (error: string): AttemptOutcome => ({
 const NO_SECRET = failure('the workspace has no webhook signing secret');
 const LAST_ATTEMPT_LOST = failure(`the last attempt's outcome is unknown: ${ABANDONED_ATTEMPT}`);
 
+/** Where a workspace's deliveries go, or why there is nowhere to deliver. */
+export type DeliveryTarget = { url: string } | { skip: string };
+
 interface StartedAttempt {
   id: string;
   number: number;
@@ -56,12 +59,18 @@ export class DeliveriesService {
     private readonly outbox: Outbox,
   ) {}
 
-  /** scoring.completed → a delivery of the results, or webhook.skipped when there is nowhere to deliver. */
-  async enqueueResult(event: EventEnvelope<ScoringCompletedEvent>, manager: EntityManager): Promise<EventEnvelope[]> {
+  /**
+   * scoring.completed → a delivery of the results, or webhook.skipped when there is nowhere to deliver.
+   * `target` was asked of ingestion before the transaction began, so no connection waits on that request.
+   */
+  async enqueueResult(
+    event: EventEnvelope<ScoringCompletedEvent>,
+    manager: EntityManager,
+    target: DeliveryTarget,
+  ): Promise<EventEnvelope[]> {
     const { job } = event.data;
     const earlier = await this.resultDeliveryOf(manager, event.workspaceId, job);
     if (earlier) return this.settledOutcome(earlier);
-    const target = await this.target(event, job);
     if ('skip' in target) {
       const skipped: WebhookSkippedEvent = { job, reason: target.skip };
       return [createEvent(EventTypes.webhookSkipped, event.workspaceId, skipped, event.traceparent)];
@@ -112,6 +121,7 @@ export class DeliveriesService {
   async enqueueRedelivery(
     event: EventEnvelope<JobRetryRequestedEvent>,
     manager: EntityManager,
+    target: DeliveryTarget,
   ): Promise<EventEnvelope[]> {
     const { job } = event.data;
     const previous = await manager.findOne(DeliveryEntity, {
@@ -128,7 +138,6 @@ export class DeliveriesService {
       };
       return [createEvent(EventTypes.webhookFailed, event.workspaceId, failed, event.traceparent)];
     }
-    const target = await this.target(event, job);
     if ('skip' in target)
       return [
         createEvent<WebhookSkippedEvent>(
@@ -143,12 +152,14 @@ export class DeliveriesService {
     return [];
   }
 
-  /** job.failed → a failure notice, unless the failure was the delivery itself. */
-  async enqueueFailure(event: EventEnvelope<JobFailedEvent>, manager: EntityManager): Promise<EventEnvelope[]> {
-    const { job, stage } = event.data;
-    if (stage === 'delivering') return [];
-    const target = await this.target(event, job);
-    if ('url' in target)
+  /** job.failed → a failure notice; `target` is null when the failure was the delivery itself (no notice). */
+  async enqueueFailure(
+    event: EventEnvelope<JobFailedEvent>,
+    manager: EntityManager,
+    target: DeliveryTarget | null,
+  ): Promise<EventEnvelope[]> {
+    const { job } = event.data;
+    if (target && 'url' in target)
       await this.insert(manager, event, job, target.url, failurePayload(event.workspaceId, event.data, new Date()));
     return [];
   }
@@ -360,7 +371,9 @@ export class DeliveriesService {
     return [createEvent(EventTypes.webhookFailed, workspaceId, data)];
   }
 
-  private async target(event: EventEnvelope, job: JobRef): Promise<{ url: string } | { skip: string }> {
+  /** Asks ingestion for the workspace's endpoint; call it outside any transaction (it waits on another service). */
+  async targetOf(event: EventEnvelope<{ job: JobRef }>): Promise<DeliveryTarget> {
+    const { job } = event.data;
     const config = await this.config(event.workspaceId, event.id);
     const url = job.webhookUrl ?? config.webhooks.url;
     if (!url) return { skip: 'no webhook endpoint is configured for the workspace' };
