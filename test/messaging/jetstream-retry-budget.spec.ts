@@ -6,6 +6,8 @@ import { TEST_NATS_URL } from '../support/environment';
 import { deleteStream } from '../support/test-stream';
 import { waitFor } from '../support/wait-for';
 
+const MAX_DELIVERIES = 3;
+
 describe('JetStream durables and the retry budget', () => {
   const id = randomBytes(4).toString('hex');
   const stream = `CSTEST_JSBUDGET_${id}`;
@@ -25,7 +27,13 @@ describe('JetStream durables and the retry budget', () => {
   });
 
   beforeAll(async () => {
-    bus = await JetStreamEventBus.connect({ servers: TEST_NATS_URL, name: 'js-budget-test', stream, subjectPrefix });
+    bus = await JetStreamEventBus.connect({
+      servers: TEST_NATS_URL,
+      name: 'js-budget-test',
+      stream,
+      subjectPrefix,
+      maxDeliveries: MAX_DELIVERIES,
+    });
     nc = await connect({ servers: TEST_NATS_URL });
     jsm = await nc.jetstreamManager();
   });
@@ -40,7 +48,7 @@ describe('JetStream durables and the retry budget', () => {
     await deleteStream(stream);
   });
 
-  it('lifts a finite max_deliver an older release left on an existing durable', async () => {
+  it('sets its own max_deliver ceiling on a durable an older release left with another', async () => {
     const durable = `old-${randomBytes(3).toString('hex')}`;
     await jsm.consumers.add(stream, {
       durable_name: durable,
@@ -51,7 +59,7 @@ describe('JetStream durables and the retry budget', () => {
       ack_wait: nanos(30_000),
     });
     subscriptions.push(await bus.subscribe(spec(durable), () => Promise.resolve()));
-    expect((await jsm.consumers.info(stream, durable)).config.max_deliver).toBe(-1);
+    expect((await jsm.consumers.info(stream, durable)).config.max_deliver).toBe(MAX_DELIVERIES);
   });
 
   it('dead-letters a message JetStream gave up on its own, which the handler never saw fail for good', async () => {
@@ -78,5 +86,30 @@ describe('JetStream durables and the retry budget', () => {
     expect(deadLetters).toHaveLength(1);
     expect(deadLetters[0].event).toEqual(published);
     expect(String(deadLetters[0].error)).toContain('after 2 deliveries');
+  });
+
+  it('dead-letters an event that meets an outage on every delivery once the ceiling is reached, instead of forever', async () => {
+    const durable = `poison-${randomBytes(3).toString('hex')}`;
+    const poison = createEvent(EventTypes.jobCreated, 'ws_test', { n: 2 });
+    const deadLetters: EventEnvelope[] = [];
+    let deliveries = 0;
+    subscriptions.push(
+      await bus.subscribe(
+        spec(durable),
+        (event) => {
+          // The stream also holds the other tests' events; they pass.
+          if (event.id !== poison.id) return Promise.resolve();
+          deliveries += 1;
+          // An outage never spends the retry budget, so only JetStream's ceiling can stop this.
+          return Promise.reject(new DomainError(ErrorCodes.serviceUnavailable, 'ingestion did not answer'));
+        },
+        (event) => Promise.resolve(void deadLetters.push(event)),
+      ),
+    );
+    await bus.publish(poison);
+    await waitFor(() => deadLetters.length >= 1, 'the dead letter at the delivery ceiling');
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(deliveries).toBe(MAX_DELIVERIES);
+    expect(deadLetters).toEqual([poison]);
   });
 });

@@ -1,6 +1,7 @@
 import { Client } from 'pg';
 import { startInProcessStack, RunningStack } from '../support/in-process-stack';
 import { waitFor } from '../support/wait-for';
+import { problemsAgainst } from '../openapi/documented-schema';
 
 interface Accepted {
   job_id: string;
@@ -92,6 +93,7 @@ describe('a submission whose reply comes too late', () => {
     expect(response.body.code).toBe('service_unavailable');
     expect(response.body.job_id).toMatch(/^job_[0-9a-z]{26}$/);
     expect(response.body.call_id).toMatch(/^call_[0-9a-z]{26}$/);
+    expect(problemsAgainst('SubmissionUnavailableView', response.body)).toEqual([]);
 
     const jobId = response.body.job_id as string;
     // Once the lock is gone the stuck attempts finish: the job named in the 503 exists, once.

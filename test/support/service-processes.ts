@@ -71,14 +71,18 @@ export interface Cluster {
 }
 
 /** The six services as separate processes against one database and one NATS server. */
-export async function startCluster(env: NodeJS.ProcessEnv, logLabel: string): Promise<Cluster> {
+export async function startCluster(
+  env: NodeJS.ProcessEnv,
+  logLabel: string,
+  readyTimeoutMs = 60_000,
+): Promise<Cluster> {
   const services = {} as Record<ServiceName, ServiceProcess>;
   for (const name of SERVICE_NAMES) services[name] = new ServiceProcess(name, await freePort(), env, logLabel);
   const all = Object.values(services);
   const stop = async () => void (await Promise.all(all.map((service) => service.stop('SIGTERM'))));
   try {
     for (const service of all) service.start();
-    await Promise.all(all.map((service) => service.waitReady()));
+    await Promise.all(all.map((service) => service.waitReady(readyTimeoutMs)));
   } catch (error) {
     await stop();
     throw error;

@@ -7,6 +7,8 @@ export interface ReceivedWebhook {
   headers: IncomingHttpHeaders;
   body: string;
   receivedAt: number;
+  /** The status answered: only a 2xx is a delivery in the sender's eyes. */
+  status: number;
 }
 
 /** The delivered JSON, read as the payload Callsight sends (not checked here: the tests assert on it). */
@@ -16,31 +18,38 @@ export const payloadOf = (hook: ReceivedWebhook): WebhookPayload => JSON.parse(h
 export class WebhookReceiver {
   readonly received: ReceivedWebhook[] = [];
   private statuses: number[] = [];
-  private constructor(private readonly server: Server) {}
+  private failing: number | null = null;
+
+  private constructor(
+    private readonly server: Server,
+    private readonly port: number,
+  ) {}
 
   static async start(): Promise<WebhookReceiver> {
     const server = createServer();
-    const receiver = new WebhookReceiver(server);
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const receiver = new WebhookReceiver(server, (server.address() as AddressInfo).port);
     server.on('request', (request, response) => {
       const chunks: Buffer[] = [];
       request.on('data', (chunk: Buffer) => chunks.push(chunk));
       request.on('end', () => {
+        const status = receiver.failing ?? receiver.statuses.shift() ?? 200;
         receiver.received.push({
           path: request.url ?? '/',
           headers: request.headers,
           body: Buffer.concat(chunks).toString('utf8'),
           receivedAt: Date.now(),
+          status,
         });
-        response.statusCode = receiver.statuses.shift() ?? 200;
+        response.statusCode = status;
         response.end('ok');
       });
     });
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     return receiver;
   }
 
   get url(): string {
-    return `http://127.0.0.1:${(this.server.address() as AddressInfo).port}/hooks/callsight`;
+    return `http://127.0.0.1:${this.port}/hooks/callsight`;
   }
 
   /** The next responses, in order (then 200s). */
@@ -48,8 +57,35 @@ export class WebhookReceiver {
     this.statuses.push(...statuses);
   }
 
-  close(): Promise<void> {
+  /** Answers every request with `status` until `recover()`. */
+  failWith(status: number): void {
+    this.failing = status;
+  }
+
+  /** Stops listening and drops open connections, so the sender's connections are refused until `recover()`. */
+  async refuse(): Promise<void> {
+    if (!this.server.listening) return;
+    const closed = new Promise<void>((resolve) => this.server.close(() => resolve()));
     this.server.closeAllConnections();
-    return new Promise((resolve) => this.server.close(() => resolve()));
+    await closed;
+  }
+
+  /** Back to normal: listening on the same port, answering 200. */
+  async recover(): Promise<void> {
+    this.failing = null;
+    if (this.server.listening) return;
+    await new Promise<void>((resolve, reject) => {
+      this.server.once('error', reject);
+      this.server.listen(this.port, '127.0.0.1', () => {
+        this.server.off('error', reject);
+        resolve();
+      });
+    });
+  }
+
+  async close(): Promise<void> {
+    if (!this.server.listening) return;
+    this.server.closeAllConnections();
+    await new Promise<void>((resolve) => this.server.close(() => resolve()));
   }
 }

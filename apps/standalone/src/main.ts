@@ -23,7 +23,9 @@ runMain(async () => {
     ? null
     : await startEmbeddedPostgres(env.CALLSIGHT_DATA_DIR, env.CALLSIGHT_EMBEDDED_PG_PORT);
   const databaseUrl = env.DATABASE_URL ?? (embedded as { url: string }).url;
-  const bus: BusConfig = env.NATS_URL ? { kind: 'nats', url: env.NATS_URL } : { kind: 'in-process' };
+  const bus: BusConfig = env.NATS_URL
+    ? { kind: 'nats', url: env.NATS_URL, maxDeliveries: env.CALLSIGHT_JETSTREAM_MAX_DELIVERIES }
+    : { kind: 'in-process' };
   const stack = await startCallsightStack({ databaseUrl, bus, port: env.PORT }).catch(async (error: unknown) => {
     await embedded?.stop().catch(() => undefined);
     throw (error as NodeJS.ErrnoException)?.code === 'EADDRINUSE' ? httpPortTaken(env.PORT) : error;

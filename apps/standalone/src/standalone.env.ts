@@ -13,6 +13,13 @@ export class StandaloneEnv {
   @IsString()
   NATS_URL?: string;
 
+  /** As for the services (BaseEnv): JetStream's ceiling on deliveries of one event, when NATS_URL is set. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(10)
+  @Max(1_000_000)
+  CALLSIGHT_JETSTREAM_MAX_DELIVERIES: number = 1_000;
+
   @Type(() => Number)
   @IsInt()
   @Min(0)

@@ -36,6 +36,13 @@ export class TranscriptionEnv extends BaseEnv {
   @Max(64)
   CALLSIGHT_STT_CONCURRENCY: number = 2;
 
+  /** Jobs taken at once per replica. Supplied transcripts are cheap, so a transcript-heavy deployment raises it. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(64)
+  CALLSIGHT_TRANSCRIPTION_JOBS_AT_ONCE: number = 2;
+
   @IsIn(['pocketsphinx', 'openai_compatible'])
   CALLSIGHT_STT_DEFAULT_ENGINE: 'pocketsphinx' | 'openai_compatible' = 'pocketsphinx';
 
@@ -63,6 +70,7 @@ export interface TranscriptionSettings {
   maxSeconds: number;
   chunkSeconds: number;
   concurrency: number;
+  jobsAtOnce: number;
   defaultEngine: 'pocketsphinx' | 'openai_compatible';
   openAi: { baseUrl: string; apiKey: string | null; defaultModel: string; timeoutMs: number } | null;
 }
@@ -75,6 +83,7 @@ export const transcriptionSettingsFrom = (env: TranscriptionEnv): TranscriptionS
   maxSeconds: env.CALLSIGHT_AUDIO_MAX_SECONDS,
   chunkSeconds: env.CALLSIGHT_STT_CHUNK_SECONDS,
   concurrency: env.CALLSIGHT_STT_CONCURRENCY,
+  jobsAtOnce: env.CALLSIGHT_TRANSCRIPTION_JOBS_AT_ONCE,
   defaultEngine: env.CALLSIGHT_STT_DEFAULT_ENGINE,
   openAi: env.CALLSIGHT_OPENAI_STT_URL
     ? {

@@ -475,6 +475,30 @@ export interface components {
       key_prefix: string;
       scopes: ('calls:write' | 'jobs:read' | 'jobs:write' | 'config:read' | 'config:write' | 'stats:read')[];
     };
+    SubmissionUnavailableView: {
+      /** @example urn:callsight:problem:validation_failed */
+      type: string;
+      /** @example Validation failed */
+      title: string;
+      /** @example 400 */
+      status: number;
+      /** @example validation_failed */
+      code: string;
+      /** @example The request is not valid */
+      detail: string;
+      /** @example /api/v1/calls/transcript */
+      instance?: string;
+      /** @example req_01jd5f3k1q8m2x7c9v4b6n0p3r */
+      request_id?: string;
+      errors?: components['schemas']['FieldErrorView'][];
+      /**
+       * @description The job this submission may still appear as: look it up before submitting again
+       * @example job_01jd5f3k1q8m2x7c9v4b6n0p3r
+       */
+      job_id?: string;
+      /** @example call_01jd5f3k1q8m2x7c9v4b6n0p3r */
+      call_id?: string;
+    };
     SubmitAudioUrlRequest: {
       /** @description The call id in the system the call comes from */
       source_call_id?: string;
@@ -1315,13 +1339,13 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemView'];
         };
       };
-      /** @description A service needed for this request is not available */
+      /** @description A service needed for this request is not available. When ingestion did not confirm the submission in time, job_id and call_id name what it may still be accepted as: look the job up before submitting again, or retry with the same Idempotency-Key */
       503: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': components['schemas']['ProblemView'];
+          'application/problem+json': components['schemas']['SubmissionUnavailableView'];
         };
       };
     };
@@ -1406,13 +1430,13 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemView'];
         };
       };
-      /** @description A service needed for this request is not available */
+      /** @description A service needed for this request is not available. When ingestion did not confirm the submission in time, job_id and call_id name what it may still be accepted as: look the job up before submitting again, or retry with the same Idempotency-Key */
       503: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': components['schemas']['ProblemView'];
+          'application/problem+json': components['schemas']['SubmissionUnavailableView'];
         };
       };
     };
@@ -1494,13 +1518,13 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemView'];
         };
       };
-      /** @description A service needed for this request is not available */
+      /** @description A service needed for this request is not available. When ingestion did not confirm the submission in time, job_id and call_id name what it may still be accepted as: look the job up before submitting again, or retry with the same Idempotency-Key */
       503: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': components['schemas']['ProblemView'];
+          'application/problem+json': components['schemas']['SubmissionUnavailableView'];
         };
       };
     };
@@ -1700,6 +1724,24 @@ export interface operations {
       };
       /** @description The request conflicts with the current state */
       409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'];
+        };
+      };
+      /** @description The body is larger than this route accepts */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'];
+        };
+      };
+      /** @description The body is not JSON */
+      415: {
         headers: {
           [name: string]: unknown;
         };
@@ -2059,6 +2101,24 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemView'];
         };
       };
+      /** @description The body is larger than this route accepts */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'];
+        };
+      };
+      /** @description The body is not JSON */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'];
+        };
+      };
       /** @description A service needed for this request is not available */
       503: {
         headers: {
@@ -2138,6 +2198,24 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemView'];
         };
       };
+      /** @description The body is larger than this route accepts */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'];
+        };
+      };
+      /** @description The body is not JSON */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'];
+        };
+      };
       /** @description A service needed for this request is not available */
       503: {
         headers: {
@@ -2210,6 +2288,24 @@ export interface operations {
       };
       /** @description The request conflicts with the current state */
       409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'];
+        };
+      };
+      /** @description The body is larger than this route accepts */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'];
+        };
+      };
+      /** @description The body is not JSON */
+      415: {
         headers: {
           [name: string]: unknown;
         };
@@ -2353,6 +2449,24 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemView'];
         };
       };
+      /** @description The body is larger than this route accepts */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'];
+        };
+      };
+      /** @description The body is not JSON */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'];
+        };
+      };
       /** @description A service needed for this request is not available */
       503: {
         headers: {
@@ -2423,6 +2537,24 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemView'];
         };
       };
+      /** @description The body is larger than this route accepts */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'];
+        };
+      };
+      /** @description The body is not JSON */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'];
+        };
+      };
       /** @description A service needed for this request is not available */
       503: {
         headers: {
@@ -2486,6 +2618,24 @@ export interface operations {
       };
       /** @description No such resource in this workspace */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'];
+        };
+      };
+      /** @description The body is larger than this route accepts */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'];
+        };
+      };
+      /** @description The body is not JSON */
+      415: {
         headers: {
           [name: string]: unknown;
         };
@@ -2751,13 +2901,13 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemView'];
         };
       };
-      /** @description A service needed for this request is not available */
+      /** @description A service needed for this request is not available. When ingestion did not confirm the submission in time, job_id and call_id name what it may still be accepted as: look the job up before submitting again, or retry with the same Idempotency-Key */
       503: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': components['schemas']['ProblemView'];
+          'application/problem+json': components['schemas']['SubmissionUnavailableView'];
         };
       };
     };

@@ -26,7 +26,9 @@ function eventBusProvider(bus: BusConfig, service: ServiceName): Provider {
   return {
     provide: EVENT_BUS,
     useFactory: async (): Promise<EventBus> =>
-      bus.kind === 'nats' ? JetStreamEventBus.connect({ servers: bus.url, name: `${service}-events` }) : inProcess.bus,
+      bus.kind === 'nats'
+        ? JetStreamEventBus.connect({ servers: bus.url, name: `${service}-events`, maxDeliveries: bus.maxDeliveries })
+        : inProcess.bus,
   };
 }
 

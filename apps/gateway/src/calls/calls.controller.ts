@@ -24,7 +24,7 @@ import {
 import { RpcClient } from '@callsight/messaging';
 import type { GatewaySettings } from '../gateway.env';
 import { GATEWAY_SETTINGS } from '../workspaces/bootstrap-key.service';
-import { ApiProblems } from '../openapi/api-errors.decorator';
+import { ApiSubmissionProblems } from '../openapi/api-errors.decorator';
 import { IdempotencyKey, requestHash } from './idempotency';
 import { AudioUploadService } from './audio-upload.service';
 import { SavedDestinations } from '../egress/saved-destinations';
@@ -56,7 +56,7 @@ export class CallsController {
   })
   @ApiHeader(IDEMPOTENCY_HEADER_DOC)
   @ApiAcceptedResponse({ type: SubmissionAccepted })
-  @ApiProblems(400, 403, 413, 415, 422)
+  @ApiSubmissionProblems(400, 403, 413, 415, 422)
   async submitAudioUrl(
     @RequestContext() context: WorkspaceContext,
     @Body() body: SubmitAudioUrlRequest,
@@ -93,7 +93,7 @@ export class CallsController {
   })
   @ApiHeader(IDEMPOTENCY_HEADER_DOC)
   @ApiAcceptedResponse({ type: SubmissionAccepted })
-  @ApiProblems(400, 403, 413, 415, 422)
+  @ApiSubmissionProblems(400, 403, 413, 415, 422)
   async submitAudioFile(
     @RequestContext() context: WorkspaceContext,
     @Req() request: Request,
@@ -131,7 +131,7 @@ export class CallsController {
   })
   @ApiHeader(IDEMPOTENCY_HEADER_DOC)
   @ApiAcceptedResponse({ type: SubmissionAccepted })
-  @ApiProblems(400, 403, 413, 415, 422)
+  @ApiSubmissionProblems(400, 403, 413, 415, 422)
   async submitTranscript(
     @RequestContext() context: WorkspaceContext,
     @Body() body: SubmitTranscriptRequest,

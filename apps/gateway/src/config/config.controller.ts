@@ -65,7 +65,7 @@ export class ConfigController {
       'Results are signed per Standard Webhooks (webhook-id, webhook-timestamp, webhook-signature). A secret is generated when the first endpoint is set and returned once in this response.',
   })
   @ApiOkResponse({ type: WebhooksConfigView })
-  @ApiProblems(400, 403, 404)
+  @ApiProblems(400, 403, 404, 413, 415)
   async patchWebhooks(
     @RequestContext() context: WorkspaceContext,
     @Param() params: WorkspaceIdParam,
@@ -84,7 +84,7 @@ export class ConfigController {
     summary: 'Set how submissions are handled (duplicate source call ids)',
   })
   @ApiOkResponse({ type: IngestionConfigView })
-  @ApiProblems(400, 403, 404)
+  @ApiProblems(400, 403, 404, 413, 415)
   patchIngestion(
     @RequestContext() context: WorkspaceContext,
     @Param() params: WorkspaceIdParam,
@@ -102,7 +102,7 @@ export class ConfigController {
     summary: 'Choose the speech-to-text engine, model, language, prompt and stereo speaker names',
   })
   @ApiOkResponse({ type: TranscriptionConfigView })
-  @ApiProblems(400, 403, 404)
+  @ApiProblems(400, 403, 404, 413, 415)
   patchTranscription(
     @RequestContext() context: WorkspaceContext,
     @Param() params: WorkspaceIdParam,

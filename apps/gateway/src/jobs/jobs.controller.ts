@@ -55,7 +55,7 @@ export class JobsController {
   @RequireScopes('jobs:write')
   @ApiOperation({ operationId: 'retryJobBySource', summary: 'Retry the latest job for a source call id' })
   @ApiAcceptedResponse({ type: JobView })
-  @ApiProblems(400, 403, 404, 409)
+  @ApiProblems(400, 403, 404, 409, 413, 415)
   retryBySource(@RequestContext() context: WorkspaceContext, @Body() body: RetryBySourceRequest): Promise<JobView> {
     const command: RetryJobCommand = {
       sourceCallId: body.source_call_id,
@@ -134,7 +134,7 @@ export class JobsController {
       'Retry a finished job: requeue (from the start), rerun (algorithms and delivery) or redeliver (the latest results)',
   })
   @ApiAcceptedResponse({ type: JobView })
-  @ApiProblems(400, 403, 404, 409)
+  @ApiProblems(400, 403, 404, 409, 413, 415)
   retry(
     @RequestContext() context: WorkspaceContext,
     @Param() params: JobIdParam,
@@ -152,7 +152,7 @@ export class JobsController {
     description: 'Any other change is refused with 409.',
   })
   @ApiOkResponse({ type: JobView })
-  @ApiProblems(400, 403, 404, 409)
+  @ApiProblems(400, 403, 404, 409, 413, 415)
   setStatus(
     @RequestContext() context: WorkspaceContext,
     @Param() params: JobIdParam,
@@ -171,7 +171,7 @@ export class JobsController {
     description: "The results are stored with the job's runs; no webhook is sent.",
   })
   @ApiOkResponse({ type: AlgorithmRuns })
-  @ApiProblems(400, 403, 404, 409)
+  @ApiProblems(400, 403, 404, 409, 413, 415)
   async runAlgorithms(
     @RequestContext() context: WorkspaceContext,
     @Param() params: JobIdParam,

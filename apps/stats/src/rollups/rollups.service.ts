@@ -21,6 +21,9 @@ export class RollupsService {
   async apply(event: EventEnvelope, manager: EntityManager): Promise<void> {
     const job = (event.data as { job?: JobRef }).job;
     if (!job?.jobId || !job.createdAt) throw new PermanentEventError(`stats cannot count ${event.type} ${event.id}`);
+    // Each event type has its own consumer, so a job's events may be applied at once; FOR UPDATE locks
+    // nothing before the job's first row exists, and both would count the job as new.
+    await manager.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [`stats-job:${job.jobId}`]);
     const [row] = await manager.query<{ attempt: number; status: CountedStatus; processing_ms: string }[]>(
       'SELECT attempt, status, processing_ms FROM stats.job_states WHERE job_id = $1 FOR UPDATE',
       [job.jobId],

@@ -1,7 +1,8 @@
-import { Injectable, OnApplicationBootstrap } from '@nestjs/common';
+import { Inject, Injectable, OnApplicationBootstrap } from '@nestjs/common';
 import { EventEnvelope, EventTypes, JobCreatedEvent, JobRetryRequestedEvent } from '@callsight/contracts';
 import { EventConsumers } from '@callsight/messaging';
 import { TranscriptionOutcome, TranscriptsService } from './transcripts.service';
+import { TRANSCRIPTION_SETTINGS, TranscriptionSettings } from '../transcription.settings';
 
 /** New calls and requeued ones are transcribed; reruns announce the existing transcript again. */
 @Injectable()
@@ -9,6 +10,7 @@ export class JobCreatedConsumer implements OnApplicationBootstrap {
   constructor(
     private readonly consumers: EventConsumers,
     private readonly transcripts: TranscriptsService,
+    @Inject(TRANSCRIPTION_SETTINGS) private readonly settings: TranscriptionSettings,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -21,7 +23,7 @@ export class JobCreatedConsumer implements OnApplicationBootstrap {
     const giveUp = (event: EventEnvelope, _manager: unknown, error: unknown) =>
       this.transcripts.giveUp(event as EventEnvelope<JobCreatedEvent>, error);
     // Recognition is slow: wait up to 30 minutes per attempt, a few attempts, few at once per replica.
-    const slow = { maxDeliver: 4, backoffMs: [5_000, 30_000, 120_000], concurrency: 2 };
+    const slow = { maxDeliver: 4, backoffMs: [5_000, 30_000, 120_000], concurrency: this.settings.jobsAtOnce };
     await this.consumers.consumeWithWork(
       { durable: 'transcription-job-created', type: EventTypes.jobCreated, ...slow },
       work,

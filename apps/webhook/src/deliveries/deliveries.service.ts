@@ -39,6 +39,12 @@ const failure = (error: string): AttemptOutcome => ({
 const NO_SECRET = failure('the workspace has no webhook signing secret');
 const LAST_ATTEMPT_LOST = failure(`the last attempt's outcome is unknown: ${ABANDONED_ATTEMPT}`);
 
+/** Where a workspace's deliveries go, or why there is nowhere to deliver. */
+export type DeliveryTarget = { url: string } | { skip: string };
+
+/** A results delivery's endpoint and what goes in its payload, gathered before the transaction. */
+export type ResultWork = { url: string; material: ResultMaterial } | { skip: string };
+
 interface StartedAttempt {
   id: string;
   number: number;
@@ -59,10 +65,13 @@ export class DeliveriesService {
   ) {}
 
   /**
-   * Outside any transaction: scoring.completed carries run ids and compact outputs only, so the
-   * transcript and the runs' whole outputs are read from the services that keep them.
+   * Outside any transaction: where the results go (asked of ingestion) and, as scoring.completed
+   * carries run ids and compact outputs only, the transcript and the runs' whole outputs, read from
+   * the services that keep them.
    */
-  async resultMaterial(event: EventEnvelope<ScoringCompletedEvent>): Promise<ResultMaterial> {
+  async resultWork(event: EventEnvelope<ScoringCompletedEvent>): Promise<ResultWork> {
+    const target = await this.targetOf(event);
+    if ('skip' in target) return target;
     const context = { workspaceId: event.workspaceId, requestId: event.id };
     const { jobId } = event.data.job;
     const [transcript, runs] = await Promise.all([
@@ -70,25 +79,25 @@ export class DeliveriesService {
       this.rpc.request<AlgorithmRuns>(Subjects.scoring.listRuns, context, { jobId }),
     ]);
     const announced = new Set(event.data.runs.map((run) => run.runId));
-    return { transcriptText: transcript.text, runs: runs.data.filter((run) => announced.has(run.run_id)) };
+    const material = { transcriptText: transcript.text, runs: runs.data.filter((run) => announced.has(run.run_id)) };
+    return { url: target.url, material };
   }
 
   /** scoring.completed → a delivery of the results, or webhook.skipped when there is nowhere to deliver. */
   async enqueueResult(
     event: EventEnvelope<ScoringCompletedEvent>,
     manager: EntityManager,
-    material: ResultMaterial,
+    work: ResultWork,
   ): Promise<EventEnvelope[]> {
     const { job } = event.data;
     const earlier = await this.resultDeliveryOf(manager, event.workspaceId, job);
     if (earlier) return this.settledOutcome(earlier);
-    const target = await this.target(event, job);
-    if ('skip' in target) {
-      const skipped: WebhookSkippedEvent = { job, reason: target.skip };
+    if ('skip' in work) {
+      const skipped: WebhookSkippedEvent = { job, reason: work.skip };
       return [createEvent(EventTypes.webhookSkipped, event.workspaceId, skipped, event.traceparent)];
     }
-    const payload = resultPayload(event.workspaceId, event.data, material, new Date());
-    await this.insert(manager, event, job, target.url, payload);
+    const payload = resultPayload(event.workspaceId, event.data, work.material, new Date());
+    await this.insert(manager, event, job, work.url, payload);
     return [];
   }
 
@@ -134,6 +143,7 @@ export class DeliveriesService {
   async enqueueRedelivery(
     event: EventEnvelope<JobRetryRequestedEvent>,
     manager: EntityManager,
+    target: DeliveryTarget,
   ): Promise<EventEnvelope[]> {
     const { job } = event.data;
     const previous = await manager.findOne(DeliveryEntity, {
@@ -150,7 +160,6 @@ export class DeliveriesService {
       };
       return [createEvent(EventTypes.webhookFailed, event.workspaceId, failed, event.traceparent)];
     }
-    const target = await this.target(event, job);
     if ('skip' in target)
       return [
         createEvent<WebhookSkippedEvent>(
@@ -165,12 +174,14 @@ export class DeliveriesService {
     return [];
   }
 
-  /** job.failed → a failure notice, unless the failure was the delivery itself. */
-  async enqueueFailure(event: EventEnvelope<JobFailedEvent>, manager: EntityManager): Promise<EventEnvelope[]> {
-    const { job, stage } = event.data;
-    if (stage === 'delivering') return [];
-    const target = await this.target(event, job);
-    if ('url' in target)
+  /** job.failed → a failure notice; `target` is null when the failure was the delivery itself (no notice). */
+  async enqueueFailure(
+    event: EventEnvelope<JobFailedEvent>,
+    manager: EntityManager,
+    target: DeliveryTarget | null,
+  ): Promise<EventEnvelope[]> {
+    const { job } = event.data;
+    if (target && 'url' in target)
       await this.insert(manager, event, job, target.url, failurePayload(event.workspaceId, event.data, new Date()));
     return [];
   }
@@ -382,7 +393,9 @@ export class DeliveriesService {
     return [createEvent(EventTypes.webhookFailed, workspaceId, data)];
   }
 
-  private async target(event: EventEnvelope, job: JobRef): Promise<{ url: string } | { skip: string }> {
+  /** Asks ingestion for the workspace's endpoint; call it outside any transaction (it waits on another service). */
+  async targetOf(event: EventEnvelope<{ job: JobRef }>): Promise<DeliveryTarget> {
+    const { job } = event.data;
     const config = await this.config(event.workspaceId, event.id);
     const url = job.webhookUrl ?? config.webhooks.url;
     if (!url) return { skip: 'no webhook endpoint is configured for the workspace' };

@@ -3,6 +3,7 @@ import {
   EventEnvelope,
   EventTypes,
   JobFailedEvent,
+  JobRef,
   JobRetryRequestedEvent,
   ScoringCompletedEvent,
 } from '@callsight/contracts';
@@ -21,19 +22,27 @@ export class DeliveryTriggersConsumer implements OnApplicationBootstrap {
 
   async onApplicationBootstrap(): Promise<void> {
     const afterCommit = () => this.worker.nudge();
+    // The endpoint is asked of ingestion before each transaction, so no connection is held while it answers.
+    const targetOf = (event: EventEnvelope) => this.deliveries.targetOf(event as EventEnvelope<{ job: JobRef }>);
     await this.consumers.consumeWithWork(
       { durable: 'webhook-scoring-completed', type: EventTypes.scoringCompleted, afterCommit },
-      (event) => this.deliveries.resultMaterial(event as EventEnvelope<ScoringCompletedEvent>),
-      (event, manager, material) =>
-        this.deliveries.enqueueResult(event as EventEnvelope<ScoringCompletedEvent>, manager, material),
+      (event) => this.deliveries.resultWork(event as EventEnvelope<ScoringCompletedEvent>),
+      (event, manager, work) =>
+        this.deliveries.enqueueResult(event as EventEnvelope<ScoringCompletedEvent>, manager, work),
     );
-    await this.consumers.consume(
+    await this.consumers.consumeWithWork(
       { durable: 'webhook-job-redelivery', type: EventTypes.jobRedeliveryRequested, afterCommit },
-      (event, manager) => this.deliveries.enqueueRedelivery(event as EventEnvelope<JobRetryRequestedEvent>, manager),
+      targetOf,
+      (event, manager, target) =>
+        this.deliveries.enqueueRedelivery(event as EventEnvelope<JobRetryRequestedEvent>, manager, target),
     );
-    await this.consumers.consume(
+    await this.consumers.consumeWithWork(
       { durable: 'webhook-job-failed', type: EventTypes.jobFailed, afterCommit },
-      (event, manager) => this.deliveries.enqueueFailure(event as EventEnvelope<JobFailedEvent>, manager),
+      // A failed delivery gets no notice, so there is nothing to ask.
+      (event) =>
+        (event as EventEnvelope<JobFailedEvent>).data.stage === 'delivering' ? Promise.resolve(null) : targetOf(event),
+      (event, manager, target) =>
+        this.deliveries.enqueueFailure(event as EventEnvelope<JobFailedEvent>, manager, target),
     );
   }
 }

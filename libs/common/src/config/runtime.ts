@@ -1,8 +1,9 @@
-import { Transform } from 'class-transformer';
+import { Transform, Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, Matches, Max, Min } from 'class-validator';
 import type { ServiceName } from '@callsight/contracts';
 
-export type BusConfig = { kind: 'nats'; url: string } | { kind: 'in-process' };
+/** On NATS, `maxDeliveries` is JetStream's ceiling on deliveries of one event (see JetStreamOptions). */
+export type BusConfig = { kind: 'nats'; url: string; maxDeliveries?: number } | { kind: 'in-process' };
 
 /** How one service module runs: where its database and bus are, and whether it serves HTTP itself. */
 export interface RuntimeConfig {
@@ -32,6 +33,16 @@ export class BaseEnv {
     message: 'NATS_URL must be one or more comma-separated nats:// URLs',
   })
   NATS_URL?: string;
+
+  /**
+   * How many times JetStream delivers one event before giving it up to the dead letter. Far above any retry
+   * budget: it only stops an event that crashes its process, or meets an outage, on every delivery.
+   */
+  @Type(() => Number)
+  @IsInt()
+  @Min(10)
+  @Max(1_000_000)
+  CALLSIGHT_JETSTREAM_MAX_DELIVERIES: number = 1_000;
 
   @IsOptional()
   @Transform(({ value }) => (value === undefined || value === '' ? undefined : Number(value)))
@@ -73,7 +84,7 @@ export function processRuntime(service: ServiceName, env: BaseEnv, defaultPort: 
   return {
     service,
     databaseUrl: env.DATABASE_URL,
-    bus: { kind: 'nats', url: env.NATS_URL },
+    bus: { kind: 'nats', url: env.NATS_URL, maxDeliveries: env.CALLSIGHT_JETSTREAM_MAX_DELIVERIES },
     httpPort: env.PORT ?? defaultPort,
     logLevel: env.LOG_LEVEL,
     ownsProcess: true,

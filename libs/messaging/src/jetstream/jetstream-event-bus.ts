@@ -38,8 +38,12 @@ interface MaxDeliveriesAdvisory {
   deliveries: number;
 }
 
-/** Our retry budget counts real failures only, so JetStream itself never stops redelivering. */
-const UNLIMITED_DELIVERIES = -1;
+/**
+ * Our retry budget counts real failures only, so JetStream's own ceiling is far above it: it stops only an
+ * event that crashes its process (never settled) or meets an outage on every delivery, which the budget never
+ * counts, and the max-deliveries advisory then dead-letters it.
+ */
+const DEFAULT_MAX_DELIVERIES = 1_000;
 
 export interface JetStreamOptions {
   servers: string;
@@ -50,6 +54,8 @@ export interface JetStreamOptions {
   maxAgeMs?: number;
   duplicateWindowMs?: number;
   ackWaitMs?: number;
+  /** JetStream's max_deliver on every durable. */
+  maxDeliveries?: number;
 }
 
 /** Durable events on NATS JetStream: one stream, one durable explicit-ack pull consumer per service and event type. */
@@ -64,6 +70,7 @@ export class JetStreamEventBus implements EventBus {
     private readonly stream: string,
     private readonly subjectPrefix: string,
     private readonly ackWaitMs: number,
+    private readonly maxDeliveries: number,
   ) {}
 
   static async connect(options: JetStreamOptions): Promise<JetStreamEventBus> {
@@ -78,7 +85,15 @@ export class JetStreamEventBus implements EventBus {
       options.maxAgeMs ?? 7 * 24 * 3600_000,
       options.duplicateWindowMs ?? 120_000,
     );
-    return new JetStreamEventBus(nc, nc.jetstream(), jsm, stream, subjectPrefix, options.ackWaitMs ?? 30_000);
+    return new JetStreamEventBus(
+      nc,
+      nc.jetstream(),
+      jsm,
+      stream,
+      subjectPrefix,
+      options.ackWaitMs ?? 30_000,
+      options.maxDeliveries ?? DEFAULT_MAX_DELIVERIES,
+    );
   }
 
   async publish(event: EventEnvelope): Promise<void> {
@@ -95,7 +110,10 @@ export class JetStreamEventBus implements EventBus {
     ledger: FailureLedger = new MemoryFailureLedger(),
   ): Promise<EventSubscription> {
     const budget = new RetryBudget(spec, ledger, onDeadLetter);
-    await ensureConsumer(this.jsm, this.stream, spec, `${this.subjectPrefix}${spec.type}`, this.ackWaitMs);
+    await ensureConsumer(this.jsm, this.stream, spec, `${this.subjectPrefix}${spec.type}`, {
+      ackWaitMs: this.ackWaitMs,
+      maxDeliveries: this.maxDeliveries,
+    });
     const consumer = await this.js.consumers.get(this.stream, spec.durable);
     const messages = await consumer.consume({ max_messages: spec.concurrency });
     const advisories = this.watchGivenUp(spec, budget);
@@ -148,9 +166,9 @@ export class JetStreamEventBus implements EventBus {
   }
 
   /**
-   * The safety net for a durable that still has a finite max_deliver (set by an older replica, or by
-   * hand): JetStream then drops a message without telling the handler, and only this advisory says so.
-   * A queue group, so one replica reports each.
+   * JetStream drops a message at max_deliver without telling the handler (an event that crashed its process
+   * each time, or a durable an older replica provisioned with a lower ceiling); only this advisory says so,
+   * and the event is dead-lettered from it. A queue group, so one replica reports each.
    */
   private watchGivenUp(spec: ConsumerSpec, budget: RetryBudget): Subscription {
     const subject = `$JS.EVENT.ADVISORY.CONSUMER.MAX_DELIVERIES.${this.stream}.${spec.durable}`;
@@ -218,15 +236,15 @@ async function ensureConsumer(
   stream: string,
   spec: ConsumerSpec,
   subject: string,
-  ackWaitMs: number,
+  limits: { ackWaitMs: number; maxDeliveries: number },
 ): Promise<void> {
   const config = {
     durable_name: spec.durable,
     ack_policy: AckPolicy.Explicit,
     deliver_policy: DeliverPolicy.All,
     filter_subject: subject,
-    max_deliver: UNLIMITED_DELIVERIES,
-    ack_wait: nanos(ackWaitMs),
+    max_deliver: limits.maxDeliveries,
+    ack_wait: nanos(limits.ackWaitMs),
     max_ack_pending: Math.max(spec.concurrency * 8, 64),
   };
   const existing = await jsm.consumers.info(stream, spec.durable).catch(() => null);

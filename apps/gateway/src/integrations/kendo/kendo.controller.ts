@@ -4,7 +4,7 @@ import type { Response } from 'express';
 import { AcceptKeyFrom, RequestContext, RequireScopes } from '@callsight/auth';
 import { KendoIngestRequest, KendoIngestResponse, WorkspaceContext } from '@callsight/contracts';
 import { RpcClient } from '@callsight/messaging';
-import { ApiProblems } from '../../openapi/api-errors.decorator';
+import { ApiSubmissionProblems } from '../../openapi/api-errors.decorator';
 import { IDEMPOTENCY_HEADER_DOC } from '../../calls/calls.controller';
 import { submitCall } from '../../calls/submit-call';
 import type { GatewaySettings } from '../../gateway.env';
@@ -43,7 +43,7 @@ export class KendoController {
   @ApiHeader(IDEMPOTENCY_HEADER_DOC)
   @ApiBody({ type: KendoIngestRequest })
   @ApiCreatedResponse({ type: KendoIngestResponse })
-  @ApiProblems(400, 403, 413, 415, 422, 429)
+  @ApiSubmissionProblems(400, 403, 413, 415, 422, 429)
   async ingest(
     @RequestContext() context: WorkspaceContext,
     // Readonly<…> keeps the global validation pipe (strict, camelCase only) off this body; KendoBodyPipe validates it.
