@@ -16,6 +16,8 @@ const BE = new Set(['be', 'is', 'am', 'are', 'was', 'were']);
 const QUOTED_STARTS = new Set(
   'i you he she they we oh no yeah what wow okay ok hey so whoa seriously really well'.split(' '),
 );
+/** A hedging "like" before an amount or an intensifier: "like twenty minutes", "like all the time". */
+const HEDGED = new Set(['all', 'every', 'always', 'literally', 'totally', 'really', 'super', 'so', 'forever']);
 const LIKE_AS_VERB = new Set(['would', 'feel', 'feels', 'look', 'looks', 'seem', 'seems', 'sound', 'sounds']);
 const KNOW_OBJECTS = new Set(
   'what where how when who why which that him her them it about anything anyone someone something if'.split(' '),
@@ -48,15 +50,20 @@ function likeIsFiller(tokens: readonly Token[], at: number): boolean {
   if (after === 'you' && word(tokens, at + 2) === 'know') return true;
   if (after === 'i' && word(tokens, at + 2) === 'mean') return true;
   if (isComma(tokens, at + 1)) return !['NOUN', 'PRON', 'PROPN'].includes(tokens[at - 1]?.pos ?? '');
+  const hedges = HEDGED.has(after) || tokens[at + 1]?.pos === 'NUM';
+  if (hedges && tokens[at - 1]?.pos !== 'PRON') return true;
   return BE.has(before) && QUOTED_STARTS.has(after);
 }
 
-/** "you know" is a filler unless something is known: "do you know the address", "you know what happened". */
+/**
+ * "you know" is a filler unless something is known: "do you know the address", "you know what happened".
+ * Before a bare noun it usually fills ("you know people double book"), so only a determiner or name stops it.
+ */
 function youKnowIsFiller(tokens: readonly Token[], match: { first: number; last: number }): boolean {
   if (ASKING.has(word(tokens, match.first - 1))) return false;
   const next = tokens[match.last + 1];
   if (!next || !next.word) return true;
-  return !KNOW_OBJECTS.has(next.normal) && !['DET', 'NOUN', 'PROPN', 'NUM'].includes(next.pos);
+  return !KNOW_OBJECTS.has(next.normal) && !['DET', 'PROPN'].includes(next.pos);
 }
 
 const RULES: Record<string, (tokens: readonly Token[], match: { first: number; last: number }) => boolean> = {
