@@ -54,7 +54,7 @@ type Timed = TranscriptSegment & { start: number; end: number };
  * unless it is a backchannel ("mm-hmm", "right": a few words that end before the other speaker does).
  * Overlaps shorter than `min_overlap_seconds` are timing jitter between diarised segments, not speech.
  */
-export function findOverlaps(segments: readonly TranscriptSegment[], variables: InterruptionsVariables): Overlap[] {
+function findOverlaps(segments: readonly TranscriptSegment[], variables: InterruptionsVariables): Overlap[] {
   const timed = segments as readonly Timed[];
   const order = timed.map((_, index) => index).sort((a, b) => timed[a].start - timed[b].start || a - b);
   const overlaps: Overlap[] = [];

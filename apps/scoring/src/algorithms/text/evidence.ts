@@ -51,10 +51,3 @@ export const EVIDENCE_PROPERTIES: Record<string, JsonSchema> = {
 };
 
 export const EVIDENCE_REQUIRED = ['quote', 'speaker', 'segment_index', 'start'];
-
-export const EVIDENCE_SCHEMA: JsonSchema = {
-  type: 'object',
-  additionalProperties: false,
-  required: EVIDENCE_REQUIRED,
-  properties: EVIDENCE_PROPERTIES,
-};
