@@ -1,6 +1,5 @@
 import type { TranscriptSegment } from '@callsight/contracts';
-import winkNLP, { ItemSentence, ItsFunction, WinkMethods } from 'wink-nlp';
-import model from 'wink-eng-lite-web-model';
+import winkNLP, { ItemSentence, ItsFunction, Model, WinkMethods } from 'wink-nlp';
 import { negationScope } from './negation';
 
 /** A token of spoken text as wink-nlp reads it, with where it sits in the text. */
@@ -40,9 +39,13 @@ export interface TextAnalysis {
 
 let instance: WinkMethods | null = null;
 
-/** The model takes a second or two to load, so it is loaded once, on first use, and shared. */
+/**
+ * The model takes a second or two to load, so it is loaded once, on first use, and shared; a service
+ * that boots the registry but never reads a transcript does not pay for it.
+ */
 export function nlp(): WinkMethods {
-  instance ??= winkNLP(model);
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded on first use, not at import
+  instance ??= winkNLP(require('wink-eng-lite-web-model') as Model);
   return instance;
 }
 
