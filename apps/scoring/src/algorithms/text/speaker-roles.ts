@@ -32,3 +32,9 @@ export function speakerRoles(speakers: readonly string[], call: Pick<CallFacts, 
 export const speakersOf = (segments: readonly { speaker: string }[]): string[] => [
   ...new Set(segments.map((segment) => segment.speaker)),
 ];
+
+/** Each speaker's role, for code that needs one per segment; a speaker the roles do not know is a customer. */
+export function roleOf(segments: readonly { speaker: string }[], call: Pick<CallFacts, 'repName'>) {
+  const roles = speakerRoles(speakersOf(segments), call);
+  return (speaker: string): SpeakerRole => roles.get(speaker) ?? 'customer';
+}

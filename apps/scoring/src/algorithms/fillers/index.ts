@@ -1,0 +1,1 @@
+export { FILLERS as algorithm } from './fillers.algorithm';

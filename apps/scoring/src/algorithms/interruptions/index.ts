@@ -1,0 +1,1 @@
+export { INTERRUPTIONS as algorithm } from './interruptions.algorithm';

@@ -1,0 +1,1 @@
+export { QUESTIONS as algorithm } from './questions.algorithm';

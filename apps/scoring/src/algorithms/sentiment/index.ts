@@ -1,0 +1,1 @@
+export { SENTIMENT as algorithm } from './sentiment.algorithm';

@@ -1,0 +1,1 @@
+export { SPEAKING_RATE as algorithm } from './speaking-rate.algorithm';

@@ -1,0 +1,1 @@
+export { TRACKERS as algorithm } from './trackers.algorithm';
