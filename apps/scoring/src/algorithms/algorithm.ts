@@ -49,7 +49,7 @@ export interface AlgorithmInput<V = Record<string, unknown>> {
   variables: V;
   /** The workspace's trackers, scorecards and processing thresholds. */
   settings: ResolvedAnalysisSettings;
-  /** Outputs of the algorithms this one depends on that succeeded, by id. */
+  /** Outputs of the algorithms this one depends on that succeeded, by id; a skipped one is absent. */
   results: ReadonlyMap<string, Record<string, unknown>>;
   /** Aborted when the run's time is up or the service is stopping. */
   signal: AbortSignal;

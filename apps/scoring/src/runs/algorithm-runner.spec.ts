@@ -74,6 +74,19 @@ describe('the algorithm runner', () => {
     ]);
   });
 
+  it('runs what depends on a skipped algorithm, without its output', async () => {
+    const quiet = definition('quiet', { run: () => Promise.reject(new AlgorithmSkipped('nothing configured')) });
+    const after = definition('after', {
+      dependsOn: ['quiet'],
+      run: (input) => Promise.resolve({ value: input.results.has('quiet') }),
+    });
+    const outcomes = await runner.run(request([quiet, after]));
+    expect(outcomes.map((o) => [o.algorithmId, o.status, o.output])).toEqual([
+      ['quiet', 'skipped', null],
+      ['after', 'succeeded', { value: false }],
+    ]);
+  });
+
   it('fails an output that breaks the declared schema, and invalid variables', async () => {
     const liar = definition('liar', { run: () => Promise.resolve({ other: 1 }) });
     const outcomes = await runner.run(

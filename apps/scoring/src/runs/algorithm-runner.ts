@@ -80,11 +80,9 @@ export class AlgorithmRunner {
       return outcome('failed', {
         error: `its variables are invalid: ${variables.problems.map((p) => `${p.field} ${p.message}`).join('; ')}`,
       });
-    const unmet = dependencies.find((dependency) => dependency.status !== 'succeeded');
-    if (unmet)
-      return outcome('skipped', {
-        error: `it needs ${unmet.algorithmId}, which ${unmet.status === 'failed' ? 'failed' : 'was skipped'}`,
-      });
+    // A skipped dependency had nothing to say (no trackers configured): the dependent runs without it.
+    const failed = dependencies.find((dependency) => dependency.status === 'failed');
+    if (failed) return outcome('skipped', { error: `it needs ${failed.algorithmId}, which failed` });
     if (algorithm.kind === 'llm' && !request.llm) return outcome('skipped', { error: request.llmUnavailable });
     // Aggregates may ask the model too (a scorecard's LLM questions), so they get it and its time.
     const asksModel = algorithm.kind !== 'rule' && request.llm !== null;
@@ -113,7 +111,11 @@ export class AlgorithmRunner {
           call: request.call,
           variables: variables.value,
           settings: request.settings,
-          results: new Map(dependencies.map((dependency) => [dependency.algorithmId, dependency.output ?? {}])),
+          results: new Map(
+            dependencies
+              .filter((dependency) => dependency.status === 'succeeded')
+              .map((dependency) => [dependency.algorithmId, dependency.output ?? {}]),
+          ),
           signal,
           llm,
         }),

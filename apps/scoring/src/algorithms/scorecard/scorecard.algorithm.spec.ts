@@ -2,12 +2,13 @@ import type { ResolvedAnalysisSettings, ScorecardConfig, TranscriptSegment } fro
 import { ChatCompletionsServer, reply } from '../../../../../test/support/chat-completions-server';
 import { LlmClient } from '../../llm/llm-client';
 import { AlgorithmRunner, RunRequest } from '../../runs/algorithm-runner';
+import { planRuns } from '../../runs/run-plan';
 import type { AlgorithmInput, CallFacts, LlmGateway } from '../algorithm';
 import { AlgorithmRegistry } from '../algorithm-registry';
 import { talkRatio } from '../talk-ratio/talk-ratio.algorithm';
 import { DENTAL_CALL, DENTAL_TRACKERS, FRONT_DESK_CARD, QUALITY_CARD } from './fixtures/dental-call';
 import { startOfQuote } from './llm-questions';
-import { SCORECARD, ScorecardVariables, scoreCall } from './scorecard.algorithm';
+import { ScorecardVariables, scoreCall } from './scorecard.algorithm';
 
 const CALL: CallFacts = {
   durationSeconds: 36,
@@ -133,11 +134,13 @@ describe('scorecard', () => {
 
   describe('with LLM questions, through the runner and a chat-completions server', () => {
     let server: ChatCompletionsServer;
-    const runner = new AlgorithmRunner(new AlgorithmRegistry());
+    const registry = new AlgorithmRegistry();
+    const runner = new AlgorithmRunner(registry);
+    const scorecardOf = async (running: RunRequest) =>
+      (await runner.run(running)).find((outcome) => outcome.algorithmId === 'scorecard')!;
     const client = new LlmClient({ egressAllow: '127.0.0.1' });
-    const TALK_RATIO = new AlgorithmRegistry().find('talk_ratio')!;
     const request = (llm: LlmGateway | null): RunRequest => ({
-      plan: { algorithms: [TALK_RATIO, SCORECARD], unknown: [] },
+      plan: planRuns(registry, ['scorecard']),
       segments: DENTAL_CALL,
       call: CALL,
       settings: settings([FRONT_DESK_CARD, QUALITY_CARD]),
@@ -171,7 +174,7 @@ describe('scorecard', () => {
           q3: { met: false, quote: 'I will call you back after lunch', reason: 'No callback offered.' },
         }),
       );
-      const [, outcome] = await runner.run(request(gateway()));
+      const outcome = await scorecardOf(request(gateway()));
       expect(outcome.status).toBe('succeeded');
       expect(outcome.metrics).toMatchObject({ model: 'test-model-2025-01-01', usage: { total_tokens: 132 } });
       expect(server.requests).toHaveLength(1);
@@ -205,7 +208,7 @@ describe('scorecard', () => {
 
     it('leaves the questions unscored with the reason when the model fails, and still scores the rest', async () => {
       server.queue(reply.serverError(), reply.serverError(), reply.serverError());
-      const [, outcome] = await runner.run(request(gateway()));
+      const outcome = await scorecardOf(request(gateway()));
       expect(outcome.status).toBe('succeeded');
       const [frontDesk, quality] = (outcome.output as { scorecards: Array<Record<string, unknown>> }).scorecards;
       expect(frontDesk).toMatchObject({ score: 100, scored_weight: 2 });
@@ -215,10 +218,10 @@ describe('scorecard', () => {
       );
     });
 
-    it('runs without a model as an aggregate, and is skipped when talk_ratio was', async () => {
-      const [, outcome] = await runner.run(request(null));
+    it('runs without a model as an aggregate, and is skipped without scorecards', async () => {
+      const outcome = await scorecardOf(request(null));
       expect(outcome).toMatchObject({ status: 'succeeded', metrics: null });
-      const [, empty] = await runner.run({ ...request(null), settings: settings([]) });
+      const empty = await scorecardOf({ ...request(null), settings: settings([]) });
       expect(empty).toMatchObject({ status: 'skipped', error: 'the workspace has no scorecards' });
     });
   });

@@ -124,8 +124,20 @@ export const SCORECARD: Algorithm<ScorecardVariables, ScorecardOutput> = {
     "Scores the call against each of the workspace's scorecards: weighted criteria, each a tracker, a rule on another algorithm's output or a question for the workspace's model, into 0–100 with per-criterion evidence",
   kind: 'aggregate',
   enabledByDefault: true,
-  // After merge: 'trackers', 'questions', 'fillers', 'interruptions', 'sentiment', 'speaking_rate' (other branches).
-  dependsOn: ['talk_ratio'],
+  // Rule criteria may name any of these; trackers is absent from the results when the workspace has none.
+  dependsOn: [
+    'talk_ratio',
+    'trackers',
+    'questions',
+    'fillers',
+    'interruptions',
+    'sentiment',
+    'speaking_rate',
+    'emergency',
+    'appointment',
+    'missed_call',
+    'outcome',
+  ],
   variablesSchema: {
     type: 'object',
     additionalProperties: false,
