@@ -64,10 +64,11 @@ function variablesFor(call) {
   return variables;
 }
 
+// Fresh segment objects each time, so no per-transcript cache makes a repeat look faster than a new call.
 const analyse = (call) =>
   runner.run({
     plan,
-    segments: call.segments,
+    segments: call.segments.map((segment) => ({ ...segment })),
     call: callFacts(call),
     settings: SETTINGS,
     variables: variablesFor(call),
