@@ -12,6 +12,7 @@ import { Subjects } from '@callsight/contracts';
 import { RpcClient } from '@callsight/messaging';
 import { ApiClient } from '../support/api-client';
 import { match } from '../support/asymmetric-matchers';
+import { problemsAgainst } from '../openapi/documented-schema';
 import { startInProcessStack, RunningStack } from '../support/in-process-stack';
 
 const tracker = { id: 'cancel', name: 'Cancellation', phrases: ['cancel my account'], speaker: 'customer' };
@@ -207,6 +208,18 @@ describe('workspace configuration routes', () => {
       .get(RpcClient)
       .request<VersionedWorkspaceConfig>(Subjects.ingestion.getWorkspaceConfig, context, {});
     expect(latest).toMatchObject({ version: 5, llm: { model: 'newer', api_key: 'sk-rotated' } });
+  });
+
+  it('answers as openapi.json says', async () => {
+    const answers: Array<[string, unknown]> = [
+      ['WorkspaceConfigView', (await api.get(path())).body],
+      ['ResolvedWorkspaceConfigView', (await api.get(path('/resolved'))).body],
+      ['AlgorithmsConfigView', (await api.patch(path('/algorithms'), { redaction: { enabled: true } })).body],
+      ['LlmConfigView', (await api.patch(path('/llm'), { timeout_ms: 20000 })).body],
+      ['WebhooksConfigView', (await api.patch(path('/webhooks'), { rotate_secret: true })).body],
+    ];
+    for (const [schema, answer] of answers)
+      expect({ schema, problems: problemsAgainst(schema, answer) }).toEqual({ schema, problems: [] });
   });
 
   it('shows another workspace nothing', async () => {

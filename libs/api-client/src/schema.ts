@@ -1308,7 +1308,12 @@ export interface components {
      * @example {
      *       "engine": "openai_compatible",
      *       "model": "whisper-1",
-     *       "language": "en"
+     *       "language": "en",
+     *       "prompt": null,
+     *       "stereo_speakers": [
+     *         "Agent",
+     *         "Customer"
+     *       ]
      *     }
      */
     TranscriptionConfigView: {
@@ -1704,7 +1709,10 @@ export interface components {
      *           "phrases": [
      *             "cancel my account"
      *           ],
-     *           "speaker": "customer"
+     *           "speaker": "customer",
+     *           "part": "any",
+     *           "negation_aware": true,
+     *           "word_forms": true
      *         }
      *       ],
      *       "scorecards": [
@@ -1737,7 +1745,8 @@ export interface components {
      *               "type": "llm",
      *               "question": "Did the agent agree a next step?"
      *             }
-     *           ]
+     *           ],
+     *           "pass_score": 70
      *         }
      *       ],
      *       "redaction": {
@@ -1910,7 +1919,7 @@ export interface components {
      * @example {
      *       "base_url": "http://llm.internal:8000/v1",
      *       "model": "qwen2.5-7b-instruct",
-     *       "api_key": "sk-local-example"
+     *       "has_api_key": true
      *     }
      */
     LlmConfigSettings: {
@@ -1950,7 +1959,10 @@ export interface components {
      * @example {
      *       "base_url": "http://llm.internal:8000/v1",
      *       "model": "qwen2.5-7b-instruct",
-     *       "api_key": "sk-local-example"
+     *       "max_concurrency": 4,
+     *       "timeout_ms": 30000,
+     *       "structured_output": "auto",
+     *       "has_api_key": true
      *     }
      */
     LlmConfigView: {
@@ -2015,7 +2027,8 @@ export interface components {
      * @description Where results are delivered and how they are signed (Standard Webhooks)
      * @example {
      *       "url": "https://hooks.example.com/callsight",
-     *       "enabled": true
+     *       "enabled": true,
+     *       "has_secret": false
      *     }
      */
     WebhooksConfigSettings: {
@@ -2040,7 +2053,8 @@ export interface components {
      * @description Where results are delivered and how they are signed (Standard Webhooks)
      * @example {
      *       "url": "https://hooks.example.com/callsight",
-     *       "enabled": true
+     *       "enabled": true,
+     *       "has_secret": false
      *     }
      */
     WebhooksConfigView: {

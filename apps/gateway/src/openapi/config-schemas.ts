@@ -1,4 +1,4 @@
-import { CONFIG_SECTIONS, ConfigSection, SECTION_SCHEMAS } from '@callsight/contracts';
+import { CONFIG_SECTIONS, ConfigSection, resolveConfig, SECTION_SCHEMAS, sectionView } from '@callsight/contracts';
 
 type Schema = Record<string, unknown>;
 
@@ -75,15 +75,45 @@ function wholeConfig(title: string, description: string, component: (section: Co
   };
 }
 
+/**
+ * `discriminator` only makes ajv's errors name the criterion type; OpenAPI's discriminator wants named
+ * schemas in its oneOf, so the document leaves it out (the `type` consts still tell the branches apart).
+ */
+function withoutDiscriminators(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(withoutDiscriminators);
+  if (!isSchema(value)) return value;
+  return Object.fromEntries(
+    Object.entries(value)
+      .filter(([key]) => key !== 'discriminator')
+      .map(([key, item]) => [key, withoutDiscriminators(item)]),
+  );
+}
+
+/** The section's examples as a view shows them: resolved or as set, secrets hidden. */
+function viewExamples(section: ConfigSection, resolved: boolean): Schema[] {
+  return (SECTION_SCHEMAS[section].examples as readonly Schema[]).map((example) => {
+    if (!resolved) return sectionView(section, example);
+    const check = resolveConfig({ [section]: example });
+    if (!check.ok) throw new Error(`the ${section} example does not resolve: ${JSON.stringify(check.errors)}`);
+    return sectionView(section, check.config[section] as unknown as Schema);
+  });
+}
+
 /** The config schemas of the OpenAPI document, all derived from the sections' JSON Schemas in contracts. */
 export function configSchemaComponents(): Record<string, Schema> {
   const components: Record<string, Schema> = {};
   for (const section of CONFIG_SECTIONS) {
-    const schema = SECTION_SCHEMAS[section] as unknown as Schema;
+    const schema = withoutDiscriminators(SECTION_SCHEMAS[section]) as Schema;
     const input = withDefaultsOptional(schema);
     components[configComponent.input(section)] = input;
-    components[configComponent.settings(section)] = withSecretsHidden(section, input);
-    components[configComponent.view(section)] = withSecretsHidden(section, schema);
+    components[configComponent.settings(section)] = {
+      ...withSecretsHidden(section, input),
+      examples: viewExamples(section, false),
+    };
+    components[configComponent.view(section)] = {
+      ...withSecretsHidden(section, schema),
+      examples: viewExamples(section, true),
+    };
   }
   const webhooksInput = components[configComponent.input('webhooks')];
   components.WebhooksConfigPatch = {
