@@ -15,12 +15,6 @@ export class WorkspaceIdParam {
   workspace_id: string;
 }
 
-export class ConfigSectionParams extends WorkspaceIdParam {
-  @ApiProperty({ enum: CONFIG_SECTIONS })
-  @IsIn(CONFIG_SECTIONS, { message: `section must be one of: ${CONFIG_SECTIONS.join(', ')}` })
-  section: ConfigSection;
-}
-
 /** The webhooks section as clients see it; `secret` only in the response of the change that generated or set it. */
 export interface WebhooksConfigView extends Omit<WebhooksConfig, 'secret'> {
   has_secret: boolean;
