@@ -137,6 +137,7 @@ CREATE TABLE ingestion.jobs (
   attempt integer NOT NULL DEFAULT 1,
   attempt_started_at timestamp with time zone NOT NULL,
   watchdog_redrives integer NOT NULL DEFAULT 0,
+  config_version integer,
   CONSTRAINT jobs_call_id_fkey FOREIGN KEY (call_id) REFERENCES calls(id),
   CONSTRAINT jobs_pkey PRIMARY KEY (id),
   CONSTRAINT jobs_status_check CHECK ((status = ANY (ARRAY['queued'::text, 'transcribing'::text, 'analyzing'::text, 'delivering'::text, 'completed'::text, 'failed'::text, 'skipped'::text])))
@@ -158,12 +159,14 @@ CREATE TABLE ingestion.processed_events (
   CONSTRAINT processed_events_pkey PRIMARY KEY (consumer, event_id)
 );
 
-CREATE TABLE ingestion.workspace_config (
+CREATE TABLE ingestion.workspace_config_versions (
   workspace_id text NOT NULL,
-  section text NOT NULL,
-  value jsonb NOT NULL,
-  updated_at timestamp with time zone NOT NULL,
-  CONSTRAINT workspace_config_pkey PRIMARY KEY (workspace_id, section)
+  version integer NOT NULL,
+  settings jsonb NOT NULL,
+  changed_sections text[] NOT NULL,
+  created_at timestamp with time zone NOT NULL,
+  CONSTRAINT workspace_config_versions_pkey PRIMARY KEY (workspace_id, version),
+  CONSTRAINT workspace_config_versions_version_check CHECK ((version > 0))
 );
 
 CREATE INDEX calls_source_call_idx ON ingestion.calls USING btree (workspace_id, source_call_id) WHERE (source_call_id IS NOT NULL);

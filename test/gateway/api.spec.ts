@@ -5,6 +5,7 @@ import type { ProblemDetails } from '@callsight/common';
 import type {
   HealthReport,
   JobView,
+  ResolvedWorkspaceConfigView,
   StatsSummary,
   SubmissionAccepted,
   WebhooksConfigView,
@@ -374,7 +375,8 @@ describe('gateway API on the in-process stack', () => {
       await submit();
       expect((await other.get<StatsSummary>('/api/v1/stats')).body.jobs.total).toBe(ownTotal);
       expect(
-        (await other.get<WorkspaceConfigView>(`/api/v1/config/workspaces/${otherWorkspaceId}`)).body.webhooks,
+        (await other.get<ResolvedWorkspaceConfigView>(`/api/v1/config/workspaces/${otherWorkspaceId}/resolved`)).body
+          .webhooks,
       ).toEqual({
         url: null,
         enabled: true,
@@ -409,6 +411,20 @@ describe('gateway API on the in-process stack', () => {
       expect(second.body).toEqual({ url: 'https://hooks.example.com/callsight', enabled: false, has_secret: true });
       expect((await config.get<WorkspaceConfigView>(`/api/v1/config/workspaces/${workspaceId}`)).body).toEqual({
         workspace_id: workspaceId,
+        version: 2,
+        updated_at: match.any(String),
+        webhooks: { url: 'https://hooks.example.com/callsight', enabled: false, has_secret: true },
+        ingestion: {},
+        transcription: {},
+        algorithms: {},
+        llm: { has_api_key: false },
+        processing: {},
+      });
+      expect(
+        (await config.get<ResolvedWorkspaceConfigView>(`/api/v1/config/workspaces/${workspaceId}/resolved`)).body,
+      ).toMatchObject({
+        workspace_id: workspaceId,
+        version: 2,
         webhooks: { url: 'https://hooks.example.com/callsight', enabled: false, has_secret: true },
         ingestion: { duplicate_policy: 'process' },
         transcription: match.objectContaining({ engine: null, stereo_speakers: ['Agent', 'Customer'] }),

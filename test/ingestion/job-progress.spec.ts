@@ -49,6 +49,7 @@ describe('job progress in the ingestion service (PostgreSQL)', () => {
       direction: null,
       fromNumber: null,
       toNumber: null,
+      configVersion: null,
     };
   };
 

@@ -25,6 +25,7 @@ const bareJob: JobRef = {
   direction: null,
   fromNumber: null,
   toNumber: null,
+  configVersion: null,
 };
 
 const fullJob: JobRef = {
@@ -45,6 +46,7 @@ const fullJob: JobRef = {
   direction: 'outbound',
   fromNumber: '+15551234567',
   toNumber: '+15557654321',
+  configVersion: null,
 };
 
 const completed = (job: JobRef): ScoringCompletedEvent => ({

@@ -29,6 +29,7 @@ const jobRef = (jobId: string): JobRef => ({
   direction: null,
   fromNumber: null,
   toNumber: null,
+  configVersion: null,
 });
 
 /** Stats' rollups against real PostgreSQL, where its consumers run side by side. */

@@ -5,6 +5,7 @@ import { INGESTION_SCHEMA } from '../../apps/ingestion/src/ingestion.schema';
 import { JobProgressService } from '../../apps/ingestion/src/jobs/job-progress.service';
 import { JobQueriesService } from '../../apps/ingestion/src/jobs/job-queries.service';
 import { SubmissionsService } from '../../apps/ingestion/src/calls/submissions.service';
+import { WorkspaceConfigRepository } from '../../apps/ingestion/src/workspace-config/workspace-config.repository';
 import { WorkspaceConfigService } from '../../apps/ingestion/src/workspace-config/workspace-config.service';
 import { createTestDatabase } from './test-database';
 
@@ -30,7 +31,11 @@ export async function startIngestionServices(name: string): Promise<IngestionSer
     consumers: new EventConsumers(dataSource, bus, outbox),
     progress: new JobProgressService(dataSource, outbox),
     queries: new JobQueriesService(dataSource),
-    submissions: new SubmissionsService(dataSource, outbox, new WorkspaceConfigService(dataSource)),
+    submissions: new SubmissionsService(
+      dataSource,
+      outbox,
+      new WorkspaceConfigService(dataSource, new WorkspaceConfigRepository(dataSource)),
+    ),
     close: async () => {
       await outbox.onApplicationShutdown();
       await dataSource.destroy();

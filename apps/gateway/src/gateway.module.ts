@@ -13,6 +13,7 @@ import { AuthController } from './auth/auth.controller';
 import { CallsController } from './calls/calls.controller';
 import { JobsController } from './jobs/jobs.controller';
 import { ConfigController } from './config/config.controller';
+import { ConfigSchemaController } from './config/config-schema.controller';
 import { StatsController } from './stats/stats.controller';
 import { SystemHealthController } from './health/system-health.controller';
 import { KendoController } from './integrations/kendo/kendo.controller';
@@ -45,6 +46,7 @@ export class GatewayModule {
         CallsController,
         JobsController,
         ConfigController,
+        ConfigSchemaController,
         StatsController,
         SystemHealthController,
         KendoController,

@@ -12,6 +12,7 @@ import { JobsRpcController } from './jobs/jobs.rpc.controller';
 import { JobProgressConsumer } from './jobs/job-progress.consumer';
 import { HOUSEKEEPING_SETTINGS, HousekeepingSettings, HousekeepingSweeper } from './housekeeping/housekeeping.sweeper';
 import { StageWatchdog } from './housekeeping/stage-watchdog';
+import { WorkspaceConfigRepository } from './workspace-config/workspace-config.repository';
 import { WorkspaceConfigService } from './workspace-config/workspace-config.service';
 import { WorkspaceConfigRpcController } from './workspace-config/workspace-config.rpc.controller';
 
@@ -39,6 +40,7 @@ export class IngestionModule {
         JobProgressConsumer,
         HousekeepingSweeper,
         StageWatchdog,
+        WorkspaceConfigRepository,
         WorkspaceConfigService,
         { provide: HOUSEKEEPING_SETTINGS, useValue: settings.housekeeping },
       ],

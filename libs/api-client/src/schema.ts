@@ -258,8 +258,32 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** Get the workspace configuration (secrets are never returned) */
+    /**
+     * Get what the workspace configured, with the version (secrets are never returned)
+     * @description Each section holds only the fields the workspace set; `…/resolved` has every field with its default.
+     */
     get: operations['getWorkspaceConfig'];
+    /**
+     * Replace the whole configuration
+     * @description Sections and fields left out return to their defaults; write-only secrets left out are kept (null removes them). Validated against `GET /api/v1/config/schema`; a change makes a new configuration version. Answers what the workspace now has set, with a generated webhook secret shown once.
+     */
+    put: operations['replaceWorkspaceConfig'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/config/workspaces/{workspace_id}/resolved': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Get the resolved configuration: defaults merged with what the workspace set (secrets are never returned) */
+    get: operations['getResolvedWorkspaceConfig'];
     put?: never;
     post?: never;
     delete?: never;
@@ -282,8 +306,8 @@ export interface paths {
     options?: never;
     head?: never;
     /**
-     * Set the webhook endpoint and signing secret
-     * @description Results are signed per Standard Webhooks (webhook-id, webhook-timestamp, webhook-signature). A secret is generated when the first endpoint is set and returned once in this response.
+     * Set the webhook endpoint and signing secret (results are signed per Standard Webhooks; a secret is generated with the first endpoint and returned once)
+     * @description Merged into what the workspace set as JSON Merge Patch (RFC 7396): a field replaces, null returns it to its default, objects merge, arrays replace. Validated against `GET /api/v1/config/schema/webhooks`; a change makes a new configuration version. Answers the resolved section.
      */
     patch: operations['updateWebhookConfig'];
     trace?: never;
@@ -301,7 +325,10 @@ export interface paths {
     delete?: never;
     options?: never;
     head?: never;
-    /** Set how submissions are handled (duplicate source call ids) */
+    /**
+     * Set how submissions are handled (duplicate source call ids)
+     * @description Merged into what the workspace set as JSON Merge Patch (RFC 7396): a field replaces, null returns it to its default, objects merge, arrays replace. Validated against `GET /api/v1/config/schema/ingestion`; a change makes a new configuration version. Answers the resolved section.
+     */
     patch: operations['updateIngestionConfig'];
     trace?: never;
   };
@@ -318,8 +345,105 @@ export interface paths {
     delete?: never;
     options?: never;
     head?: never;
-    /** Choose the speech-to-text engine, model, language, prompt and stereo speaker names */
+    /**
+     * Choose the speech-to-text engine, model, language, prompt and stereo speaker names
+     * @description Merged into what the workspace set as JSON Merge Patch (RFC 7396): a field replaces, null returns it to its default, objects merge, arrays replace. Validated against `GET /api/v1/config/schema/transcription`; a change makes a new configuration version. Answers the resolved section.
+     */
     patch: operations['updateTranscriptionConfig'];
+    trace?: never;
+  };
+  '/api/v1/config/workspaces/{workspace_id}/algorithms': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /**
+     * Choose the algorithms run for new jobs, and set trackers, scorecards and PII redaction
+     * @description Merged into what the workspace set as JSON Merge Patch (RFC 7396): a field replaces, null returns it to its default, objects merge, arrays replace. Validated against `GET /api/v1/config/schema/algorithms`; a change makes a new configuration version. Answers the resolved section.
+     */
+    patch: operations['updateAlgorithmsConfig'];
+    trace?: never;
+  };
+  '/api/v1/config/workspaces/{workspace_id}/llm': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /**
+     * Set the OpenAI-compatible endpoint, model and key used by LLM algorithms
+     * @description Merged into what the workspace set as JSON Merge Patch (RFC 7396): a field replaces, null returns it to its default, objects merge, arrays replace. Validated against `GET /api/v1/config/schema/llm`; a change makes a new configuration version. Answers the resolved section.
+     */
+    patch: operations['updateLlmConfig'];
+    trace?: never;
+  };
+  '/api/v1/config/workspaces/{workspace_id}/processing': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /**
+     * Set the thresholds for missed and short calls
+     * @description Merged into what the workspace set as JSON Merge Patch (RFC 7396): a field replaces, null returns it to its default, objects merge, arrays replace. Validated against `GET /api/v1/config/schema/processing`; a change makes a new configuration version. Answers the resolved section.
+     */
+    patch: operations['updateProcessingConfig'];
+    trace?: never;
+  };
+  '/api/v1/config/schema': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Get the JSON Schema of the whole workspace configuration */
+    get: operations['getConfigSchema'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/config/schema/{section}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Get the JSON Schema of one configuration section */
+    get: operations['getConfigSectionSchema'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
     trace?: never;
   };
   '/api/v1/stats': {
@@ -736,6 +860,8 @@ export interface components {
       algorithm_ids: string[] | null;
       /** @description This call's webhook URL, overriding the workspace endpoint */
       webhook_url: string | null;
+      /** @description The workspace configuration version the job was created with (0: the defaults); its runs use that version. Null for jobs from before configuration versions. */
+      config_version: number | null;
       metadata: {
         [key: string]: unknown;
       };
@@ -882,79 +1008,6 @@ export interface components {
        *     ]
        */
       algorithm_ids?: string[];
-    };
-    WebhooksConfigView: {
-      url: string | null;
-      enabled: boolean;
-      /** @description Whether a signing secret is set */
-      has_secret: boolean;
-      /** @description The signing secret; present only in the response of the change that generated or set it */
-      secret?: string;
-    };
-    IngestionConfigView: {
-      /** @enum {string} */
-      duplicate_policy: 'process' | 'skip';
-    };
-    TranscriptionConfigView: {
-      /** @enum {string|null} */
-      engine: 'pocketsphinx' | 'openai_compatible' | null;
-      model: string | null;
-      language: string | null;
-      prompt: string | null;
-      stereo_speakers: string[];
-    };
-    WorkspaceConfigView: {
-      workspace_id: string;
-      webhooks: components['schemas']['WebhooksConfigView'];
-      ingestion: components['schemas']['IngestionConfigView'];
-      transcription: components['schemas']['TranscriptionConfigView'];
-    };
-    WebhooksConfigPatch: {
-      /**
-       * Format: uri
-       * @description Where results are delivered; null removes the endpoint
-       */
-      url?: string | null;
-      /**
-       * @description Standard Webhooks signing secret (whsec_ + base64 of 24 to 64 bytes). Omit it to keep the current one; one is generated when none exists.
-       * @example whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw
-       */
-      secret?: string;
-      /**
-       * @description Deliveries are paused while false
-       * @default true
-       */
-      enabled?: boolean;
-      /** @description Replace the signing secret with a newly generated one */
-      rotate_secret?: boolean;
-    };
-    IngestionConfigPatch: {
-      /**
-       * @description What to do with a call whose source_call_id the workspace has already submitted: process it again, or skip it (the job is created as skipped, with the reason)
-       * @enum {string}
-       */
-      duplicate_policy?: 'process' | 'skip';
-    };
-    TranscriptionConfigPatch: {
-      /**
-       * @description Speech-to-text engine; null for the deployment default
-       * @enum {string|null}
-       */
-      engine?: 'pocketsphinx' | 'openai_compatible' | null;
-      /** @description Model name for the OpenAI-compatible engine (e.g. whisper-1, Systran/faster-whisper-small) */
-      model?: string | null;
-      /** @description Language of the calls (BCP 47, e.g. en or en-US); a call's own language wins */
-      language?: string | null;
-      /** @description Vocabulary hint for engines that take one (names, products) */
-      prompt?: string | null;
-      /**
-       * @description Speaker names of the left and right channel of stereo calls
-       * @example [
-       *       "Agent",
-       *       "Customer"
-       *     ]
-       */
-      stereo_speakers?: string[];
     };
     JobCounts: {
       total: number;
@@ -1215,6 +1268,1045 @@ export interface components {
        */
       timestamp: string;
       data: components['schemas']['JobFailedData'];
+    };
+    /**
+     * Transcription
+     * @description How audio calls are turned into text
+     * @example {
+     *       "engine": "openai_compatible",
+     *       "model": "whisper-1",
+     *       "language": "en"
+     *     }
+     */
+    TranscriptionConfigInput: {
+      /**
+       * @description Speech-to-text engine; null for the deployment default
+       * @default null
+       * @enum {unknown}
+       */
+      engine?: 'pocketsphinx' | 'openai_compatible' | null;
+      /**
+       * @description Model name for the OpenAI-compatible engine (e.g. whisper-1, Systran/faster-whisper-small)
+       * @default null
+       */
+      model?: string | null;
+      /**
+       * @description Language of the calls (BCP 47, e.g. en or en-US); a call's own language wins
+       * @default null
+       */
+      language?: string | null;
+      /**
+       * @description Vocabulary hint for engines that take one (names, products)
+       * @default null
+       */
+      prompt?: string | null;
+      /**
+       * @description Speaker names of the left and right channel of stereo calls
+       * @default [
+       *       "Agent",
+       *       "Customer"
+       *     ]
+       */
+      stereo_speakers?: string[];
+    };
+    /**
+     * Transcription
+     * @description How audio calls are turned into text
+     * @example {
+     *       "engine": "openai_compatible",
+     *       "model": "whisper-1",
+     *       "language": "en"
+     *     }
+     */
+    TranscriptionConfigSettings: {
+      /**
+       * @description Speech-to-text engine; null for the deployment default
+       * @default null
+       * @enum {unknown}
+       */
+      engine?: 'pocketsphinx' | 'openai_compatible' | null;
+      /**
+       * @description Model name for the OpenAI-compatible engine (e.g. whisper-1, Systran/faster-whisper-small)
+       * @default null
+       */
+      model?: string | null;
+      /**
+       * @description Language of the calls (BCP 47, e.g. en or en-US); a call's own language wins
+       * @default null
+       */
+      language?: string | null;
+      /**
+       * @description Vocabulary hint for engines that take one (names, products)
+       * @default null
+       */
+      prompt?: string | null;
+      /**
+       * @description Speaker names of the left and right channel of stereo calls
+       * @default [
+       *       "Agent",
+       *       "Customer"
+       *     ]
+       */
+      stereo_speakers?: string[];
+    };
+    /**
+     * Transcription
+     * @description How audio calls are turned into text
+     * @example {
+     *       "engine": "openai_compatible",
+     *       "model": "whisper-1",
+     *       "language": "en",
+     *       "prompt": null,
+     *       "stereo_speakers": [
+     *         "Agent",
+     *         "Customer"
+     *       ]
+     *     }
+     */
+    TranscriptionConfigView: {
+      /**
+       * @description Speech-to-text engine; null for the deployment default
+       * @default null
+       * @enum {unknown}
+       */
+      engine: 'pocketsphinx' | 'openai_compatible' | null;
+      /**
+       * @description Model name for the OpenAI-compatible engine (e.g. whisper-1, Systran/faster-whisper-small)
+       * @default null
+       */
+      model: string | null;
+      /**
+       * @description Language of the calls (BCP 47, e.g. en or en-US); a call's own language wins
+       * @default null
+       */
+      language: string | null;
+      /**
+       * @description Vocabulary hint for engines that take one (names, products)
+       * @default null
+       */
+      prompt: string | null;
+      /**
+       * @description Speaker names of the left and right channel of stereo calls
+       * @default [
+       *       "Agent",
+       *       "Customer"
+       *     ]
+       */
+      stereo_speakers: string[];
+    };
+    /**
+     * Algorithms
+     * @description Which algorithms run on new jobs, with trackers, scorecards and PII redaction
+     * @example {
+     *       "enabled": [
+     *         "talk_ratio",
+     *         "trackers",
+     *         "scorecard"
+     *       ],
+     *       "trackers": [
+     *         {
+     *           "id": "cancel",
+     *           "name": "Cancellation",
+     *           "phrases": [
+     *             "cancel my account"
+     *           ],
+     *           "speaker": "customer"
+     *         }
+     *       ],
+     *       "scorecards": [
+     *         {
+     *           "id": "intro",
+     *           "name": "Intro call",
+     *           "criteria": [
+     *             {
+     *               "id": "no_cancel",
+     *               "name": "No cancellation talk",
+     *               "weight": 2,
+     *               "type": "tracker",
+     *               "tracker_id": "cancel",
+     *               "expect": "absent"
+     *             },
+     *             {
+     *               "id": "listens",
+     *               "name": "Agent listens",
+     *               "weight": 1,
+     *               "type": "rule",
+     *               "algorithm_id": "talk_ratio",
+     *               "path": "agent.talk_share",
+     *               "operator": "<=",
+     *               "value": 0.6
+     *             },
+     *             {
+     *               "id": "next_step",
+     *               "name": "Next step agreed",
+     *               "weight": 1,
+     *               "type": "llm",
+     *               "question": "Did the agent agree a next step?"
+     *             }
+     *           ]
+     *         }
+     *       ],
+     *       "redaction": {
+     *         "enabled": true,
+     *         "entities": [
+     *           "phone",
+     *           "card"
+     *         ]
+     *       }
+     *     }
+     */
+    AlgorithmsConfigInput: {
+      /**
+       * @description Algorithm ids run for new jobs; null for the catalog's defaults
+       * @default null
+       */
+      enabled?: string[] | null;
+      /** @default [] */
+      trackers?: {
+        /** @description Unique among the trackers */
+        id: string;
+        name: string;
+        phrases: string[];
+        /**
+         * @description Whose speech counts
+         * @default any
+         * @enum {unknown}
+         */
+        speaker?: 'any' | 'agent' | 'customer';
+        /**
+         * @description Which third of the call counts
+         * @default any
+         * @enum {unknown}
+         */
+        part?: 'any' | 'start' | 'middle' | 'end';
+        /**
+         * @description A negated phrase ("I do not want to cancel") does not count
+         * @default true
+         */
+        negation_aware?: boolean;
+        /**
+         * @description Inflections match too (cancel, cancels, cancelled)
+         * @default true
+         */
+        word_forms?: boolean;
+      }[];
+      /** @default [] */
+      scorecards?: {
+        /** @description Unique among the scorecards */
+        id: string;
+        name: string;
+        /**
+         * @description Scores from this one up pass
+         * @default 70
+         */
+        pass_score?: number;
+        criteria: (
+          | {
+              /** @description Unique within the scorecard */
+              id: string;
+              name: string;
+              /** @description The criterion's share of the score, relative to the other criteria */
+              weight: number;
+              /** @constant */
+              type: 'tracker';
+              /** @description A tracker of this config */
+              tracker_id: string;
+              /** @enum {unknown} */
+              expect: 'present' | 'absent';
+            }
+          | {
+              /** @description Unique within the scorecard */
+              id: string;
+              name: string;
+              /** @description The criterion's share of the score, relative to the other criteria */
+              weight: number;
+              /** @constant */
+              type: 'rule';
+              algorithm_id: string;
+              /** @description Dot path into the algorithm's output, e.g. agent.talk_share */
+              path: string;
+              /** @enum {unknown} */
+              operator: '<' | '<=' | '>' | '>=' | '==' | '!=';
+              value: number | string | boolean;
+            }
+          | {
+              /** @description Unique within the scorecard */
+              id: string;
+              name: string;
+              /** @description The criterion's share of the score, relative to the other criteria */
+              weight: number;
+              /** @constant */
+              type: 'llm';
+              question: string;
+            }
+        )[];
+      }[];
+      /**
+       * @description PII removed from transcripts before anything else sees them
+       * @default {
+       *       "enabled": false,
+       *       "entities": [
+       *         "phone",
+       *         "email",
+       *         "card",
+       *         "ssn"
+       *       ]
+       *     }
+       */
+      redaction?: {
+        /** @default false */
+        enabled?: boolean;
+        /**
+         * @default [
+         *       "phone",
+         *       "email",
+         *       "card",
+         *       "ssn"
+         *     ]
+         */
+        entities?: ('phone' | 'email' | 'card' | 'ssn')[];
+      };
+    };
+    /**
+     * Algorithms
+     * @description Which algorithms run on new jobs, with trackers, scorecards and PII redaction
+     * @example {
+     *       "enabled": [
+     *         "talk_ratio",
+     *         "trackers",
+     *         "scorecard"
+     *       ],
+     *       "trackers": [
+     *         {
+     *           "id": "cancel",
+     *           "name": "Cancellation",
+     *           "phrases": [
+     *             "cancel my account"
+     *           ],
+     *           "speaker": "customer"
+     *         }
+     *       ],
+     *       "scorecards": [
+     *         {
+     *           "id": "intro",
+     *           "name": "Intro call",
+     *           "criteria": [
+     *             {
+     *               "id": "no_cancel",
+     *               "name": "No cancellation talk",
+     *               "weight": 2,
+     *               "type": "tracker",
+     *               "tracker_id": "cancel",
+     *               "expect": "absent"
+     *             },
+     *             {
+     *               "id": "listens",
+     *               "name": "Agent listens",
+     *               "weight": 1,
+     *               "type": "rule",
+     *               "algorithm_id": "talk_ratio",
+     *               "path": "agent.talk_share",
+     *               "operator": "<=",
+     *               "value": 0.6
+     *             },
+     *             {
+     *               "id": "next_step",
+     *               "name": "Next step agreed",
+     *               "weight": 1,
+     *               "type": "llm",
+     *               "question": "Did the agent agree a next step?"
+     *             }
+     *           ]
+     *         }
+     *       ],
+     *       "redaction": {
+     *         "enabled": true,
+     *         "entities": [
+     *           "phone",
+     *           "card"
+     *         ]
+     *       }
+     *     }
+     */
+    AlgorithmsConfigSettings: {
+      /**
+       * @description Algorithm ids run for new jobs; null for the catalog's defaults
+       * @default null
+       */
+      enabled?: string[] | null;
+      /** @default [] */
+      trackers?: {
+        /** @description Unique among the trackers */
+        id: string;
+        name: string;
+        phrases: string[];
+        /**
+         * @description Whose speech counts
+         * @default any
+         * @enum {unknown}
+         */
+        speaker?: 'any' | 'agent' | 'customer';
+        /**
+         * @description Which third of the call counts
+         * @default any
+         * @enum {unknown}
+         */
+        part?: 'any' | 'start' | 'middle' | 'end';
+        /**
+         * @description A negated phrase ("I do not want to cancel") does not count
+         * @default true
+         */
+        negation_aware?: boolean;
+        /**
+         * @description Inflections match too (cancel, cancels, cancelled)
+         * @default true
+         */
+        word_forms?: boolean;
+      }[];
+      /** @default [] */
+      scorecards?: {
+        /** @description Unique among the scorecards */
+        id: string;
+        name: string;
+        /**
+         * @description Scores from this one up pass
+         * @default 70
+         */
+        pass_score?: number;
+        criteria: (
+          | {
+              /** @description Unique within the scorecard */
+              id: string;
+              name: string;
+              /** @description The criterion's share of the score, relative to the other criteria */
+              weight: number;
+              /** @constant */
+              type: 'tracker';
+              /** @description A tracker of this config */
+              tracker_id: string;
+              /** @enum {unknown} */
+              expect: 'present' | 'absent';
+            }
+          | {
+              /** @description Unique within the scorecard */
+              id: string;
+              name: string;
+              /** @description The criterion's share of the score, relative to the other criteria */
+              weight: number;
+              /** @constant */
+              type: 'rule';
+              algorithm_id: string;
+              /** @description Dot path into the algorithm's output, e.g. agent.talk_share */
+              path: string;
+              /** @enum {unknown} */
+              operator: '<' | '<=' | '>' | '>=' | '==' | '!=';
+              value: number | string | boolean;
+            }
+          | {
+              /** @description Unique within the scorecard */
+              id: string;
+              name: string;
+              /** @description The criterion's share of the score, relative to the other criteria */
+              weight: number;
+              /** @constant */
+              type: 'llm';
+              question: string;
+            }
+        )[];
+      }[];
+      /**
+       * @description PII removed from transcripts before anything else sees them
+       * @default {
+       *       "enabled": false,
+       *       "entities": [
+       *         "phone",
+       *         "email",
+       *         "card",
+       *         "ssn"
+       *       ]
+       *     }
+       */
+      redaction?: {
+        /** @default false */
+        enabled?: boolean;
+        /**
+         * @default [
+         *       "phone",
+         *       "email",
+         *       "card",
+         *       "ssn"
+         *     ]
+         */
+        entities?: ('phone' | 'email' | 'card' | 'ssn')[];
+      };
+    };
+    /**
+     * Algorithms
+     * @description Which algorithms run on new jobs, with trackers, scorecards and PII redaction
+     * @example {
+     *       "enabled": [
+     *         "talk_ratio",
+     *         "trackers",
+     *         "scorecard"
+     *       ],
+     *       "trackers": [
+     *         {
+     *           "id": "cancel",
+     *           "name": "Cancellation",
+     *           "phrases": [
+     *             "cancel my account"
+     *           ],
+     *           "speaker": "customer",
+     *           "part": "any",
+     *           "negation_aware": true,
+     *           "word_forms": true
+     *         }
+     *       ],
+     *       "scorecards": [
+     *         {
+     *           "id": "intro",
+     *           "name": "Intro call",
+     *           "criteria": [
+     *             {
+     *               "id": "no_cancel",
+     *               "name": "No cancellation talk",
+     *               "weight": 2,
+     *               "type": "tracker",
+     *               "tracker_id": "cancel",
+     *               "expect": "absent"
+     *             },
+     *             {
+     *               "id": "listens",
+     *               "name": "Agent listens",
+     *               "weight": 1,
+     *               "type": "rule",
+     *               "algorithm_id": "talk_ratio",
+     *               "path": "agent.talk_share",
+     *               "operator": "<=",
+     *               "value": 0.6
+     *             },
+     *             {
+     *               "id": "next_step",
+     *               "name": "Next step agreed",
+     *               "weight": 1,
+     *               "type": "llm",
+     *               "question": "Did the agent agree a next step?"
+     *             }
+     *           ],
+     *           "pass_score": 70
+     *         }
+     *       ],
+     *       "redaction": {
+     *         "enabled": true,
+     *         "entities": [
+     *           "phone",
+     *           "card"
+     *         ]
+     *       }
+     *     }
+     */
+    AlgorithmsConfigView: {
+      /**
+       * @description Algorithm ids run for new jobs; null for the catalog's defaults
+       * @default null
+       */
+      enabled: string[] | null;
+      /** @default [] */
+      trackers: {
+        /** @description Unique among the trackers */
+        id: string;
+        name: string;
+        phrases: string[];
+        /**
+         * @description Whose speech counts
+         * @default any
+         * @enum {unknown}
+         */
+        speaker: 'any' | 'agent' | 'customer';
+        /**
+         * @description Which third of the call counts
+         * @default any
+         * @enum {unknown}
+         */
+        part: 'any' | 'start' | 'middle' | 'end';
+        /**
+         * @description A negated phrase ("I do not want to cancel") does not count
+         * @default true
+         */
+        negation_aware: boolean;
+        /**
+         * @description Inflections match too (cancel, cancels, cancelled)
+         * @default true
+         */
+        word_forms: boolean;
+      }[];
+      /** @default [] */
+      scorecards: {
+        /** @description Unique among the scorecards */
+        id: string;
+        name: string;
+        /**
+         * @description Scores from this one up pass
+         * @default 70
+         */
+        pass_score: number;
+        criteria: (
+          | {
+              /** @description Unique within the scorecard */
+              id: string;
+              name: string;
+              /** @description The criterion's share of the score, relative to the other criteria */
+              weight: number;
+              /** @constant */
+              type: 'tracker';
+              /** @description A tracker of this config */
+              tracker_id: string;
+              /** @enum {unknown} */
+              expect: 'present' | 'absent';
+            }
+          | {
+              /** @description Unique within the scorecard */
+              id: string;
+              name: string;
+              /** @description The criterion's share of the score, relative to the other criteria */
+              weight: number;
+              /** @constant */
+              type: 'rule';
+              algorithm_id: string;
+              /** @description Dot path into the algorithm's output, e.g. agent.talk_share */
+              path: string;
+              /** @enum {unknown} */
+              operator: '<' | '<=' | '>' | '>=' | '==' | '!=';
+              value: number | string | boolean;
+            }
+          | {
+              /** @description Unique within the scorecard */
+              id: string;
+              name: string;
+              /** @description The criterion's share of the score, relative to the other criteria */
+              weight: number;
+              /** @constant */
+              type: 'llm';
+              question: string;
+            }
+        )[];
+      }[];
+      /**
+       * @description PII removed from transcripts before anything else sees them
+       * @default {
+       *       "enabled": false,
+       *       "entities": [
+       *         "phone",
+       *         "email",
+       *         "card",
+       *         "ssn"
+       *       ]
+       *     }
+       */
+      redaction: {
+        /** @default false */
+        enabled: boolean;
+        /**
+         * @default [
+         *       "phone",
+         *       "email",
+         *       "card",
+         *       "ssn"
+         *     ]
+         */
+        entities: ('phone' | 'email' | 'card' | 'ssn')[];
+      };
+    };
+    /**
+     * LLM
+     * @description The OpenAI-compatible chat completions endpoint that LLM algorithms and scorecard questions use
+     * @example {
+     *       "base_url": "http://llm.internal:8000/v1",
+     *       "model": "qwen2.5-7b-instruct",
+     *       "api_key": "sk-local-example"
+     *     }
+     */
+    LlmConfigInput: {
+      /**
+       * Format: uri
+       * @description OpenAI-compatible base URL, e.g. http://llm.internal:8000/v1; null for no LLM (LLM algorithms are skipped, saying why)
+       * @default null
+       */
+      base_url?: string | null;
+      /**
+       * @description Model name sent with every request
+       * @default null
+       */
+      model?: string | null;
+      /**
+       * @description Bearer token for the endpoint. Write-only: never shown (views say has_api_key); omit it to keep the current one
+       * @default null
+       */
+      api_key?: string | null;
+      /**
+       * @description Requests in flight at once, per replica
+       * @default 4
+       */
+      max_concurrency?: number;
+      /**
+       * @description Time allowed for one request
+       * @default 30000
+       */
+      timeout_ms?: number;
+      /**
+       * @description How JSON output is asked for: auto tries json_schema, then json_object, then a prompt alone, as the server allows
+       * @default auto
+       * @enum {unknown}
+       */
+      structured_output?: 'auto' | 'json_schema' | 'json_object' | 'none';
+    };
+    /**
+     * LLM
+     * @description The OpenAI-compatible chat completions endpoint that LLM algorithms and scorecard questions use
+     * @example {
+     *       "base_url": "http://llm.internal:8000/v1",
+     *       "model": "qwen2.5-7b-instruct",
+     *       "has_api_key": true
+     *     }
+     */
+    LlmConfigSettings: {
+      /**
+       * Format: uri
+       * @description OpenAI-compatible base URL, e.g. http://llm.internal:8000/v1; null for no LLM (LLM algorithms are skipped, saying why)
+       * @default null
+       */
+      base_url?: string | null;
+      /**
+       * @description Model name sent with every request
+       * @default null
+       */
+      model?: string | null;
+      /**
+       * @description Requests in flight at once, per replica
+       * @default 4
+       */
+      max_concurrency?: number;
+      /**
+       * @description Time allowed for one request
+       * @default 30000
+       */
+      timeout_ms?: number;
+      /**
+       * @description How JSON output is asked for: auto tries json_schema, then json_object, then a prompt alone, as the server allows
+       * @default auto
+       * @enum {unknown}
+       */
+      structured_output?: 'auto' | 'json_schema' | 'json_object' | 'none';
+      /** @description Whether api_key is set */
+      readonly has_api_key: boolean;
+    };
+    /**
+     * LLM
+     * @description The OpenAI-compatible chat completions endpoint that LLM algorithms and scorecard questions use
+     * @example {
+     *       "base_url": "http://llm.internal:8000/v1",
+     *       "model": "qwen2.5-7b-instruct",
+     *       "max_concurrency": 4,
+     *       "timeout_ms": 30000,
+     *       "structured_output": "auto",
+     *       "has_api_key": true
+     *     }
+     */
+    LlmConfigView: {
+      /**
+       * Format: uri
+       * @description OpenAI-compatible base URL, e.g. http://llm.internal:8000/v1; null for no LLM (LLM algorithms are skipped, saying why)
+       * @default null
+       */
+      base_url: string | null;
+      /**
+       * @description Model name sent with every request
+       * @default null
+       */
+      model: string | null;
+      /**
+       * @description Requests in flight at once, per replica
+       * @default 4
+       */
+      max_concurrency: number;
+      /**
+       * @description Time allowed for one request
+       * @default 30000
+       */
+      timeout_ms: number;
+      /**
+       * @description How JSON output is asked for: auto tries json_schema, then json_object, then a prompt alone, as the server allows
+       * @default auto
+       * @enum {unknown}
+       */
+      structured_output: 'auto' | 'json_schema' | 'json_object' | 'none';
+      /** @description Whether api_key is set */
+      readonly has_api_key: boolean;
+    };
+    /**
+     * Webhooks
+     * @description Where results are delivered and how they are signed (Standard Webhooks)
+     * @example {
+     *       "url": "https://hooks.example.com/callsight",
+     *       "enabled": true
+     *     }
+     */
+    WebhooksConfigInput: {
+      /**
+       * Format: uri
+       * @description Where results are delivered; null removes the endpoint
+       * @default null
+       */
+      url?: string | null;
+      /**
+       * @description Standard Webhooks signing secret (whsec_ + base64 of 24 to 64 bytes). Write-only: omit it to keep the current one; one is generated when an endpoint is set and none exists, and shown once.
+       * @default null
+       */
+      secret?: string | null;
+      /**
+       * @description Deliveries are paused while false
+       * @default true
+       */
+      enabled?: boolean;
+    };
+    /**
+     * Webhooks
+     * @description Where results are delivered and how they are signed (Standard Webhooks)
+     * @example {
+     *       "url": "https://hooks.example.com/callsight",
+     *       "enabled": true,
+     *       "has_secret": false
+     *     }
+     */
+    WebhooksConfigSettings: {
+      /**
+       * Format: uri
+       * @description Where results are delivered; null removes the endpoint
+       * @default null
+       */
+      url?: string | null;
+      /**
+       * @description Deliveries are paused while false
+       * @default true
+       */
+      enabled?: boolean;
+      /** @description Whether secret is set */
+      readonly has_secret: boolean;
+      /** @description The signing secret; present only in the response of the change that generated or set it */
+      readonly secret?: string;
+    };
+    /**
+     * Webhooks
+     * @description Where results are delivered and how they are signed (Standard Webhooks)
+     * @example {
+     *       "url": "https://hooks.example.com/callsight",
+     *       "enabled": true,
+     *       "has_secret": false
+     *     }
+     */
+    WebhooksConfigView: {
+      /**
+       * Format: uri
+       * @description Where results are delivered; null removes the endpoint
+       * @default null
+       */
+      url: string | null;
+      /**
+       * @description Deliveries are paused while false
+       * @default true
+       */
+      enabled: boolean;
+      /** @description Whether secret is set */
+      readonly has_secret: boolean;
+      /** @description The signing secret; present only in the response of the change that generated or set it */
+      readonly secret?: string;
+    };
+    /**
+     * Ingestion
+     * @description How submissions are accepted
+     * @example {
+     *       "duplicate_policy": "skip"
+     *     }
+     */
+    IngestionConfigInput: {
+      /**
+       * @description What to do with a call whose source_call_id the workspace has already submitted: process it again, or skip it (the job is created as skipped, with the reason)
+       * @default process
+       * @enum {unknown}
+       */
+      duplicate_policy?: 'process' | 'skip';
+    };
+    /**
+     * Ingestion
+     * @description How submissions are accepted
+     * @example {
+     *       "duplicate_policy": "skip"
+     *     }
+     */
+    IngestionConfigSettings: {
+      /**
+       * @description What to do with a call whose source_call_id the workspace has already submitted: process it again, or skip it (the job is created as skipped, with the reason)
+       * @default process
+       * @enum {unknown}
+       */
+      duplicate_policy?: 'process' | 'skip';
+    };
+    /**
+     * Ingestion
+     * @description How submissions are accepted
+     * @example {
+     *       "duplicate_policy": "skip"
+     *     }
+     */
+    IngestionConfigView: {
+      /**
+       * @description What to do with a call whose source_call_id the workspace has already submitted: process it again, or skip it (the job is created as skipped, with the reason)
+       * @default process
+       * @enum {unknown}
+       */
+      duplicate_policy: 'process' | 'skip';
+    };
+    /**
+     * Processing
+     * @description Thresholds that classify calls before analysis
+     * @example {
+     *       "missed_call_max_seconds": 8,
+     *       "short_call_max_seconds": 45
+     *     }
+     */
+    ProcessingConfigInput: {
+      /**
+       * @description Calls this short with (almost) no customer speech are missed calls
+       * @default 10
+       */
+      missed_call_max_seconds?: number;
+      /**
+       * @description Calls up to this long are short calls
+       * @default 30
+       */
+      short_call_max_seconds?: number;
+    };
+    /**
+     * Processing
+     * @description Thresholds that classify calls before analysis
+     * @example {
+     *       "missed_call_max_seconds": 8,
+     *       "short_call_max_seconds": 45
+     *     }
+     */
+    ProcessingConfigSettings: {
+      /**
+       * @description Calls this short with (almost) no customer speech are missed calls
+       * @default 10
+       */
+      missed_call_max_seconds?: number;
+      /**
+       * @description Calls up to this long are short calls
+       * @default 30
+       */
+      short_call_max_seconds?: number;
+    };
+    /**
+     * Processing
+     * @description Thresholds that classify calls before analysis
+     * @example {
+     *       "missed_call_max_seconds": 8,
+     *       "short_call_max_seconds": 45
+     *     }
+     */
+    ProcessingConfigView: {
+      /**
+       * @description Calls this short with (almost) no customer speech are missed calls
+       * @default 10
+       */
+      missed_call_max_seconds: number;
+      /**
+       * @description Calls up to this long are short calls
+       * @default 30
+       */
+      short_call_max_seconds: number;
+    };
+    /**
+     * Webhooks
+     * @description Where results are delivered and how they are signed (Standard Webhooks)
+     * @example {
+     *       "url": "https://hooks.example.com/callsight",
+     *       "enabled": true
+     *     }
+     */
+    WebhooksConfigPatch: {
+      /**
+       * Format: uri
+       * @description Where results are delivered; null removes the endpoint
+       * @default null
+       */
+      url?: string | null;
+      /**
+       * @description Standard Webhooks signing secret (whsec_ + base64 of 24 to 64 bytes). Write-only: omit it to keep the current one; one is generated when an endpoint is set and none exists, and shown once.
+       * @default null
+       */
+      secret?: string | null;
+      /**
+       * @description Deliveries are paused while false
+       * @default true
+       */
+      enabled?: boolean;
+      /** @description Replace the signing secret with a newly generated one */
+      rotate_secret?: boolean;
+    };
+    /**
+     * Workspace configuration
+     * @description A whole configuration: a section or field left out takes its default; a secret left out is kept
+     */
+    WorkspaceConfigReplace: {
+      transcription?: components['schemas']['TranscriptionConfigInput'];
+      algorithms?: components['schemas']['AlgorithmsConfigInput'];
+      llm?: components['schemas']['LlmConfigInput'];
+      webhooks?: components['schemas']['WebhooksConfigInput'];
+      ingestion?: components['schemas']['IngestionConfigInput'];
+      processing?: components['schemas']['ProcessingConfigInput'];
+    };
+    /**
+     * Workspace configuration as set
+     * @description What the workspace set, per section (defaults fill the rest); secrets hidden
+     */
+    WorkspaceConfigView: {
+      /** @example ws_01jd5f3k1q8m2x7c9v4b6n0p3r */
+      workspace_id: string;
+      /** @description Grows by one with every change; 0 before the first */
+      version: number;
+      /**
+       * Format: date-time
+       * @description When this version was made
+       */
+      updated_at: string | null;
+      transcription: components['schemas']['TranscriptionConfigSettings'];
+      algorithms: components['schemas']['AlgorithmsConfigSettings'];
+      llm: components['schemas']['LlmConfigSettings'];
+      webhooks: components['schemas']['WebhooksConfigSettings'];
+      ingestion: components['schemas']['IngestionConfigSettings'];
+      processing: components['schemas']['ProcessingConfigSettings'];
+    };
+    /**
+     * Resolved workspace configuration
+     * @description Every field, defaults merged with what the workspace set; secrets hidden
+     */
+    ResolvedWorkspaceConfigView: {
+      /** @example ws_01jd5f3k1q8m2x7c9v4b6n0p3r */
+      workspace_id: string;
+      /** @description Grows by one with every change; 0 before the first */
+      version: number;
+      /**
+       * Format: date-time
+       * @description When this version was made
+       */
+      updated_at: string | null;
+      transcription: components['schemas']['TranscriptionConfigView'];
+      algorithms: components['schemas']['AlgorithmsConfigView'];
+      llm: components['schemas']['LlmConfigView'];
+      webhooks: components['schemas']['WebhooksConfigView'];
+      ingestion: components['schemas']['IngestionConfigView'];
+      processing: components['schemas']['ProcessingConfigView'];
     };
   };
   responses: never;
@@ -2390,6 +3482,142 @@ export interface operations {
       };
     };
   };
+  replaceWorkspaceConfig: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        workspace_id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['WorkspaceConfigReplace'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['WorkspaceConfigView'];
+        };
+      };
+      /** @description The request is malformed or fails validation */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'];
+        };
+      };
+      /** @description No valid API key was presented */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'];
+        };
+      };
+      /** @description The API key may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'];
+        };
+      };
+      /** @description No such resource in this workspace */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'];
+        };
+      };
+      /** @description A service needed for this request is not available */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'];
+        };
+      };
+    };
+  };
+  getResolvedWorkspaceConfig: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        workspace_id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ResolvedWorkspaceConfigView'];
+        };
+      };
+      /** @description The request is malformed or fails validation */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'];
+        };
+      };
+      /** @description No valid API key was presented */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'];
+        };
+      };
+      /** @description The API key may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'];
+        };
+      };
+      /** @description No such resource in this workspace */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'];
+        };
+      };
+      /** @description A service needed for this request is not available */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'];
+        };
+      };
+    };
+  };
   updateWebhookConfig: {
     parameters: {
       query?: never;
@@ -2489,7 +3717,7 @@ export interface operations {
     };
     requestBody: {
       content: {
-        'application/json': components['schemas']['IngestionConfigPatch'];
+        'application/json': components['schemas']['IngestionConfigInput'];
       };
     };
     responses: {
@@ -2577,7 +3805,7 @@ export interface operations {
     };
     requestBody: {
       content: {
-        'application/json': components['schemas']['TranscriptionConfigPatch'];
+        'application/json': components['schemas']['TranscriptionConfigInput'];
       };
     };
     responses: {
@@ -2636,6 +3864,367 @@ export interface operations {
       };
       /** @description The body is not JSON */
       415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'];
+        };
+      };
+      /** @description A service needed for this request is not available */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'];
+        };
+      };
+    };
+  };
+  updateAlgorithmsConfig: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        workspace_id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['AlgorithmsConfigInput'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AlgorithmsConfigView'];
+        };
+      };
+      /** @description The request is malformed or fails validation */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'];
+        };
+      };
+      /** @description No valid API key was presented */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'];
+        };
+      };
+      /** @description The API key may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'];
+        };
+      };
+      /** @description No such resource in this workspace */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'];
+        };
+      };
+      /** @description A service needed for this request is not available */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'];
+        };
+      };
+    };
+  };
+  updateLlmConfig: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        workspace_id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['LlmConfigInput'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['LlmConfigView'];
+        };
+      };
+      /** @description The request is malformed or fails validation */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'];
+        };
+      };
+      /** @description No valid API key was presented */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'];
+        };
+      };
+      /** @description The API key may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'];
+        };
+      };
+      /** @description No such resource in this workspace */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'];
+        };
+      };
+      /** @description A service needed for this request is not available */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'];
+        };
+      };
+    };
+  };
+  updateProcessingConfig: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        workspace_id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ProcessingConfigInput'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProcessingConfigView'];
+        };
+      };
+      /** @description The request is malformed or fails validation */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'];
+        };
+      };
+      /** @description No valid API key was presented */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'];
+        };
+      };
+      /** @description The API key may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'];
+        };
+      };
+      /** @description No such resource in this workspace */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'];
+        };
+      };
+      /** @description A service needed for this request is not available */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'];
+        };
+      };
+    };
+  };
+  getConfigSchema: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description An ETag from an earlier answer */
+        'If-None-Match'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A JSON Schema (draft 2020-12), with a strong ETag */
+      200: {
+        headers: {
+          /** @description Changes exactly when the schema does */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/schema+json': {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The schema has not changed since the ETag given */
+      304: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description The request is malformed or fails validation */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'];
+        };
+      };
+      /** @description No valid API key was presented */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'];
+        };
+      };
+      /** @description The API key may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'];
+        };
+      };
+      /** @description A service needed for this request is not available */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'];
+        };
+      };
+    };
+  };
+  getConfigSectionSchema: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description An ETag from an earlier answer */
+        'If-None-Match'?: string;
+      };
+      path: {
+        section: 'transcription' | 'algorithms' | 'llm' | 'webhooks' | 'ingestion' | 'processing';
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A JSON Schema (draft 2020-12), with a strong ETag */
+      200: {
+        headers: {
+          /** @description Changes exactly when the schema does */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/schema+json': {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description The schema has not changed since the ETag given */
+      304: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description The request is malformed or fails validation */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'];
+        };
+      };
+      /** @description No valid API key was presented */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'];
+        };
+      };
+      /** @description The API key may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'];
+        };
+      };
+      /** @description No such resource in this workspace */
+      404: {
         headers: {
           [name: string]: unknown;
         };

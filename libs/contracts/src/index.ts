@@ -11,6 +11,7 @@ export * from './dto/flat-metadata.validator';
 export * from './dto/iso-timestamp.validator';
 export * from './dto/calls.dto';
 export * from './dto/jobs.dto';
+export * from './config';
 export * from './dto/config.dto';
 export * from './dto/stats.dto';
 export * from './dto/auth.dto';

@@ -14,7 +14,9 @@ export const Subjects = {
     retryJob: `${ns}.ingestion.cmd.retry`,
     setJobStatus: `${ns}.ingestion.cmd.set-status`,
     getWorkspaceConfig: `${ns}.ingestion.q.config`,
+    getWorkspaceConfigView: `${ns}.ingestion.q.config.view`,
     patchConfigSection: `${ns}.ingestion.cmd.config.patch`,
+    replaceConfig: `${ns}.ingestion.cmd.config.replace`,
     health: `${ns}.ingestion.q.health`,
   },
   transcription: {

@@ -1,6 +1,7 @@
 import type { INestApplication } from '@nestjs/common';
 import { DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
 import { API_KEY_PREFIX } from '@callsight/auth';
+import { configSchemaComponents } from './config-schemas';
 import { withNullTypes } from './null-types';
 import { WEBHOOK_PAYLOAD_MODELS, WEBHOOKS } from './webhook-events';
 
@@ -31,6 +32,10 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
     { ...config, info: { ...config.info, license: LICENCE }, webhooks: WEBHOOKS },
     { extraModels: WEBHOOK_PAYLOAD_MODELS },
   );
+  document.components = {
+    ...document.components,
+    schemas: { ...document.components?.schemas, ...configSchemaComponents() },
+  };
   return withNullTypes(document);
 }
 

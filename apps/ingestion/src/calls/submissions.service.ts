@@ -127,6 +127,7 @@ export class SubmissionsService {
       createdAt: now,
       updatedAt: now,
       watchdogRedrives: 0,
+      configVersion: await this.config.latestVersion(context.workspaceId, manager),
     };
     const event = this.eventFor(job, call, command, context);
     await manager.insert(CallEntity, call);

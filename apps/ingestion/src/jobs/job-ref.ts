@@ -2,7 +2,10 @@ import type { JobLogEntry, JobRef, JobStatus, JobView } from '@callsight/contrac
 import { newId } from '@callsight/common/ids';
 import type { CallEntity, JobEntity, JobEventEntity } from './job.entity';
 
-export function jobRefOf(call: CallEntity, job: Pick<JobEntity, 'id' | 'createdAt' | 'attempt'>): JobRef {
+export function jobRefOf(
+  call: CallEntity,
+  job: Pick<JobEntity, 'id' | 'createdAt' | 'attempt' | 'configVersion'>,
+): JobRef {
   return {
     jobId: job.id,
     callId: call.id,
@@ -23,6 +26,7 @@ export function jobRefOf(call: CallEntity, job: Pick<JobEntity, 'id' | 'createdA
     direction: call.direction,
     fromNumber: call.fromNumber,
     toNumber: call.toNumber,
+    configVersion: job.configVersion,
   };
 }
 
@@ -51,6 +55,7 @@ export function jobViewOf(job: JobEntity, call: CallEntity): JobView {
     to_number: call.toNumber,
     algorithm_ids: call.algorithmIds,
     webhook_url: call.webhookUrl,
+    config_version: job.configVersion,
     metadata: call.metadata,
     stages: {
       queued_at: job.queuedAt.toISOString(),

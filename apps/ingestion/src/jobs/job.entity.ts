@@ -126,6 +126,10 @@ export class JobEntity {
   /** Re-drives of the current stage by the watchdog since the job last made progress. */
   @Column('integer', { name: 'watchdog_redrives', default: 0 })
   watchdogRedrives: number;
+
+  /** The workspace configuration version the job was created with (0: the defaults); null for jobs from before versions. */
+  @Column('integer', { name: 'config_version', nullable: true })
+  configVersion: number | null;
 }
 
 /** One line of a job's history: every status change and every stage event, with its reason. */

@@ -1,34 +1,47 @@
 import { Webhook } from 'standardwebhooks';
-import { DEFAULT_WEBHOOKS, generateWebhookSecret, patchWebhooks, webhooksView } from './webhooks-section';
+import type { WebhooksConfig } from '@callsight/contracts';
+import { generateWebhookSecret, settleWebhookSecret } from './webhooks-section';
+
+const webhooks = (values: Partial<WebhooksConfig>): WebhooksConfig => ({
+  url: null,
+  secret: null,
+  enabled: true,
+  ...values,
+});
+const unchanged = { supplied: false, rotate: false };
 
 describe('webhooks config section', () => {
   it('generates a secret the first time an endpoint is set, and reveals it once', () => {
-    const { next, revealed } = patchWebhooks(DEFAULT_WEBHOOKS, { url: 'https://example.com/hook' });
-    expect(next.url).toBe('https://example.com/hook');
-    expect(next.secret).toMatch(/^whsec_/);
-    expect(revealed).toBe(next.secret);
-    expect(webhooksView(next)).toEqual({ url: 'https://example.com/hook', enabled: true, has_secret: true });
+    const { secret, revealed } = settleWebhookSecret(webhooks({ url: 'https://example.com/hook' }), unchanged);
+    expect(secret).toMatch(/^whsec_/);
+    expect(revealed).toBe(secret);
   });
 
   it('keeps the secret when only the url changes', () => {
-    const first = patchWebhooks(DEFAULT_WEBHOOKS, { url: 'https://a.example/hook' }).next;
-    const { next, revealed } = patchWebhooks(first, { url: 'https://b.example/hook' });
-    expect(next.secret).toBe(first.secret);
-    expect(revealed).toBeNull();
+    const current = generateWebhookSecret();
+    expect(settleWebhookSecret(webhooks({ url: 'https://b.example/hook', secret: current }), unchanged)).toEqual({
+      secret: current,
+      revealed: null,
+    });
   });
 
-  it('rotates on request and accepts a supplied secret', () => {
-    const first = patchWebhooks(DEFAULT_WEBHOOKS, { url: 'https://a.example/hook' }).next;
-    const rotated = patchWebhooks(first, { rotate_secret: true });
-    expect(rotated.next.secret).not.toBe(first.secret);
+  it('rotates on request and reveals a supplied secret', () => {
+    const current = generateWebhookSecret();
+    const rotated = settleWebhookSecret(webhooks({ url: 'https://a.example/hook', secret: current }), {
+      supplied: false,
+      rotate: true,
+    });
+    expect(rotated.secret).not.toBe(current);
+    expect(rotated.revealed).toBe(rotated.secret);
     const supplied = generateWebhookSecret();
-    expect(patchWebhooks(first, { secret: supplied }).next.secret).toBe(supplied);
+    expect(settleWebhookSecret(webhooks({ secret: supplied }), { supplied: true, rotate: true })).toEqual({
+      secret: supplied,
+      revealed: supplied,
+    });
   });
 
-  it('removes the endpoint with null and can pause deliveries', () => {
-    const first = patchWebhooks(DEFAULT_WEBHOOKS, { url: 'https://a.example/hook' }).next;
-    expect(patchWebhooks(first, { url: null }).next.url).toBeNull();
-    expect(patchWebhooks(first, { enabled: false }).next.enabled).toBe(false);
+  it('needs no secret while there is no endpoint', () => {
+    expect(settleWebhookSecret(webhooks({}), unchanged)).toEqual({ secret: null, revealed: null });
   });
 
   it('generates secrets that Standard Webhooks accepts', () => {

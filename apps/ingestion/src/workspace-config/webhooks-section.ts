@@ -1,30 +1,28 @@
 import { randomBytes } from 'node:crypto';
-import type { WebhooksConfig, WebhooksConfigPatch, WebhooksConfigView } from '@callsight/contracts';
-
-export const DEFAULT_WEBHOOKS: WebhooksConfig = { url: null, secret: null, enabled: true };
+import type { WebhooksConfig } from '@callsight/contracts';
 
 export const generateWebhookSecret = (): string => `whsec_${randomBytes(32).toString('base64')}`;
 
-/** Applies a patch to the webhooks section; `revealed` is the secret to show once, when this change set or made it. */
-export function patchWebhooks(
-  current: WebhooksConfig,
-  patch: WebhooksConfigPatch,
-): { next: WebhooksConfig; revealed: string | null } {
-  const url = patch.url === undefined ? current.url : patch.url;
-  const enabled = patch.enabled ?? current.enabled;
-  if (patch.secret) return { next: { url, enabled, secret: patch.secret }, revealed: patch.secret };
-  if (patch.rotate_secret || (!current.secret && url)) {
-    const secret = generateWebhookSecret();
-    return { next: { url, enabled, secret }, revealed: secret };
-  }
-  return { next: { url, enabled, secret: current.secret }, revealed: null };
+export interface SecretChange {
+  /** The change set the secret itself. */
+  supplied: boolean;
+  /** The change asked for a new one (`rotate_secret`). */
+  rotate: boolean;
 }
 
-export function webhooksView(config: WebhooksConfig, revealed: string | null = null): WebhooksConfigView {
-  return {
-    url: config.url,
-    enabled: config.enabled,
-    has_secret: config.secret !== null,
-    ...(revealed ? { secret: revealed } : {}),
-  };
+/**
+ * The signing secret after a change of the webhooks section (`webhooks` as it will be): a supplied one is
+ * kept, a rotation or a first endpoint without one gets a generated one. `revealed` is the secret to show
+ * once, in the answer to the change that set or made it.
+ */
+export function settleWebhookSecret(
+  webhooks: WebhooksConfig,
+  change: SecretChange,
+): { secret: string | null; revealed: string | null } {
+  if (change.supplied && webhooks.secret) return { secret: webhooks.secret, revealed: webhooks.secret };
+  if (change.rotate || (!webhooks.secret && webhooks.url)) {
+    const secret = generateWebhookSecret();
+    return { secret, revealed: secret };
+  }
+  return { secret: webhooks.secret, revealed: null };
 }

@@ -1,115 +1,149 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { plainToInstance } from 'class-transformer';
-import { validateSync } from 'class-validator';
 import { DataSource, EntityManager } from 'typeorm';
 import {
+  changedSections,
   ConfigSection,
-  IngestionConfig,
-  IngestionConfigPatch,
-  IngestionConfigView,
+  ConfigSectionView,
+  DomainError,
+  FieldError,
+  patchSettings,
+  readSectionPatch,
+  relativeToSection,
+  replaceSettings,
   ResolvedWorkspaceConfig,
-  TranscriptionConfig,
-  TranscriptionConfigPatch,
-  TranscriptionConfigView,
-  WebhooksConfig,
-  WebhooksConfigPatch,
-  WebhooksConfigView,
-  WorkspaceContext,
+  ResolvedWorkspaceConfigView,
+  resolveConfig,
+  sectionView,
+  settingsView,
+  VersionedWorkspaceConfig,
+  withLatestSecrets,
+  WorkspaceConfigSettings,
+  WorkspaceConfigView,
 } from '@callsight/contracts';
-import { validationFailed } from '@callsight/common/problem';
-import { WorkspaceConfigEntity } from './workspace-config.entity';
-import { DEFAULT_WEBHOOKS, patchWebhooks, webhooksView } from './webhooks-section';
+import { fieldErrorsProblem } from '@callsight/common/problem';
+import { WorkspaceConfigRepository } from './workspace-config.repository';
+import { SecretChange, settleWebhookSecret } from './webhooks-section';
 
-export const DEFAULT_INGESTION: IngestionConfig = { duplicate_policy: 'process' };
-export const DEFAULT_TRANSCRIPTION: TranscriptionConfig = {
-  engine: null,
-  model: null,
-  language: null,
-  prompt: null,
-  stereo_speakers: ['Agent', 'Customer'],
-};
-
-const PATCH_CLASSES = {
-  webhooks: WebhooksConfigPatch,
-  ingestion: IngestionConfigPatch,
-  transcription: TranscriptionConfigPatch,
-} as const;
-
-/** Checks a patch against its section's class here too, so the command is safe whoever sends it. */
-function validPatch<S extends ConfigSection>(
-  section: S,
-  patch: Record<string, unknown>,
-): InstanceType<(typeof PATCH_CLASSES)[S]> {
-  const target = PATCH_CLASSES[section] as new () => InstanceType<(typeof PATCH_CLASSES)[S]>;
-  const instance = plainToInstance(target, patch);
-  const errors = validateSync(instance, { whitelist: true, forbidNonWhitelisted: true });
-  if (errors.length > 0) throw validationFailed(errors);
-  return instance;
+/** Stored settings were valid when written; failing now means the schema lost a field they use. */
+function resolveStored(workspaceId: string, settings: WorkspaceConfigSettings): ResolvedWorkspaceConfig {
+  const check = resolveConfig(settings);
+  if (!check.ok)
+    throw new Error(`stored configuration of ${workspaceId} no longer resolves: ${JSON.stringify(check.errors)}`);
+  return check.config;
 }
 
+interface Written {
+  settings: WorkspaceConfigSettings;
+  config: ResolvedWorkspaceConfig;
+  version: number;
+  updatedAt: Date | null;
+  revealed: string | null;
+}
+
+/** A change to make: the new settings from the current ones, how the secret changes, and how to name errors. */
+interface ConfigChange {
+  apply: (current: WorkspaceConfigSettings) => WorkspaceConfigSettings;
+  secret: SecretChange;
+  nameErrors: (errors: FieldError[]) => FieldError[];
+}
+
+/** Workspace configuration: append-only versions of what each workspace set, resolved against the schema's defaults. */
 @Injectable()
 export class WorkspaceConfigService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly versions: WorkspaceConfigRepository,
+  ) {}
 
-  /** The scoring service reads `llm` (with its key) from here; the gateway picks the sections it shows. */
-  async resolved(
-    workspaceId: string,
-    manager: EntityManager = this.dataSource.manager,
-  ): Promise<ResolvedWorkspaceConfig & { llm?: Record<string, unknown> }> {
-    const rows = await manager.getRepository(WorkspaceConfigEntity).findBy({ workspaceId });
-    const section = (name: ConfigSection | 'llm') => rows.find((row) => row.section === name)?.value;
-    const llm = section('llm');
-    return {
-      webhooks: { ...DEFAULT_WEBHOOKS, ...(section('webhooks') as Partial<WebhooksConfig>) },
-      ingestion: { ...DEFAULT_INGESTION, ...(section('ingestion') as Partial<IngestionConfig>) },
-      transcription: { ...DEFAULT_TRANSCRIPTION, ...(section('transcription') as Partial<TranscriptionConfig>) },
-      ...(llm ? { llm } : {}),
-    };
+  /** The latest configuration, resolved. */
+  async resolved(workspaceId: string, manager?: EntityManager): Promise<VersionedWorkspaceConfig> {
+    const latest = await this.versions.latest(workspaceId, manager);
+    return { ...resolveStored(workspaceId, latest?.settings ?? {}), version: latest?.version ?? 0 };
   }
 
-  async patch(
-    context: WorkspaceContext,
-    section: ConfigSection,
-    patch: Record<string, unknown>,
-  ): Promise<WebhooksConfigView | IngestionConfigView | TranscriptionConfigView> {
+  latestVersion(workspaceId: string, manager: EntityManager): Promise<number> {
+    return this.versions.latestVersion(workspaceId, manager);
+  }
+
+  /** A job's version (0: the defaults), with the latest secrets so a rotation takes effect; the latest without one. */
+  async atVersion(workspaceId: string, version: number | null | undefined): Promise<VersionedWorkspaceConfig> {
+    const latest = await this.versions.latest(workspaceId);
+    if (version === undefined || version === null || version === (latest?.version ?? 0))
+      return { ...resolveStored(workspaceId, latest?.settings ?? {}), version: latest?.version ?? 0 };
+    const earlier = version === 0 ? { settings: {} } : await this.versions.at(workspaceId, version);
+    if (!earlier) throw DomainError.notFound(`Configuration version ${version}`);
+    const settings = withLatestSecrets(earlier.settings, latest?.settings ?? {});
+    return { ...resolveStored(workspaceId, settings), version };
+  }
+
+  /** What the workspace set, or with `resolved` every field; secrets hidden either way. */
+  async view(workspaceId: string, resolved: boolean): Promise<WorkspaceConfigView | ResolvedWorkspaceConfigView> {
+    const latest = await this.versions.latest(workspaceId);
+    const settings = latest?.settings ?? {};
+    return {
+      workspace_id: workspaceId,
+      version: latest?.version ?? 0,
+      updated_at: latest?.createdAt.toISOString() ?? null,
+      ...settingsView(resolved ? resolveStored(workspaceId, settings) : settings),
+    } as WorkspaceConfigView | ResolvedWorkspaceConfigView;
+  }
+
+  /** Merges a patch into one section (JSON Merge Patch); answers the resolved section. */
+  async patch(workspaceId: string, section: ConfigSection, body: unknown): Promise<ConfigSectionView> {
+    const request = readSectionPatch(section, body);
+    if (!request.ok) throw fieldErrorsProblem(request.errors);
+    const { patch, rotateSecret } = request;
+    const written = await this.write(workspaceId, {
+      apply: (current) => patchSettings(current, section, patch),
+      secret: { supplied: section === 'webhooks' && typeof patch.secret === 'string', rotate: rotateSecret },
+      nameErrors: (errors) => relativeToSection(section, errors),
+    });
+    const view = sectionView(section, written.config[section] as unknown as Record<string, unknown>);
+    const shown = section === 'webhooks' && written.revealed ? { ...view, secret: written.revealed } : view;
+    return shown as unknown as ConfigSectionView;
+  }
+
+  /** Replaces the whole configuration: sections left out return to their defaults, secrets left out are kept. */
+  async replace(workspaceId: string, settings: Record<string, unknown>): Promise<WorkspaceConfigView> {
+    const webhooks = settings.webhooks as Record<string, unknown> | undefined;
+    const written = await this.write(workspaceId, {
+      apply: (current) => replaceSettings(current, settings),
+      secret: { supplied: typeof webhooks?.secret === 'string', rotate: false },
+      nameErrors: (errors) => errors,
+    });
+    const view = {
+      workspace_id: workspaceId,
+      version: written.version,
+      updated_at: written.updatedAt?.toISOString() ?? null,
+      ...settingsView(written.settings),
+    } as WorkspaceConfigView;
+    if (written.revealed) view.webhooks = { ...view.webhooks, secret: written.revealed };
+    return view;
+  }
+
+  /** Applies a change as a new version, unless it changes nothing; changes of one workspace take turns. */
+  private write(workspaceId: string, change: ConfigChange): Promise<Written> {
     return this.dataSource.transaction(async (manager) => {
-      await manager.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [
-        `config:${context.workspaceId}:${section}`,
-      ]);
-      const current = await this.resolved(context.workspaceId, manager);
-      if (section === 'webhooks') {
-        const { next, revealed } = patchWebhooks(current.webhooks, validPatch('webhooks', patch));
-        await this.store(manager, context.workspaceId, section, next);
-        return webhooksView(next, revealed);
+      await this.versions.lock(workspaceId, manager);
+      const latest = await this.versions.latest(workspaceId, manager);
+      const current = latest?.settings ?? {};
+      let settings = change.apply(current);
+      const check = resolveConfig(settings);
+      if (!check.ok) throw fieldErrorsProblem(change.nameErrors(check.errors));
+      const { config } = check;
+      const { secret, revealed } = settleWebhookSecret(config.webhooks, change.secret);
+      if (secret !== config.webhooks.secret) {
+        settings = patchSettings(settings, 'webhooks', { secret });
+        config.webhooks.secret = secret;
       }
-      if (section === 'transcription') {
-        const next: TranscriptionConfig = {
-          ...current.transcription,
-          ...stripUndefined(validPatch('transcription', patch)),
-        };
-        await this.store(manager, context.workspaceId, section, next);
-        return next;
-      }
-      const next: IngestionConfig = { ...current.ingestion, ...stripUndefined(validPatch('ingestion', patch)) };
-      await this.store(manager, context.workspaceId, section, next);
-      return next;
+      const changed = changedSections(current, settings);
+      if (changed.length === 0)
+        return { settings, config, version: latest?.version ?? 0, updatedAt: latest?.createdAt ?? null, revealed };
+      const version = (latest?.version ?? 0) + 1;
+      const createdAt = new Date();
+      await this.versions.append(workspaceId, manager, { version, settings, changedSections: changed, createdAt });
+      return { settings, config, version, updatedAt: createdAt, revealed };
     });
   }
-
-  private async store(
-    manager: EntityManager,
-    workspaceId: string,
-    section: ConfigSection,
-    value: object,
-  ): Promise<void> {
-    await manager.query(
-      `INSERT INTO ingestion.workspace_config (workspace_id, section, value, updated_at) VALUES ($1, $2, $3, now())
-       ON CONFLICT (workspace_id, section) DO UPDATE SET value = EXCLUDED.value, updated_at = EXCLUDED.updated_at`,
-      [workspaceId, section, JSON.stringify(value)],
-    );
-  }
 }
-
-const stripUndefined = <T extends object>(value: T): Partial<T> =>
-  Object.fromEntries(Object.entries(value).filter(([, item]) => item !== undefined)) as Partial<T>;

@@ -90,6 +90,7 @@ export class RunsService {
       job.algorithmIds,
       segments,
       factsOf(job, durationSeconds),
+      job.configVersion ?? null,
     );
   }
 
@@ -124,8 +125,9 @@ export class RunsService {
     requested: readonly string[] | null,
     segments: readonly TranscriptSegment[],
     call: CallFacts,
+    configVersion: number | null = null,
   ): Promise<RunOutcome[]> {
-    const workspace = await this.analysis.forJob(context);
+    const workspace = await this.analysis.forJob(context, configVersion);
     return this.runner.run({
       plan: planRuns(this.registry, requested?.length ? requested : workspace.enabled),
       segments,

@@ -1,17 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import {
-  ProcessingConfig,
   ResolvedAnalysisSettings,
-  ResolvedWorkspaceConfig,
-  ScorecardConfig,
   Subjects,
-  TrackerConfig,
+  VersionedWorkspaceConfig,
+  WorkspaceConfigQuery,
   WorkspaceContext,
 } from '@callsight/contracts';
 import { RpcClient } from '@callsight/messaging';
 import type { LlmGateway } from '../algorithms/algorithm';
 import { LlmClient } from '../llm/llm-client';
-import { LLM_DEFAULTS, llmConfigFrom, LlmSection } from '../llm/llm-config';
+import { LLM_DEFAULTS, llmConfigFrom } from '../llm/llm-config';
 
 /** What the analysis of one job needs from its workspace: settings, chosen algorithms, variables, a model. */
 export interface WorkspaceAnalysis {
@@ -22,16 +20,9 @@ export interface WorkspaceAnalysis {
   llm: LlmGateway | null;
   llmUnavailable: string;
   llmTimeoutMs: number;
+  /** The configuration version the analysis ran with. */
+  configVersion: number;
 }
-
-/** The sections the analysis reads; older deployments' configs lack them, and the defaults apply. */
-interface AnalysisSections {
-  algorithms?: { enabled?: string[] | null; trackers?: TrackerConfig[]; scorecards?: ScorecardConfig[] };
-  processing?: Partial<ProcessingConfig>;
-  llm?: LlmSection;
-}
-
-export const DEFAULT_PROCESSING: ProcessingConfig = { missed_call_max_seconds: 10, short_call_max_seconds: 30 };
 
 @Injectable()
 export class WorkspaceAnalysisService {
@@ -40,25 +31,30 @@ export class WorkspaceAnalysisService {
     private readonly llm: LlmClient,
   ) {}
 
-  /** Asked outside any transaction: the configuration lives in the ingestion service. */
-  async forJob(context: WorkspaceContext): Promise<WorkspaceAnalysis> {
-    const config = await this.rpc.request<ResolvedWorkspaceConfig & AnalysisSections>(
+  /**
+   * Asked outside any transaction: the configuration lives in the ingestion service. A job is analysed
+   * with the configuration version it was accepted under (reproducible jobs); on-demand runs use the latest.
+   */
+  async forJob(context: WorkspaceContext, configVersion: number | null = null): Promise<WorkspaceAnalysis> {
+    const query: WorkspaceConfigQuery = { version: configVersion };
+    const config = await this.rpc.request<VersionedWorkspaceConfig>(
       Subjects.ingestion.getWorkspaceConfig,
       context,
-      {},
+      query,
     );
     const llm = llmConfigFrom(config.llm);
     return {
       settings: {
-        trackers: config.algorithms?.trackers ?? [],
-        scorecards: config.algorithms?.scorecards ?? [],
-        processing: { ...DEFAULT_PROCESSING, ...config.processing },
+        trackers: config.algorithms.trackers,
+        scorecards: config.algorithms.scorecards,
+        processing: config.processing,
       },
-      enabled: config.algorithms?.enabled ?? null,
+      enabled: config.algorithms.enabled,
       variables: new Map(),
       llm: 'config' in llm ? this.llm.gatewayFor(context.workspaceId, llm.config) : null,
       llmUnavailable: 'unavailable' in llm ? llm.unavailable : '',
       llmTimeoutMs: 'config' in llm ? llm.config.timeout_ms : LLM_DEFAULTS.timeout_ms,
+      configVersion: config.version,
     };
   }
 }

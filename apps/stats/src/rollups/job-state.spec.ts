@@ -21,6 +21,7 @@ const job = (attempt = 1): JobRef => ({
   direction: null,
   fromNumber: null,
   toNumber: null,
+  configVersion: null,
 });
 const event = (type: EventType, attempt = 1, extra: Record<string, unknown> = {}): EventEnvelope => ({
   id: 'evt_1',

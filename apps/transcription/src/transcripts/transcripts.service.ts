@@ -59,7 +59,7 @@ export class TranscriptsService {
     const config = await this.rpc.request<ResolvedWorkspaceConfig>(
       Subjects.ingestion.getWorkspaceConfig,
       { workspaceId: event.workspaceId, requestId: newId('req') },
-      {},
+      { version: data.job.configVersion },
     );
     const engine = data.source === 'transcript' ? SUPPLIED : this.engineName(config);
     await this.announceStart(event, engine);

@@ -1,23 +1,13 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import {
-  ArrayMaxSize,
-  ArrayMinSize,
-  IsArray,
-  IsBoolean,
-  IsIn,
-  IsObject,
-  IsOptional,
-  IsString,
-  IsUrl,
-  Matches,
-  MaxLength,
-  MinLength,
-  ValidateIf,
-} from 'class-validator';
+import { ApiProperty } from '@nestjs/swagger';
+import { IsBoolean, IsIn, IsInt, IsObject, IsOptional, Matches, Min, ValidateIf } from 'class-validator';
 import { idPattern } from '../ids';
-
-export const CONFIG_SECTIONS = ['webhooks', 'ingestion', 'transcription'] as const;
-export type ConfigSection = (typeof CONFIG_SECTIONS)[number];
+import type { AlgorithmsConfig } from '../config/algorithms.section';
+import type { IngestionConfig } from '../config/ingestion.section';
+import type { LlmConfig } from '../config/llm.section';
+import type { ProcessingConfig } from '../config/processing.section';
+import type { TranscriptionConfig } from '../config/transcription.section';
+import type { WebhooksConfig } from '../config/webhooks.section';
+import { CONFIG_SECTIONS, ConfigSection, ResolvedWorkspaceConfig } from '../config/workspace-config.schema';
 
 export class WorkspaceIdParam {
   @ApiProperty({ example: 'ws_01jd5f3k1q8m2x7c9v4b6n0p3r' })
@@ -25,165 +15,52 @@ export class WorkspaceIdParam {
   workspace_id: string;
 }
 
-export const WEBHOOK_SECRET_PATTERN = /^whsec_[A-Za-z0-9+/]{32,88}={0,2}$/;
-
-export class WebhooksConfigPatch {
-  @ApiPropertyOptional({
-    type: String,
-    nullable: true,
-    format: 'uri',
-    description: 'Where results are delivered; null removes the endpoint',
-  })
-  @ValidateIf((patch: WebhooksConfigPatch) => patch.url !== null)
-  @IsOptional()
-  @IsUrl(
-    { protocols: ['http', 'https'], require_protocol: true, require_tld: false },
-    { message: 'url must be an http(s) URL' },
-  )
-  @MaxLength(2048)
-  url?: string | null;
-
-  @ApiPropertyOptional({
-    description:
-      'Standard Webhooks signing secret (whsec_ + base64 of 24 to 64 bytes). Omit it to keep the current one; one is generated when none exists.',
-    example: 'whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw',
-  })
-  @IsOptional()
-  @Matches(WEBHOOK_SECRET_PATTERN, { message: 'secret must be whsec_ followed by base64 of 24 to 64 bytes' })
-  secret?: string;
-
-  @ApiPropertyOptional({ description: 'Deliveries are paused while false', default: true })
-  @IsOptional()
-  @IsBoolean()
-  enabled?: boolean;
-
-  @ApiPropertyOptional({ description: 'Replace the signing secret with a newly generated one' })
-  @IsOptional()
-  @IsBoolean()
-  rotate_secret?: boolean;
-}
-
-/** The stored section; `secret` is only ever returned by the change that created it. */
-export interface WebhooksConfig {
-  url: string | null;
-  secret: string | null;
-  enabled: boolean;
-}
-
-export class WebhooksConfigView {
-  @ApiProperty({ type: String, nullable: true })
-  url: string | null;
-  @ApiProperty()
-  enabled: boolean;
-  @ApiProperty({ description: 'Whether a signing secret is set' })
+/** The webhooks section as clients see it; `secret` only in the response of the change that generated or set it. */
+export interface WebhooksConfigView extends Omit<WebhooksConfig, 'secret'> {
   has_secret: boolean;
-  @ApiPropertyOptional({
-    description: 'The signing secret; present only in the response of the change that generated or set it',
-  })
   secret?: string;
 }
 
-export const DUPLICATE_POLICIES = ['process', 'skip'] as const;
-export type DuplicatePolicy = (typeof DUPLICATE_POLICIES)[number];
-
-export class IngestionConfigPatch {
-  @ApiPropertyOptional({
-    enum: DUPLICATE_POLICIES,
-    description:
-      'What to do with a call whose source_call_id the workspace has already submitted: process it again, or skip it (the job is created as skipped, with the reason)',
-  })
-  @IsOptional()
-  @IsIn(DUPLICATE_POLICIES)
-  duplicate_policy?: DuplicatePolicy;
+export interface LlmConfigView extends Omit<LlmConfig, 'api_key'> {
+  has_api_key: boolean;
 }
 
-export interface IngestionConfig {
-  duplicate_policy: DuplicatePolicy;
+export type IngestionConfigView = IngestionConfig;
+export type TranscriptionConfigView = TranscriptionConfig;
+
+/** A section of the resolved configuration as a PATCH of it answers. */
+export type ConfigSectionView =
+  TranscriptionConfig | AlgorithmsConfig | LlmConfigView | WebhooksConfigView | IngestionConfig | ProcessingConfig;
+
+interface VersionFacts {
+  workspace_id: string;
+  /** Grows by one with every change; 0 before the first. */
+  version: number;
+  /** When this version was made; null before the first change. */
+  updated_at: string | null;
 }
 
-export class IngestionConfigView implements IngestionConfig {
-  @ApiProperty({ enum: DUPLICATE_POLICIES }) duplicate_policy: DuplicatePolicy;
+/** `GET /config/workspaces/{id}`: what the workspace set, per section (defaults fill the rest), secrets hidden. */
+export interface WorkspaceConfigView extends VersionFacts {
+  transcription: Partial<TranscriptionConfig>;
+  algorithms: Partial<AlgorithmsConfig>;
+  llm: Partial<Omit<LlmConfig, 'api_key'>> & { has_api_key: boolean };
+  webhooks: Partial<Omit<WebhooksConfig, 'secret'>> & { has_secret: boolean; secret?: string };
+  ingestion: Partial<IngestionConfig>;
+  processing: Partial<ProcessingConfig>;
 }
 
-export const STT_ENGINES = ['pocketsphinx', 'openai_compatible'] as const;
-export type SttEngine = (typeof STT_ENGINES)[number];
-
-export class TranscriptionConfigPatch {
-  @ApiPropertyOptional({
-    enum: STT_ENGINES,
-    nullable: true,
-    type: String,
-    description: 'Speech-to-text engine; null for the deployment default',
-  })
-  @IsOptional()
-  @IsIn([...STT_ENGINES, null])
-  engine?: SttEngine | null;
-
-  @ApiPropertyOptional({
-    type: String,
-    nullable: true,
-    description: 'Model name for the OpenAI-compatible engine (e.g. whisper-1, Systran/faster-whisper-small)',
-  })
-  @IsOptional()
-  @ValidateIf((patch: TranscriptionConfigPatch) => patch.model !== null)
-  @IsString()
-  @MinLength(1)
-  @MaxLength(200)
-  model?: string | null;
-
-  @ApiPropertyOptional({
-    type: String,
-    nullable: true,
-    description: "Language of the calls (BCP 47, e.g. en or en-US); a call's own language wins",
-  })
-  @IsOptional()
-  @ValidateIf((patch: TranscriptionConfigPatch) => patch.language !== null)
-  @Matches(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, { message: 'language must be a BCP 47 tag such as en or en-US' })
-  language?: string | null;
-
-  @ApiPropertyOptional({
-    type: String,
-    nullable: true,
-    description: 'Vocabulary hint for engines that take one (names, products)',
-  })
-  @IsOptional()
-  @ValidateIf((patch: TranscriptionConfigPatch) => patch.prompt !== null)
-  @IsString()
-  @MaxLength(1000)
-  prompt?: string | null;
-
-  @ApiPropertyOptional({
-    type: [String],
-    description: 'Speaker names of the left and right channel of stereo calls',
-    example: ['Agent', 'Customer'],
-  })
-  @IsOptional()
-  @IsArray()
-  @ArrayMinSize(2)
-  @ArrayMaxSize(2)
-  @IsString({ each: true })
-  @MinLength(1, { each: true })
-  @MaxLength(48, { each: true })
-  stereo_speakers?: string[];
+/** `GET /config/workspaces/{id}/resolved`: every field, defaults merged, secrets hidden. */
+export interface ResolvedWorkspaceConfigView extends VersionFacts {
+  transcription: TranscriptionConfig;
+  algorithms: AlgorithmsConfig;
+  llm: LlmConfigView;
+  webhooks: WebhooksConfigView;
+  ingestion: IngestionConfig;
+  processing: ProcessingConfig;
 }
 
-export interface TranscriptionConfig {
-  engine: SttEngine | null;
-  model: string | null;
-  language: string | null;
-  prompt: string | null;
-  stereo_speakers: string[];
-}
-
-export class TranscriptionConfigView implements TranscriptionConfig {
-  @ApiProperty({ enum: STT_ENGINES, nullable: true, type: String }) engine: SttEngine | null;
-  @ApiProperty({ type: String, nullable: true }) model: string | null;
-  @ApiProperty({ type: String, nullable: true }) language: string | null;
-  @ApiProperty({ type: String, nullable: true }) prompt: string | null;
-  @ApiProperty({ type: [String] }) stereo_speakers: string[];
-}
-
-/** `ingestion.cmd.config.patch`: the patch is validated against its section's class by the handler. */
+/** `ingestion.cmd.config.patch`: the patch is validated against the section's schema by the handler. */
 export class PatchConfigSectionCommand {
   @IsIn(CONFIG_SECTIONS)
   section: ConfigSection;
@@ -192,20 +69,29 @@ export class PatchConfigSectionCommand {
   patch: Record<string, unknown>;
 }
 
-/** `ingestion.q.config`: a workspace's configuration as services use it (secrets included; never sent to clients as is). */
-export interface ResolvedWorkspaceConfig {
-  webhooks: WebhooksConfig;
-  ingestion: IngestionConfig;
-  transcription: TranscriptionConfig;
+/** `ingestion.cmd.config.replace`: a whole configuration, validated against the schema by the handler. */
+export class ReplaceConfigCommand {
+  @IsObject()
+  settings: Record<string, unknown>;
 }
 
-export class WorkspaceConfigView {
-  @ApiProperty()
-  workspace_id: string;
-  @ApiProperty({ type: WebhooksConfigView })
-  webhooks: WebhooksConfigView;
-  @ApiProperty({ type: IngestionConfigView })
-  ingestion: IngestionConfigView;
-  @ApiProperty({ type: TranscriptionConfigView })
-  transcription: TranscriptionConfigView;
+/** `ingestion.q.config`: without a version, the latest; with a job's version, that version (with the latest secrets). */
+export class WorkspaceConfigQuery {
+  @IsOptional()
+  @ValidateIf((query: WorkspaceConfigQuery) => query.version !== null)
+  @IsInt()
+  @Min(0)
+  version?: number | null;
+}
+
+/** What `ingestion.q.config` answers: the resolved configuration of a version, secrets included. */
+export interface VersionedWorkspaceConfig extends ResolvedWorkspaceConfig {
+  version: number;
+}
+
+/** `ingestion.q.config.view`: the configuration as clients see it. */
+export class WorkspaceConfigViewQuery {
+  @IsOptional()
+  @IsBoolean()
+  resolved?: boolean;
 }

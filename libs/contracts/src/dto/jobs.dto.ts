@@ -104,6 +104,13 @@ export class JobView {
     description: "This call's webhook URL, overriding the workspace endpoint",
   })
   webhook_url: string | null;
+  @ApiProperty({
+    type: Number,
+    nullable: true,
+    description:
+      'The workspace configuration version the job was created with (0: the defaults); its runs use that version. Null for jobs from before configuration versions.',
+  })
+  config_version: number | null;
   @ApiProperty({ type: 'object', additionalProperties: true })
   metadata: Record<string, unknown>;
   @ApiProperty({ type: JobStages })

@@ -25,6 +25,8 @@ export interface JobRef {
   direction: CallDirection | null;
   fromNumber: string | null;
   toNumber: string | null;
+  /** The workspace configuration version the job was created with (0: the defaults); null for jobs from before versions. */
+  configVersion: number | null;
 }
 
 export type TitleSource = 'provided' | 'generated';

@@ -1,0 +1,16 @@
+/** The JSON Schema dialect of every config schema: what `/api/v1/config/schema` serves and ajv compiles. */
+export const JSON_SCHEMA_DIALECT = 'https://json-schema.org/draft/2020-12/schema';
+
+/** An http(s) URL with a host; the `uri` format alone accepts `javascript:` and other schemes. */
+export const httpUrlSchema = {
+  type: 'string',
+  format: 'uri',
+  pattern: '^https?://[^/?#\\s]+',
+  maxLength: 2048,
+} as const;
+
+/** Ids a workspace chooses for trackers, scorecards and criteria. */
+export const ownIdSchema = { type: 'string', pattern: '^[a-z0-9_-]{1,64}$' } as const;
+
+/** Algorithm ids: catalog ids and their copies (`talk_ratio.copy_3`). */
+export const algorithmIdSchema = { type: 'string', pattern: '^[a-z0-9_.-]{1,64}$' } as const;
