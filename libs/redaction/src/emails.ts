@@ -30,7 +30,21 @@ const TLDS = new Set([
 ]);
 /** Mailbox providers people name without "dot com": "john smith at gmail". */
 const PROVIDERS = new Set(['gmail', 'yahoo', 'hotmail', 'outlook', 'aol', 'icloud', 'protonmail', 'comcast', 'msn']);
-const CONNECTORS = new Set(['dot', 'period', 'underscore', 'dash', 'hyphen']);
+const SYMBOLS: Record<string, string> = { dot: '.', period: '.', underscore: '_', dash: '-', hyphen: '-' };
+const CONNECTORS = new Set(Object.keys(SYMBOLS));
+const DIGITS: Record<string, string> = {
+  zero: '0',
+  oh: '0',
+  one: '1',
+  two: '2',
+  three: '3',
+  four: '4',
+  five: '5',
+  six: '6',
+  seven: '7',
+  eight: '8',
+  nine: '9',
+};
 const NUMBER_WORDS = new Set([
   'zero',
   'oh',
@@ -150,7 +164,11 @@ function spokenEmails(text: string): PiiSpan[] {
     if (start < 0) return;
     const from = tokens[start].start;
     const to = tokens[end].end;
-    spans.push({ type: 'email', start: from, end: to, text: text.slice(from, to) });
+    const value = tokens
+      .slice(start, end + 1)
+      .map((part, index) => (start + index === at ? '@' : (SYMBOLS[part.lower] ?? DIGITS[part.lower] ?? part.lower)))
+      .join('');
+    spans.push({ type: 'email', start: from, end: to, text: text.slice(from, to), value });
   });
   return spans;
 }
@@ -161,6 +179,7 @@ export function findEmails(text: string): PiiSpan[] {
     start: match.index,
     end: match.index + match[0].length,
     text: match[0],
+    value: match[0].toLowerCase(),
   }));
   return [...written, ...spokenEmails(text)];
 }

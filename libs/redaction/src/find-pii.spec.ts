@@ -1,4 +1,5 @@
 import { findPii } from './find-pii';
+import { maskPii } from './mask';
 import { luhnValid, ssnValid } from './numbers';
 import { REDACTION_ENTITIES } from '@callsight/contracts';
 
@@ -130,6 +131,20 @@ describe('findPii', () => {
     expect(findPii(text, ['email']).map((span) => span.type)).toEqual(['email']);
     const [email] = findPii(text, ['email']);
     expect(text.slice(email.start, email.end)).toBe('pat dot lee at gmail dot com');
+  });
+
+  it('normalises what was said, and masks it for previews', () => {
+    const spans = findPii(
+      'its five five five one two one two or j smith four two at yahoo dot com, card 4111-1111-1111-1111, social 219 09 9999',
+      REDACTION_ENTITIES,
+    );
+    expect(spans.map((span) => [span.value, maskPii(span)])).toEqual([
+      ['5551212', '***-1212'],
+      ['jsmith42@yahoo.com', 'j***@yahoo.com'],
+      ['4111111111111111', '**** **** **** 1111'],
+      ['219099999', '***-**-****'],
+    ]);
+    expect(maskPii(findPii('call (415) 555-0132', ['phone'])[0])).toBe('***-***-0132');
   });
 
   it('reads a number against the default country', () => {

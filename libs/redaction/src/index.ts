@@ -2,3 +2,4 @@ export * from './pii-span';
 export * from './find-pii';
 export * from './redact';
 export { luhnValid, ssnValid } from './numbers';
+export * from './mask';

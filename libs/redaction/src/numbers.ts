@@ -132,7 +132,7 @@ export function findNumbers(text: string, tokens: readonly Token[], country: Cou
         if (last < first) continue;
         const part = pieces.slice(first, last + 1);
         const type = classify(part, wordsBefore(tokens, part[0].tokenIndex, CONTEXT_WORDS), country);
-        if (type) spans.push(span(text, type, part[0].start, part[part.length - 1].end));
+        if (type) spans.push(span(text, type, part, part[0].start, part[part.length - 1].end));
       }
   }
   return [...spans, ...writtenPhones(text, tokens, country)];
@@ -145,12 +145,16 @@ function writtenPhones(text: string, tokens: readonly Token[], country: CountryC
       const index = tokens.findIndex((token) => token.start >= match.startsAt);
       return !namedAsIdentifier(wordsBefore(tokens, index, CONTEXT_WORDS));
     })
-    .map((match) => span(text, 'phone', match.startsAt, match.endsAt));
+    .map((match) => span(text, 'phone', match.number.number.replace(/\D/g, ''), match.startsAt, match.endsAt));
 }
 
-const span = (text: string, type: PiiType, start: number, end: number): PiiSpan => ({
-  type,
-  start,
-  end,
-  text: text.slice(start, end),
-});
+function span(
+  text: string,
+  type: PiiType,
+  digits: string | readonly DigitPiece[],
+  start: number,
+  end: number,
+): PiiSpan {
+  const value = typeof digits === 'string' ? digits : digits.map((piece) => piece.digits).join('');
+  return { type, start, end, text: text.slice(start, end), value };
+}

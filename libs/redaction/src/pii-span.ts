@@ -8,6 +8,8 @@ export interface PiiSpan {
   start: number;
   end: number;
   text: string;
+  /** What was said, normalised: the digits of a number, the address of an email ("pat.lee@gmail.com"). */
+  value: string;
 }
 
 export interface FindPiiOptions {
