@@ -58,10 +58,13 @@ export class WorkspaceConfigService {
   ): Promise<ResolvedWorkspaceConfig> {
     const rows = await manager.getRepository(WorkspaceConfigEntity).findBy({ workspaceId });
     const section = (name: ConfigSection) => rows.find((row) => row.section === name)?.value ?? {};
+    // The algorithms section (redaction) has no DTO here yet: a stored row passes through as it is.
+    const algorithms = rows.find((row) => (row.section as string) === 'algorithms')?.value;
     return {
       webhooks: { ...DEFAULT_WEBHOOKS, ...(section('webhooks') as Partial<WebhooksConfig>) },
       ingestion: { ...DEFAULT_INGESTION, ...(section('ingestion') as Partial<IngestionConfig>) },
       transcription: { ...DEFAULT_TRANSCRIPTION, ...(section('transcription') as Partial<TranscriptionConfig>) },
+      ...(algorithms ? { algorithms } : {}),
     };
   }
 
