@@ -126,7 +126,7 @@ describe('six services as separate processes', () => {
       type: 'job.completed',
       data: { job_id: jobId, source_call_id: 'e2e-1', duration_seconds: 42, status: 'completed' },
     });
-    expect(payload.data.results[0]).toMatchObject({
+    expect(payload.data.results.find((result) => result.algorithm_id === 'talk_ratio')).toMatchObject({
       algorithm_id: 'talk_ratio',
       output: { dominant_speaker: 'Agent', total_turns: 3 },
     });
