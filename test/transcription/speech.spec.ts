@@ -182,7 +182,7 @@ describe('transcription of generated speech', () => {
       ]),
     );
     const runs = (await api.get<AlgorithmRuns>(`/api/v1/jobs/${job.job_id}/runs`)).body.data;
-    const talk = runs[0].output as TalkRatioOutput;
+    const talk = runs.find((run) => run.algorithm_id === 'talk_ratio')?.output as TalkRatioOutput;
     expect(talk.speakers.map((speaker) => speaker.speaker).sort()).toEqual(['Agent', 'Customer']);
   });
 
