@@ -233,6 +233,7 @@ CREATE TABLE transcription.transcripts (
   language text,
   timings jsonb,
   job_attempt integer,
+  redaction jsonb,
   CONSTRAINT transcripts_pkey PRIMARY KEY (id)
 );
 

@@ -1,4 +1,3 @@
-import { Client } from 'pg';
 import type { AlgorithmRuns, JobView, SubmissionAccepted } from '@callsight/contracts';
 import { ChatCompletionsServer, reply } from '../support/chat-completions-server';
 import { startInProcessStack, RunningStack } from '../support/in-process-stack';
@@ -26,20 +25,8 @@ describe('LLM algorithms on the in-process stack', () => {
     await running?.stop();
   });
 
-  /** The config section is written as its owner stores it; its API arrives with the config routes. */
-  const configureLlm = async (value: Record<string, unknown>) => {
-    const client = new Client({ connectionString: running.database.url });
-    await client.connect();
-    try {
-      await client.query(
-        `INSERT INTO ingestion.workspace_config (workspace_id, section, value, updated_at) VALUES ($1, 'llm', $2, now())
-         ON CONFLICT (workspace_id, section) DO UPDATE SET value = EXCLUDED.value`,
-        [running.workspaceId, JSON.stringify(value)],
-      );
-    } finally {
-      await client.end();
-    }
-  };
+  const configureLlm = (value: Record<string, unknown>) =>
+    running.api.patch(`/api/v1/config/workspaces/${running.workspaceId}/llm`, value);
 
   const runsOfCall = async (algorithmIds: string[]) => {
     const accepted = await running.api.post<SubmissionAccepted>('/api/v1/calls/transcript', {
@@ -67,7 +54,14 @@ describe('LLM algorithms on the in-process stack', () => {
   });
 
   it("runs llm_prompt against the workspace's endpoint and records the answer with model, usage and latency", async () => {
-    await configureLlm({ base_url: llm.baseUrl, model: 'front-desk-7b', api_key: 'sk-stack-key', max_concurrency: 2 });
+    const saved = await configureLlm({
+      base_url: llm.baseUrl,
+      model: 'front-desk-7b',
+      api_key: 'sk-stack-key',
+      max_concurrency: 2,
+    });
+    expect(saved.status).toBe(200);
+    expect(JSON.stringify(saved.body)).not.toContain('sk-stack-key');
     const [run] = await runsOfCall(['llm_prompt']);
     expect(run).toMatchObject({
       algorithm_id: 'llm_prompt',
@@ -87,12 +81,11 @@ describe('LLM algorithms on the in-process stack', () => {
     );
   });
 
-  it('skips LLM runs with the reason when the section cannot be used', async () => {
-    await configureLlm({ base_url: 'not a url', model: 'front-desk-7b' });
+  it('refuses an unusable section when it is saved, and keeps the one that works', async () => {
+    const refused = await configureLlm({ base_url: 'not a url', model: 'front-desk-7b' });
+    expect(refused.status).toBe(400);
+    expect(refused.headers.get('content-type')).toContain('application/problem+json');
     const [run] = await runsOfCall(['llm_prompt']);
-    expect(run).toMatchObject({
-      status: 'skipped',
-      error: "the workspace's llm config cannot be used: base_url is not an http(s) URL",
-    });
+    expect(run).toMatchObject({ algorithm_id: 'llm_prompt', status: 'succeeded' });
   });
 });

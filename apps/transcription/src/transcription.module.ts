@@ -12,6 +12,7 @@ import { InitialTranscriptionSchema1732480000000 } from './migrations/1732480000
 import { TranscriptEngines1732520000000 } from './migrations/1732520000000-transcript-engines';
 import { TranscriptJobAttempt1732700000000 } from './migrations/1732700000000-transcript-job-attempt';
 import { EventFailures1732810000000 } from './migrations/1732810000000-event-failures';
+import { TranscriptRedaction1732950000000 } from './migrations/1732950000000-transcript-redaction';
 import { AUDIO_STORAGE, createAudioStorage, StorageEnv } from '@callsight/common/storage';
 import { TRANSCRIPTION_SETTINGS, TranscriptionSettings } from './transcription.settings';
 import { AudioSourceService } from './audio/audio-source.service';
@@ -26,6 +27,7 @@ export const TRANSCRIPTION_SCHEMA: ServiceSchema = {
     TranscriptEngines1732520000000,
     TranscriptJobAttempt1732700000000,
     EventFailures1732810000000,
+    TranscriptRedaction1732950000000,
   ],
 };
 

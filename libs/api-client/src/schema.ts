@@ -984,6 +984,32 @@ export interface components {
       } | null;
       text: string;
       segments: components['schemas']['TranscriptSegment'][];
+      /**
+       * @description Set when the workspace redacts personal data (config algorithms.redaction): the kinds it redacts and how many of each were replaced; the text, segments and words hold placeholders ([PHONE], [EMAIL], [CARD], [SSN]) instead
+       * @example {
+       *       "entities": [
+       *         "phone",
+       *         "email",
+       *         "card",
+       *         "ssn"
+       *       ],
+       *       "counts": {
+       *         "phone": 1,
+       *         "email": 1,
+       *         "card": 0,
+       *         "ssn": 0
+       *       }
+       *     }
+       */
+      redaction: {
+        entities: ('phone' | 'email' | 'card' | 'ssn')[];
+        counts: {
+          phone: number;
+          email: number;
+          card: number;
+          ssn: number;
+        };
+      } | null;
     };
     RetryJobRequest: {
       /**

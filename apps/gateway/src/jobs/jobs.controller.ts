@@ -122,6 +122,7 @@ export class JobsController {
       timings: reply.timings,
       text: reply.text,
       segments: reply.segments,
+      redaction: reply.redaction,
     };
   }
 

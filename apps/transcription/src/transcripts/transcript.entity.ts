@@ -1,5 +1,5 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
-import type { TranscriptSegment, TranscriptWord } from '@callsight/contracts';
+import type { TranscriptRedaction, TranscriptSegment, TranscriptWord } from '@callsight/contracts';
 
 @Entity({ name: 'transcripts' })
 export class TranscriptEntity {
@@ -48,6 +48,10 @@ export class TranscriptEntity {
 
   @Column('integer', { name: 'word_count' })
   wordCount: number;
+
+  /** Set when personal data was redacted before storing: the text and segments hold placeholders. */
+  @Column('jsonb', { nullable: true })
+  redaction: TranscriptRedaction | null;
 
   @Column('double precision', { name: 'duration_seconds', nullable: true })
   durationSeconds: number | null;

@@ -10,6 +10,7 @@ import {
   JobCreatedEvent,
   JobRetryRequestedEvent,
   MAX_EVENT_BYTES,
+  RedactionConfig,
   ResolvedWorkspaceConfig,
   StageFailedEvent,
   Subjects,
@@ -27,6 +28,7 @@ import { SpeechEngines } from '../engines/speech-engines';
 import { TranscriptEntity } from './transcript.entity';
 import { hasWords, renderPlainText } from './speaker-lines.parser';
 import { parseSuppliedTranscript } from './transcript-formats';
+import { redactionSetting, redactSegments } from './redaction-stage';
 
 const SUPPLIED = 'supplied';
 
@@ -62,12 +64,13 @@ export class TranscriptsService {
       { version: data.job.configVersion },
     );
     const engine = data.source === 'transcript' ? SUPPLIED : this.engineName(config);
+    const redaction = redactionSetting(config);
     await this.announceStart(event, engine);
-    if (data.source === 'transcript') return this.fromSupplied(event);
+    if (data.source === 'transcript') return this.fromSupplied(event, redaction);
     try {
       return {
         kind: 'transcribed',
-        entity: this.fromAudio(event, await this.audio.transcribe(data, config.transcription)),
+        entity: this.fromAudio(event, await this.audio.transcribe(data, config.transcription), redaction),
       };
     } catch (error) {
       if (error instanceof AudioRejected) return { kind: 'failed', code: error.code, reason: error.message };
@@ -97,6 +100,7 @@ export class TranscriptsService {
       segments: withoutWords(entity.segments),
       text: entity.text,
       durationSeconds: entity.durationSeconds,
+      redaction: entity.redaction,
     };
     const announced = createEvent(EventTypes.transcriptionCompleted, event.workspaceId, completed, event.traceparent);
     const bytes = eventBytes(announced);
@@ -150,6 +154,7 @@ export class TranscriptsService {
       segments: withoutWords(transcript.segments),
       text: transcript.text,
       durationSeconds: transcript.durationSeconds,
+      redaction: transcript.redaction,
     };
     return [createEvent(EventTypes.transcriptionCompleted, event.workspaceId, completed, event.traceparent)];
   }
@@ -170,6 +175,7 @@ export class TranscriptsService {
       segments: transcript.segments,
       text: transcript.text,
       durationSeconds: transcript.durationSeconds,
+      redaction: transcript.redaction,
     };
   }
 
@@ -193,37 +199,44 @@ export class TranscriptsService {
     this.outbox.nudge();
   }
 
-  private fromSupplied(event: EventEnvelope<JobCreatedEvent>): TranscriptionOutcome {
-    const { format, segments } = parseSuppliedTranscript(event.data.transcript ?? '');
-    if (!segments.some((segment) => hasWords(segment.text)))
+  private fromSupplied(event: EventEnvelope<JobCreatedEvent>, setting: RedactionConfig | null): TranscriptionOutcome {
+    const parsed = parseSuppliedTranscript(event.data.transcript ?? '');
+    if (!parsed.segments.some((segment) => hasWords(segment.text)))
       return { kind: 'failed', code: 'empty_transcript', reason: 'the transcript has no words' };
+    const { segments, redaction } = redactSegments(parsed.segments, setting);
     const text = renderPlainText(segments);
     return {
       kind: 'transcribed',
       entity: this.entity(event, {
         engine: SUPPLIED,
         model: null,
-        format,
+        format: parsed.format,
         channels: null,
         segments,
         text,
         durationSeconds: event.data.job.durationSeconds,
         timings: null,
+        redaction,
       }),
     };
   }
 
-  private fromAudio(event: EventEnvelope<JobCreatedEvent>, transcript: AudioTranscript): TranscriptEntity {
-    const text = renderPlainText(transcript.segments);
+  private fromAudio(
+    event: EventEnvelope<JobCreatedEvent>,
+    transcript: AudioTranscript,
+    setting: RedactionConfig | null,
+  ): TranscriptEntity {
+    const { segments, redaction } = redactSegments(transcript.segments, setting);
     return this.entity(event, {
       engine: transcript.engine,
       model: transcript.model,
       format: null,
       channels: transcript.channels,
-      segments: transcript.segments,
-      text,
+      segments,
+      text: renderPlainText(segments),
       durationSeconds: transcript.durationSeconds,
       timings: transcript.timings,
+      redaction,
     });
   }
 
@@ -231,7 +244,7 @@ export class TranscriptsService {
     event: EventEnvelope<JobCreatedEvent>,
     parts: Pick<
       TranscriptEntity,
-      'engine' | 'model' | 'format' | 'channels' | 'segments' | 'text' | 'durationSeconds' | 'timings'
+      'engine' | 'model' | 'format' | 'channels' | 'segments' | 'text' | 'durationSeconds' | 'timings' | 'redaction'
     >,
   ): TranscriptEntity {
     return {

@@ -1,7 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsOptional, Matches } from 'class-validator';
 import { idPattern } from '../ids';
-import { TranscriptSegment, TranscriptSegment as TranscriptSegmentView } from './transcript';
+import { REDACTION_ENTITIES } from '../config';
+import { TranscriptRedaction, TranscriptSegment, TranscriptSegment as TranscriptSegmentView } from './transcript';
 
 export class AlgorithmRunView {
   @ApiProperty() run_id: string;
@@ -90,6 +91,7 @@ export interface TranscriptReply {
   segments: TranscriptSegment[];
   text: string;
   durationSeconds: number | null;
+  redaction: TranscriptRedaction | null;
 }
 
 export class TranscriptView {
@@ -110,4 +112,22 @@ export class TranscriptView {
   timings: Record<string, number> | null;
   @ApiProperty() text: string;
   @ApiProperty({ type: [TranscriptSegmentView] }) segments: TranscriptSegment[];
+  @ApiProperty({
+    type: 'object',
+    selfRequired: true,
+    required: ['entities', 'counts'],
+    properties: {
+      entities: { type: 'array', items: { type: 'string', enum: [...REDACTION_ENTITIES] } },
+      counts: {
+        type: 'object',
+        required: [...REDACTION_ENTITIES],
+        properties: Object.fromEntries(REDACTION_ENTITIES.map((entity) => [entity, { type: 'integer', minimum: 0 }])),
+      },
+    },
+    example: { entities: ['phone', 'email', 'card', 'ssn'], counts: { phone: 1, email: 1, card: 0, ssn: 0 } },
+    nullable: true,
+    description:
+      'Set when the workspace redacts personal data (config algorithms.redaction): the kinds it redacts and how many of each were replaced; the text, segments and words hold placeholders ([PHONE], [EMAIL], [CARD], [SSN]) instead',
+  })
+  redaction: TranscriptRedaction | null;
 }

@@ -1,4 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import type { RedactionEntity } from '../config';
 
 export class TranscriptSegment {
   @ApiProperty({ example: 'Rep' })
@@ -43,4 +44,10 @@ export interface TranscriptWord {
   start: number;
   end: number;
   confidence: number | null;
+}
+
+/** What redaction did to a transcript before it was stored: the kinds it looked for and how many of each it replaced. */
+export interface TranscriptRedaction {
+  entities: RedactionEntity[];
+  counts: Record<RedactionEntity, number>;
 }

@@ -1,4 +1,4 @@
-import type { TranscriptSegment } from '../dto/transcript';
+import type { TranscriptRedaction, TranscriptSegment } from '../dto/transcript';
 
 /** What every stage needs to know about the job it works on; copied forward from event to event. */
 export interface JobRef {
@@ -81,6 +81,8 @@ export interface TranscriptionCompletedEvent {
   segments: TranscriptSegment[];
   text: string;
   durationSeconds: number | null;
+  /** Set when the workspace redacts personal data: the segments and text are already redacted. */
+  redaction?: TranscriptRedaction | null;
 }
 
 export interface StageFailedEvent {

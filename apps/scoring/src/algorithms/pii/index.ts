@@ -1,0 +1,1 @@
+export { PII as algorithm } from './pii.algorithm';

@@ -1,0 +1,5 @@
+export * from './pii-span';
+export * from './find-pii';
+export * from './redact';
+export { luhnValid, ssnValid } from './numbers';
+export * from './mask';
