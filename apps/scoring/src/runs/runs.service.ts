@@ -24,10 +24,10 @@ import { newId } from '@callsight/common/ids';
 import { createEvent, RpcClient } from '@callsight/messaging';
 import type { CallFacts } from '../algorithms/algorithm';
 import { AlgorithmRegistry } from '../algorithms/algorithm-registry';
-import { WorkspaceAnalysisService } from '../workspace-analysis/workspace-analysis.service';
+import { WorkspaceAnalysis, WorkspaceAnalysisService } from '../workspace-analysis/workspace-analysis.service';
 import { AlgorithmRunEntity } from './algorithm-run.entity';
 import { AlgorithmRunner, RunOutcome } from './algorithm-runner';
-import { planRuns } from './run-plan';
+import { planRuns, resolveAlgorithm } from './run-plan';
 import { RunsRepository } from './runs.repository';
 
 interface RunTarget {
@@ -90,6 +90,7 @@ export class RunsService {
       job.algorithmIds,
       segments,
       factsOf(job, durationSeconds),
+      'pipeline',
     );
   }
 
@@ -124,17 +125,20 @@ export class RunsService {
     requested: readonly string[] | null,
     segments: readonly TranscriptSegment[],
     call: CallFacts,
+    trigger: AlgorithmRunEntity['trigger'],
+    workspace?: WorkspaceAnalysis,
   ): Promise<RunOutcome[]> {
-    const workspace = await this.analysis.forJob(context);
+    const analysis = workspace ?? (await this.analysis.forJob(context));
     return this.runner.run({
-      plan: planRuns(this.registry, requested?.length ? requested : workspace.enabled),
+      plan: planRuns(this.registry, requested?.length ? requested : analysis.enabled, analysis.algorithms, {
+        skipDeprecated: trigger === 'pipeline',
+      }),
       segments,
       call,
-      settings: workspace.settings,
-      variables: workspace.variables,
-      llm: workspace.llm,
-      llmUnavailable: workspace.llmUnavailable,
-      llmTimeoutMs: workspace.llmTimeoutMs,
+      settings: analysis.settings,
+      llm: analysis.llm,
+      llmUnavailable: analysis.llmUnavailable,
+      llmTimeoutMs: analysis.llmTimeoutMs,
     });
   }
 
@@ -158,10 +162,17 @@ export class RunsService {
     return { job_id: jobId, data: runs.map(viewOf) };
   }
 
+  async get(context: WorkspaceContext, runId: string): Promise<AlgorithmRunView> {
+    const run = await this.runs.find(context.workspaceId, runId);
+    if (!run) throw DomainError.notFound(`Algorithm run ${runId}`);
+    return viewOf(run);
+  }
+
   /** Runs algorithms now on the job's latest transcript (fetched from the transcription service). */
   async runOnDemand(context: WorkspaceContext, command: RunAlgorithmsCommand): Promise<AlgorithmRuns> {
     const requested = command.algorithm_ids ?? null;
-    const unknown = (requested ?? []).filter((id) => !this.registry.find(id));
+    const workspace = await this.analysis.forJob(context);
+    const unknown = (requested ?? []).filter((id) => !resolveAlgorithm(this.registry, workspace.algorithms, id));
     if (unknown.length > 0)
       throw new DomainError(
         ErrorCodes.validationFailed,
@@ -171,7 +182,7 @@ export class RunsService {
     const transcript = await this.rpc.request<TranscriptReply>(Subjects.transcription.getTranscript, context, {
       jobId: command.jobId,
     });
-    const outcomes = await this.analyse(context, requested, transcript.segments, {
+    const facts: CallFacts = {
       durationSeconds: transcript.durationSeconds,
       callDate: null,
       direction: null,
@@ -179,7 +190,8 @@ export class RunsService {
       titleSource: null,
       repName: null,
       language: null,
-    });
+    };
+    const outcomes = await this.analyse(context, requested, transcript.segments, facts, 'on_demand', workspace);
     const target: RunTarget = {
       workspaceId: context.workspaceId,
       jobId: command.jobId,
