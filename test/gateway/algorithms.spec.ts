@@ -144,7 +144,12 @@ describe('algorithm catalog, runs and feedback on the in-process stack', () => {
         409,
         'conflict',
       );
-      expectProblem(await api.post('/api/v1/algorithms/talk_ratio/copy', { id: 'talk_ratio' }), 409, 'conflict');
+      expectProblem(
+        await api.post('/api/v1/algorithms/talk_ratio/copy', { id: 'talk_ratio' }),
+        400,
+        'validation_failed',
+      );
+      expectProblem(await api.post('/api/v1/algorithms/talk_ratio/copy', { id: 'my_ratio' }), 400, 'validation_failed');
       expectProblem(await api.post('/api/v1/algorithms/talk_ratio/copy', { id: '../etc' }), 400, 'validation_failed');
       expectProblem(
         await api.post('/api/v1/algorithms/talk_ratio/copy', { id: 'A'.repeat(65) }),

@@ -1167,7 +1167,7 @@ export interface components {
     };
     CopyAlgorithmRequest: {
       /**
-       * @description The id of the copy (default: `<id>.copy_<n>`)
+       * @description The id of the copy, with a '.' or '-' so that no built-in can take it (default: `<id>.copy_<n>`)
        * @example talk_ratio.sales
        */
       id?: string;

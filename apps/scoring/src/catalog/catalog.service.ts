@@ -19,6 +19,8 @@ import type { WorkspaceAlgorithmEntity } from './workspace-algorithm.entity';
 /** A workspace keeps at most this many copies: each is a row read on every job. */
 export const MAX_COPIES = 200;
 const HISTORY_SHOWN = 50;
+/** Built-in ids are snake_case without dots or hyphens, so a copy's id with one can never clash with a future built-in. */
+const BUILTIN_ID = /^[a-z0-9_]+$/;
 
 /** An id as the workspace sees it: the built-in code that runs and the workspace's row, if any. */
 interface Resolved {
@@ -103,8 +105,12 @@ export class CatalogService {
       description: command.description ?? descriptionOf(source),
     };
     const variables = source.entry?.variables ?? {};
+    if (command.id !== undefined && BUILTIN_ID.test(command.id))
+      throw new DomainError(ErrorCodes.validationFailed, 'A copy needs an id no built-in can take', [
+        { field: 'id', message: "id must contain a '.' or '-' (built-in ids never do)" },
+      ]);
     const id = command.id ?? (await this.freeCopyId(workspaceId, source.id));
-    if (this.registry.find(id) || !(await this.catalog.insertCopy(workspaceId, id, seed, variables)))
+    if (!(await this.catalog.insertCopy(workspaceId, id, seed, variables)))
       throw new DomainError(ErrorCodes.conflict, `An algorithm named ${id} already exists`, [
         { field: 'id', message: `${id} is taken` },
       ]);

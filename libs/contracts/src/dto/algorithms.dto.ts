@@ -115,7 +115,7 @@ export class CopyAlgorithmRequest {
   @ApiPropertyOptional({
     example: 'talk_ratio.sales',
     pattern: ALGORITHM_ID_PATTERN.source,
-    description: 'The id of the copy (default: `<id>.copy_<n>`)',
+    description: "The id of the copy, with a '.' or '-' so that no built-in can take it (default: `<id>.copy_<n>`)",
   })
   @IsOptional()
   @Matches(ALGORITHM_ID_PATTERN, { message: `id ${ALGORITHM_ID_MESSAGE}` })
