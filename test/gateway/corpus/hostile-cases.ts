@@ -107,11 +107,22 @@ class OperationCases {
 
   /** The path with each parameter set to the caller's own id, unless `values` says otherwise. */
   target(values: Record<string, string> = {}, query = ''): string {
+    // A change without a body (deprecate, restore) has no body to make invalid, so unless a case names the
+    // id, it is aimed at one nothing has: refused with 404 rather than carried out.
+    const aimless = this.mutating && !this.operation.body;
     const path = this.operation.template.replace(
       /\{(\w+)\}/g,
-      (_m, name: string) => values[name] ?? this.idOf(this.own, name),
+      (_m, name: string) => values[name] ?? (aimless ? this.absentId(name) : this.idOf(this.own, name)),
     );
     return query ? `${path}?${query}` : path;
+  }
+
+  private absentId(param: string): string {
+    if (param === 'workspace_id') return 'ws_00000000000000000000000000';
+    if (param === 'job_id') return 'job_00000000000000000000000000';
+    return this.operation.template.includes('/algorithm-runs/')
+      ? 'run_00000000000000000000000000'
+      : 'talk_ratio.corpus-absent';
   }
 
   /** A workspace's id for a path parameter: `id` is a run under /algorithm-runs, else an algorithm. */
