@@ -1187,7 +1187,7 @@ export interface components {
        *       "outcome": "follow_up_needed"
        *     }
        */
-      corrected_value?: Record<string, never>;
+      corrected_value?: Record<string, never> | unknown[] | string | number | boolean | null;
       /**
        * @description For algorithms whose output is a label: the right label
        * @example follow_up_needed
@@ -1215,7 +1215,7 @@ export interface components {
        *       "outcome": "follow_up_needed"
        *     }
        */
-      corrected_value: Record<string, never> | null;
+      corrected_value: Record<string, never> | unknown[] | string | number | boolean | null;
       /** @example follow_up_needed */
       label: string | null;
       comment: string | null;

@@ -17,6 +17,16 @@ export const MAX_FEEDBACK_PAGE = 50;
 export const STATS_INTERVALS = ['day', 'week'] as const;
 export const EXPORT_FORMATS = ['csv', 'ndjson'] as const;
 
+/** Any JSON value: written out, since a property typed unknown would be documented as an object. */
+const ANY_JSON = [
+  { type: 'object' },
+  { type: 'array', items: {} },
+  { type: 'string' },
+  { type: 'number' },
+  { type: 'boolean' },
+  { type: 'null' },
+];
+
 export class AlgorithmRunIdParam {
   @ApiProperty({ example: 'run_01jd5f3k1q8m2x7c9v4b6n0p3r' })
   @Matches(idPattern('run'), { message: 'id must be a run id (run_ followed by 26 characters)' })
@@ -29,6 +39,7 @@ export class FeedbackRequest {
   verdict: FeedbackVerdict;
 
   @ApiPropertyOptional({
+    oneOf: ANY_JSON,
     description: `What the output should have been: any JSON value up to ${MAX_CORRECTED_VALUE_BYTES} bytes`,
     example: { outcome: 'follow_up_needed' },
   })
@@ -61,7 +72,7 @@ export class FeedbackView {
   @ApiProperty({ example: 'outcome' }) algorithm_id: string;
   @ApiProperty({ example: 1 }) algorithm_version: number;
   @ApiProperty({ enum: FEEDBACK_VERDICTS }) verdict: FeedbackVerdict;
-  @ApiProperty({ nullable: true, description: 'Any JSON value', example: { outcome: 'follow_up_needed' } })
+  @ApiProperty({ oneOf: ANY_JSON, description: 'Any JSON value', example: { outcome: 'follow_up_needed' } })
   corrected_value: unknown;
   @ApiProperty({ type: String, nullable: true, example: 'follow_up_needed' }) label: string | null;
   @ApiProperty({ type: String, nullable: true }) comment: string | null;
