@@ -268,6 +268,17 @@ CREATE TABLE scoring.algorithm_runs (
   CONSTRAINT algorithm_runs_trigger_check CHECK ((trigger = ANY (ARRAY['pipeline'::text, 'on_demand'::text])))
 );
 
+CREATE TABLE scoring.algorithm_variable_versions (
+  workspace_id text NOT NULL,
+  algorithm_id text NOT NULL,
+  version integer NOT NULL,
+  variables jsonb NOT NULL,
+  created_at timestamp with time zone NOT NULL,
+  CONSTRAINT algorithm_variable_versions_pkey PRIMARY KEY (workspace_id, algorithm_id, version),
+  CONSTRAINT algorithm_variable_versions_version_check CHECK ((version >= 1)),
+  CONSTRAINT algorithm_variable_versions_workspace_id_algorithm_id_fkey FOREIGN KEY (workspace_id, algorithm_id) REFERENCES workspace_algorithms(workspace_id, algorithm_id) ON DELETE CASCADE
+);
+
 CREATE TABLE scoring.event_failures (
   consumer text NOT NULL,
   event_id text NOT NULL,
@@ -275,6 +286,23 @@ CREATE TABLE scoring.event_failures (
   last_error text,
   failed_at timestamp with time zone NOT NULL DEFAULT now(),
   CONSTRAINT event_failures_pkey PRIMARY KEY (consumer, event_id)
+);
+
+CREATE TABLE scoring.feedback (
+  id text NOT NULL,
+  workspace_id text NOT NULL,
+  run_id text NOT NULL,
+  job_id text NOT NULL,
+  algorithm_id text NOT NULL,
+  algorithm_version integer NOT NULL,
+  verdict text NOT NULL,
+  corrected_value jsonb,
+  label text,
+  comment text,
+  created_at timestamp with time zone NOT NULL,
+  CONSTRAINT feedback_pkey PRIMARY KEY (id),
+  CONSTRAINT feedback_run_id_fkey FOREIGN KEY (run_id) REFERENCES algorithm_runs(id),
+  CONSTRAINT feedback_verdict_check CHECK ((verdict = ANY (ARRAY['correct'::text, 'incorrect'::text])))
 );
 
 CREATE TABLE scoring.outbox (
@@ -293,9 +321,31 @@ CREATE TABLE scoring.processed_events (
   CONSTRAINT processed_events_pkey PRIMARY KEY (consumer, event_id)
 );
 
+CREATE TABLE scoring.workspace_algorithms (
+  workspace_id text NOT NULL,
+  algorithm_id text NOT NULL,
+  base_algorithm_id text NOT NULL,
+  copied_from text,
+  name text,
+  description text,
+  version integer NOT NULL,
+  variables jsonb NOT NULL,
+  deprecated_at timestamp with time zone,
+  created_at timestamp with time zone NOT NULL,
+  updated_at timestamp with time zone NOT NULL,
+  CONSTRAINT workspace_algorithms_pkey PRIMARY KEY (workspace_id, algorithm_id),
+  CONSTRAINT workspace_algorithms_version_check CHECK ((version >= 0))
+);
+
 CREATE INDEX algorithm_runs_job_attempt_idx ON scoring.algorithm_runs USING btree (job_id, job_attempt) WHERE (trigger = 'pipeline'::text);
 
 CREATE INDEX algorithm_runs_job_idx ON scoring.algorithm_runs USING btree (workspace_id, job_id, created_at);
+
+CREATE INDEX feedback_algorithm_idx ON scoring.feedback USING btree (workspace_id, algorithm_id, created_at);
+
+CREATE INDEX feedback_run_idx ON scoring.feedback USING btree (workspace_id, run_id, created_at);
+
+CREATE INDEX feedback_workspace_idx ON scoring.feedback USING btree (workspace_id, created_at, id);
 
 CREATE INDEX outbox_published_idx ON scoring.outbox USING btree (published_at) WHERE (published_at IS NOT NULL);
 

@@ -26,7 +26,6 @@ const ruleIds = registry
   .all()
   .filter((algorithm) => algorithm.kind !== 'llm')
   .map((algorithm) => algorithm.id);
-const plan = planRuns(registry, ruleIds);
 
 const SETTINGS = {
   trackers: [
@@ -54,24 +53,31 @@ const callFacts = (call) => ({
   language: 'en',
 });
 
-/** Variables an algorithm takes from the call itself (its time zone), when it declares them. */
-function variablesFor(call) {
-  const variables = new Map();
+/** The plan for a call: every non-LLM algorithm, with the call's time zone for those that take one. */
+function planFor(call) {
+  const workspace = new Map();
   for (const algorithm of registry.all()) {
     const properties = algorithm.variablesSchema.properties ?? {};
-    if ('timezone' in properties) variables.set(algorithm.id, { timezone: call.timezone });
+    if ('timezone' in properties)
+      workspace.set(algorithm.id, {
+        id: algorithm.id,
+        baseId: algorithm.id,
+        version: algorithm.version,
+        variables: { timezone: call.timezone },
+        deprecated: false,
+      });
   }
-  return variables;
+  return planRuns(registry, ruleIds, workspace);
 }
+const plan = planFor(calls[0]);
 
 // Fresh segment objects each time, so no per-transcript cache makes a repeat look faster than a new call.
 const analyse = (call) =>
   runner.run({
-    plan,
+    plan: planFor(call),
     segments: call.segments.map((segment) => ({ ...segment })),
     call: callFacts(call),
     settings: SETTINGS,
-    variables: variablesFor(call),
     llm: null,
     llmUnavailable: 'no LLM in the bench',
     llmTimeoutMs: 1_000,

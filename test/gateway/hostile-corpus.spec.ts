@@ -1,5 +1,14 @@
 import { writeFileSync } from 'node:fs';
-import type { JobPage, JobView, SubmissionAccepted, WorkspaceConfigView } from '@callsight/contracts';
+import type {
+  AlgorithmList,
+  AlgorithmRuns,
+  AlgorithmView,
+  FeedbackPage,
+  JobPage,
+  JobView,
+  SubmissionAccepted,
+  WorkspaceConfigView,
+} from '@callsight/contracts';
 import { ApiClient } from '../support/api-client';
 import { startInProcessStack, RunningStack } from '../support/in-process-stack';
 import { waitFor } from '../support/wait-for';
@@ -64,6 +73,10 @@ async function seedJob(api: ApiClient, marker: string): Promise<SubmissionAccept
   return response.body;
 }
 
+async function firstRunOf(api: ApiClient, jobId: string): Promise<string> {
+  return (await api.get<AlgorithmRuns>(`/api/v1/jobs/${jobId}/runs`)).body.data[0].run_id;
+}
+
 /** Everything a hostile request must not change in one workspace. */
 async function snapshot(running: RunningStack, api: ApiClient, workspaceId: string) {
   const jobs = (await api.get<JobPage>('/api/v1/jobs?limit=100')).body.data;
@@ -71,6 +84,8 @@ async function snapshot(running: RunningStack, api: ApiClient, workspaceId: stri
     jobs: await Promise.all(jobs.map(async (job) => (await api.get<JobView>(`/api/v1/jobs/${job.job_id}`)).body)),
     runs: await Promise.all(jobs.map(async (job) => (await api.get(`/api/v1/jobs/${job.job_id}/runs`)).text)),
     config: (await api.get<WorkspaceConfigView>(`/api/v1/config/workspaces/${workspaceId}`)).body,
+    algorithms: (await api.get<AlgorithmList>('/api/v1/algorithms')).body,
+    feedback: (await api.get<FeedbackPage>('/api/v1/feedback?limit=50')).body,
     keys: (await running.workspaces.listKeys(workspaceId)).map(({ id, name, scopes, revokedAt }) => ({
       id,
       name,
@@ -167,6 +182,15 @@ describe('a corpus of hostile requests generated from the OpenAPI document', () 
         async () => (await api.get<JobView>(`/api/v1/jobs/${job.job_id}`)).body.status === 'completed',
         'the seeded job to complete',
       );
+    const runA = await firstRunOf(running.api, jobA.job_id);
+    const runB = await firstRunOf(otherApi, jobB.job_id);
+    const copyA = await running.api.post<AlgorithmView>('/api/v1/algorithms/talk_ratio/copy', {
+      id: 'talk_ratio.workspace-a-marker',
+    });
+    const copyB = await otherApi.post<AlgorithmView>('/api/v1/algorithms/talk_ratio/copy', {
+      id: 'talk_ratio.workspace-b-marker',
+    });
+    expect([copyA.status, copyB.status]).toEqual([201, 201]);
     otherWebhookUrl = 'http://127.0.0.1:9/hooks/workspace-b-webhook-marker';
     const saved = await otherApi.patch(`/api/v1/config/workspaces/${workspaceB.id}/webhooks`, {
       url: otherWebhookUrl,
@@ -176,6 +200,8 @@ describe('a corpus of hostile requests generated from the OpenAPI document', () 
     own = {
       workspaceId: running.workspaceId,
       jobId: jobA.job_id,
+      algorithmId: copyA.body.id,
+      runId: runA,
       key: running.apiKey,
       sourceCallId: 'call-workspace-a-marker',
       sourceCompanyId: 'company-workspace-a-marker',
@@ -183,6 +209,8 @@ describe('a corpus of hostile requests generated from the OpenAPI document', () 
     other = {
       workspaceId: workspaceB.id,
       jobId: jobB.job_id,
+      algorithmId: copyB.body.id,
+      runId: runB,
       key: keyB,
       sourceCallId: 'call-workspace-b-marker',
       sourceCompanyId: 'company-workspace-b-marker',
@@ -206,8 +234,22 @@ describe('a corpus of hostile requests generated from the OpenAPI document', () 
   });
 
   it('never fails, leaks or changes anything, however hostile the request', async () => {
-    const ownData = [own.workspaceId, own.jobId, own.sourceCallId, own.sourceCompanyId, 'workspace-a-marker'];
-    const otherData = [other.workspaceId, other.jobId, other.sourceCallId, other.sourceCompanyId, 'workspace-b-marker'];
+    const ownData = [
+      own.workspaceId,
+      own.jobId,
+      own.runId,
+      own.sourceCallId,
+      own.sourceCompanyId,
+      'workspace-a-marker',
+    ];
+    const otherData = [
+      other.workspaceId,
+      other.jobId,
+      other.runId,
+      other.sourceCallId,
+      other.sourceCompanyId,
+      'workspace-b-marker',
+    ];
     const markersOf = (c: HostileCase) =>
       c.as === 'own' ? otherData : c.as === 'other' ? ownData : [...ownData, ...otherData];
     const before = [

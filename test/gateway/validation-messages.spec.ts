@@ -84,7 +84,13 @@ describe('validation errors name only what is wrong', () => {
       [
         'algorithm_ids holding a number',
         { transcript: TRANSCRIPT, algorithm_ids: [1] },
-        [{ field: 'algorithm_ids', message: 'each algorithm id must be lower-case letters, digits and underscores' }],
+        [
+          {
+            field: 'algorithm_ids',
+            message:
+              'each algorithm id must be 1 to 64 lower-case letters, digits, underscores, dots or hyphens, starting with a letter or digit',
+          },
+        ],
       ],
       [
         'algorithm_ids empty',

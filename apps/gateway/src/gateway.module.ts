@@ -17,6 +17,9 @@ import { ConfigSchemaController } from './config/config-schema.controller';
 import { StatsController } from './stats/stats.controller';
 import { SystemHealthController } from './health/system-health.controller';
 import { KendoController } from './integrations/kendo/kendo.controller';
+import { AlgorithmsController } from './algorithms/algorithms.controller';
+import { AlgorithmRunsController } from './feedback/algorithm-runs.controller';
+import { FeedbackController } from './feedback/feedback.controller';
 import { AudioUploadService, UPLOAD_SETTINGS } from './calls/audio-upload.service';
 import { AUDIO_STORAGE, createAudioStorage, StorageEnv } from '@callsight/common/storage';
 import type { GatewaySettings } from './gateway.env';
@@ -45,6 +48,9 @@ export class GatewayModule {
         AuthController,
         CallsController,
         JobsController,
+        AlgorithmsController,
+        AlgorithmRunsController,
+        FeedbackController,
         ConfigController,
         ConfigSchemaController,
         StatsController,

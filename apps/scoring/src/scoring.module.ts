@@ -19,16 +19,32 @@ import { RunDetails1732900000000 } from './migrations/1732900000000-run-details'
 import { RunsRpcController } from './runs/runs.rpc.controller';
 import { LlmModule } from './llm/llm.module';
 import type { ScoringSettings } from './scoring.env';
+import { CatalogAndFeedback1733000000000 } from './migrations/1733000000000-catalog-and-feedback';
+import { AlgorithmVariablesVersionEntity, WorkspaceAlgorithmEntity } from './catalog/workspace-algorithm.entity';
+import { CatalogRepository } from './catalog/catalog.repository';
+import { CatalogService } from './catalog/catalog.service';
+import { CatalogRpcController } from './catalog/catalog.rpc.controller';
+import { FeedbackEntity } from './feedback/feedback.entity';
+import { FeedbackRepository } from './feedback/feedback.repository';
+import { FeedbackService } from './feedback/feedback.service';
+import { FeedbackRpcController } from './feedback/feedback.rpc.controller';
 
 export const SCORING_SCHEMA: ServiceSchema = {
   schema: 'scoring',
-  entities: [AlgorithmRunEntity, ...MESSAGING_ENTITIES],
+  entities: [
+    AlgorithmRunEntity,
+    WorkspaceAlgorithmEntity,
+    AlgorithmVariablesVersionEntity,
+    FeedbackEntity,
+    ...MESSAGING_ENTITIES,
+  ],
   migrations: [
     InitialScoringSchema1732480000000,
     RunTriggers1732520000000,
     RunJobAttempt1732700000000,
     EventFailures1732810000000,
     RunDetails1732900000000,
+    CatalogAndFeedback1733000000000,
   ],
 };
 
@@ -38,7 +54,12 @@ export class ScoringModule {
     return {
       module: ScoringModule,
       imports: [...serviceInfrastructure(runtime, SCORING_SCHEMA), LlmModule.forRoot(settings.llm)],
-      controllers: [createHealthController('scoring', Subjects.scoring.health), RunsRpcController],
+      controllers: [
+        createHealthController('scoring', Subjects.scoring.health),
+        RunsRpcController,
+        CatalogRpcController,
+        FeedbackRpcController,
+      ],
       providers: [
         HealthService,
         AlgorithmRegistry,
@@ -47,6 +68,10 @@ export class ScoringModule {
         WorkspaceAnalysisService,
         RunsService,
         TranscriptionCompletedConsumer,
+        CatalogRepository,
+        CatalogService,
+        FeedbackRepository,
+        FeedbackService,
       ],
     };
   }

@@ -6,6 +6,7 @@ export const IdPrefixes = {
   job: 'job',
   transcript: 'trn',
   run: 'run',
+  feedback: 'fb',
   delivery: 'dlv',
   attempt: 'att',
   event: 'evt',

@@ -20,5 +20,8 @@ export * from './dto/webhooks.dto';
 export * from './commands/submit-call.command';
 export * from './commands/queries';
 export * from './dto/runs.dto';
+export * from './dto/json-size.validator';
+export * from './dto/algorithms.dto';
+export * from './dto/feedback.dto';
 export * from './vendors/kendo.dto';
 export * from './analysis/analysis-settings';

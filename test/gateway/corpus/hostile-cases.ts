@@ -6,6 +6,9 @@ import { Mutation, mutationsOf, RawJson, sampleOf, toJson, UNREADABLE_DATES } fr
 export interface WorkspaceFacts {
   workspaceId: string;
   jobId: string;
+  /** One of the workspace's algorithm copies, and one of its runs: ids only it may see. */
+  algorithmId: string;
+  runId: string;
   key: string;
   sourceCallId: string;
   sourceCompanyId: string;
@@ -104,9 +107,29 @@ class OperationCases {
 
   /** The path with each parameter set to the caller's own id, unless `values` says otherwise. */
   target(values: Record<string, string> = {}, query = ''): string {
-    const ownIds: Record<string, string> = { job_id: this.own.jobId, workspace_id: this.own.workspaceId };
-    const path = this.operation.template.replace(/\{(\w+)\}/g, (_m, name: string) => values[name] ?? ownIds[name]);
+    // A change without a body (deprecate, restore) has no body to make invalid, so unless a case names the
+    // id, it is aimed at one nothing has: refused with 404 rather than carried out.
+    const aimless = this.mutating && !this.operation.body;
+    const path = this.operation.template.replace(
+      /\{(\w+)\}/g,
+      (_m, name: string) => values[name] ?? (aimless ? this.absentId(name) : this.idOf(this.own, name)),
+    );
     return query ? `${path}?${query}` : path;
+  }
+
+  private absentId(param: string): string {
+    if (param === 'workspace_id') return 'ws_00000000000000000000000000';
+    if (param === 'job_id') return 'job_00000000000000000000000000';
+    return this.operation.template.includes('/algorithm-runs/')
+      ? 'run_00000000000000000000000000'
+      : 'talk_ratio.corpus-absent';
+  }
+
+  /** A workspace's id for a path parameter: `id` is a run under /algorithm-runs, else an algorithm. */
+  private idOf(facts: WorkspaceFacts, param: string): string {
+    if (param === 'workspace_id') return facts.workspaceId;
+    if (param === 'job_id') return facts.jobId;
+    return this.operation.template.includes('/algorithm-runs/') ? facts.runId : facts.algorithmId;
   }
 
   /** The required fields, each with a value its schema accepts. */
@@ -333,8 +356,8 @@ class OperationCases {
             expect: 'rejected',
           },
         );
-      const foreign = param === 'workspace_id' ? this.other.workspaceId : this.other.jobId;
-      const mine = param === 'workspace_id' ? this.own.workspaceId : this.own.jobId;
+      const foreign = this.idOf(this.other, param);
+      const mine = this.idOf(this.own, param);
       const aimed = (id: string, as: 'own' | 'other', label: string, expect: Expectation) =>
         this.add(
           'cross-workspace:path',

@@ -46,9 +46,9 @@ export function checkCatalog(algorithms: readonly Algorithm[], schemas: SchemaCh
 }
 
 /** Algorithms in an order where each comes after what it depends on (Kahn's algorithm, ties by id). */
-export function dependencyOrder(algorithms: readonly Algorithm[]): Algorithm[] {
+export function dependencyOrder<T extends Pick<Algorithm, 'id' | 'dependsOn'>>(algorithms: readonly T[]): T[] {
   const remaining = new Map(algorithms.map((algorithm) => [algorithm.id, algorithm]));
-  const ordered: Algorithm[] = [];
+  const ordered: T[] = [];
   while (remaining.size > 0) {
     const ready = [...remaining.values()]
       .filter((algorithm) => algorithm.dependsOn.every((dependency) => !remaining.has(dependency)))

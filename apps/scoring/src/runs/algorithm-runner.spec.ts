@@ -22,8 +22,20 @@ const definition = (id: string, fields: Partial<Algorithm> = {}): Algorithm => (
   ...fields,
 });
 
-const request = (algorithms: Algorithm[], fields: Partial<RunRequest> = {}): RunRequest => ({
-  plan: { algorithms, unknown: [] },
+const request = (
+  algorithms: Algorithm[],
+  { variables = new Map(), ...fields }: Partial<RunRequest> & { variables?: Map<string, Record<string, unknown>> } = {},
+): RunRequest => ({
+  plan: {
+    algorithms: algorithms.map((algorithm) => ({
+      id: algorithm.id,
+      version: algorithm.version,
+      algorithm,
+      variables: variables.get(algorithm.id) ?? {},
+      dependsOn: algorithm.dependsOn,
+    })),
+    unknown: [],
+  },
   segments: [{ speaker: 'Agent', text: 'Hello there.', start: 0, end: 1 }],
   call: {
     durationSeconds: 1,
@@ -35,7 +47,6 @@ const request = (algorithms: Algorithm[], fields: Partial<RunRequest> = {}): Run
     language: null,
   },
   settings: { trackers: [], scorecards: [], processing: { missed_call_max_seconds: 10, short_call_max_seconds: 30 } },
-  variables: new Map(),
   llm: null,
   llmUnavailable: 'no LLM endpoint is configured',
   llmTimeoutMs: 1_000,

@@ -2,7 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import type { ResolvedAnalysisSettings, TranscriptSegment } from '@callsight/contracts';
 import { Algorithm, AlgorithmSkipped, CallFacts, LlmCompletion, LlmGateway } from '../algorithms/algorithm';
 import { AlgorithmRegistry } from '../algorithms/algorithm-registry';
-import type { RunPlan } from './run-plan';
+import type { PlannedAlgorithm, RunPlan } from './run-plan';
 
 /** A rule or aggregate that takes longer than this is stuck, not slow: a 30-minute call takes milliseconds. */
 const RULE_TIMEOUT_MS = 10_000;
@@ -28,8 +28,6 @@ export interface RunRequest {
   segments: readonly TranscriptSegment[];
   call: CallFacts;
   settings: ResolvedAnalysisSettings;
-  /** The workspace's own variables per algorithm id; the schema's defaults fill in the rest. */
-  variables: ReadonlyMap<string, Record<string, unknown>>;
   llm: LlmGateway | null;
   /** Why LLM algorithms cannot run, when `llm` is null. */
   llmUnavailable: string;
@@ -51,23 +49,27 @@ export class AlgorithmRunner {
 
   async run(request: RunRequest): Promise<RunOutcome[]> {
     const finished = new Map<string, Promise<RunOutcome>>();
-    for (const algorithm of request.plan.algorithms)
-      finished.set(algorithm.id, this.afterDependencies(algorithm, request, finished));
-    const outcomes = await Promise.all(request.plan.algorithms.map((algorithm) => finished.get(algorithm.id)!));
+    for (const planned of request.plan.algorithms)
+      finished.set(planned.id, this.afterDependencies(planned, request, finished));
+    const outcomes = await Promise.all(request.plan.algorithms.map((planned) => finished.get(planned.id)!));
     return [...outcomes, ...request.plan.unknown.map((id) => unknownOutcome(id))];
   }
 
   private async afterDependencies(
-    algorithm: Algorithm,
+    planned: PlannedAlgorithm,
     request: RunRequest,
     finished: ReadonlyMap<string, Promise<RunOutcome>>,
   ): Promise<RunOutcome> {
-    const dependencies = await Promise.all(algorithm.dependsOn.map((id) => finished.get(id)!));
+    const { algorithm } = planned;
+    const dependencies = await Promise.all(planned.dependsOn.map((id) => finished.get(id)!));
     const started = performance.now();
-    const variables = this.variablesOf(algorithm, request);
+    const variables = this.registry.schemas.withDefaultsApplied<Record<string, unknown>>(
+      algorithm.variablesSchema,
+      planned.variables,
+    );
     const outcome = (status: RunStatus, fields: Partial<RunOutcome> = {}): RunOutcome => ({
-      algorithmId: algorithm.id,
-      algorithmVersion: algorithm.version,
+      algorithmId: planned.id,
+      algorithmVersion: planned.version,
       status,
       output: null,
       error: null,
@@ -130,19 +132,12 @@ export class AlgorithmRunner {
       return outcome('succeeded', { output, metrics });
     } catch (error) {
       if (error instanceof AlgorithmSkipped) return outcome('skipped', { error: error.reason, metrics });
-      this.logger.warn({ err: error, algorithmId: algorithm.id }, 'algorithm failed');
+      this.logger.warn({ err: error, algorithmId: planned.id }, 'algorithm failed');
       const reason = deadline.expired ? `it took longer than ${timeoutMs} ms` : messageOf(error);
       return outcome('failed', { error: reason, metrics });
     } finally {
       deadline.clear();
     }
-  }
-
-  private variablesOf(algorithm: Algorithm, request: RunRequest) {
-    return this.registry.schemas.withDefaultsApplied<Record<string, unknown>>(
-      algorithm.variablesSchema,
-      request.variables.get(algorithm.id) ?? {},
-    );
   }
 }
 

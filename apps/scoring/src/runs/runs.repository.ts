@@ -41,6 +41,10 @@ export class RunsRepository {
       .find({ where: { workspaceId, jobId }, order: { createdAt: 'ASC', id: 'ASC' } });
   }
 
+  find(workspaceId: string, runId: string): Promise<AlgorithmRunEntity | null> {
+    return this.dataSource.getRepository(AlgorithmRunEntity).findOneBy({ workspaceId, id: runId });
+  }
+
   byIds(workspaceId: string, ids: readonly string[]): Promise<AlgorithmRunEntity[]> {
     if (ids.length === 0) return Promise.resolve([]);
     return this.dataSource

@@ -1,6 +1,14 @@
 import { Controller } from '@nestjs/common';
 import { MessagePattern, Payload } from '@nestjs/microservices';
-import { AlgorithmRuns, ListRunsQuery, RunAlgorithmsCommand, Subjects, WorkspaceContext } from '@callsight/contracts';
+import {
+  AlgorithmRuns,
+  AlgorithmRunView,
+  ListRunsQuery,
+  RunAlgorithmsCommand,
+  RunRef,
+  Subjects,
+  WorkspaceContext,
+} from '@callsight/contracts';
 import { RunsService } from './runs.service';
 
 @Controller()
@@ -18,5 +26,10 @@ export class RunsRpcController {
     @Payload('data') command: RunAlgorithmsCommand,
   ): Promise<AlgorithmRuns> {
     return this.runs.runOnDemand(context, command);
+  }
+
+  @MessagePattern(Subjects.scoring.getRun)
+  get(@Payload('context') context: WorkspaceContext, @Payload('data') ref: RunRef): Promise<AlgorithmRunView> {
+    return this.runs.get(context, ref.runId);
   }
 }

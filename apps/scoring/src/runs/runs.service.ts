@@ -24,10 +24,10 @@ import { newId } from '@callsight/common/ids';
 import { createEvent, RpcClient } from '@callsight/messaging';
 import type { CallFacts } from '../algorithms/algorithm';
 import { AlgorithmRegistry } from '../algorithms/algorithm-registry';
-import { WorkspaceAnalysisService } from '../workspace-analysis/workspace-analysis.service';
+import { WorkspaceAnalysis, WorkspaceAnalysisService } from '../workspace-analysis/workspace-analysis.service';
 import { AlgorithmRunEntity } from './algorithm-run.entity';
 import { AlgorithmRunner, RunOutcome } from './algorithm-runner';
-import { planRuns } from './run-plan';
+import { planRuns, resolveAlgorithm } from './run-plan';
 import { RunsRepository } from './runs.repository';
 
 interface RunTarget {
@@ -85,13 +85,9 @@ export class RunsService {
     const { job, segments, durationSeconds } = event.data;
     const earlier = await this.runs.pipelineRunsOfAttempt(event.workspaceId, job.jobId, job.attempt ?? 1);
     if (earlier.length > 0) return null;
-    return this.analyse(
-      { workspaceId: event.workspaceId, requestId: event.id },
-      job.algorithmIds,
-      segments,
-      factsOf(job, durationSeconds),
-      job.configVersion ?? null,
-    );
+    const context = { workspaceId: event.workspaceId, requestId: event.id };
+    const workspace = await this.analysis.forJob(context, job.configVersion ?? null);
+    return this.analyse(context, job.algorithmIds, segments, factsOf(job, durationSeconds), 'pipeline', workspace);
   }
 
   /**
@@ -125,18 +121,20 @@ export class RunsService {
     requested: readonly string[] | null,
     segments: readonly TranscriptSegment[],
     call: CallFacts,
-    configVersion: number | null = null,
+    trigger: AlgorithmRunEntity['trigger'],
+    workspace?: WorkspaceAnalysis,
   ): Promise<RunOutcome[]> {
-    const workspace = await this.analysis.forJob(context, configVersion);
+    const analysis = workspace ?? (await this.analysis.forJob(context));
     return this.runner.run({
-      plan: planRuns(this.registry, requested?.length ? requested : workspace.enabled),
+      plan: planRuns(this.registry, requested?.length ? requested : analysis.enabled, analysis.algorithms, {
+        skipDeprecated: trigger === 'pipeline',
+      }),
       segments,
       call,
-      settings: workspace.settings,
-      variables: workspace.variables,
-      llm: workspace.llm,
-      llmUnavailable: workspace.llmUnavailable,
-      llmTimeoutMs: workspace.llmTimeoutMs,
+      settings: analysis.settings,
+      llm: analysis.llm,
+      llmUnavailable: analysis.llmUnavailable,
+      llmTimeoutMs: analysis.llmTimeoutMs,
     });
   }
 
@@ -160,10 +158,17 @@ export class RunsService {
     return { job_id: jobId, data: runs.map(viewOf) };
   }
 
+  async get(context: WorkspaceContext, runId: string): Promise<AlgorithmRunView> {
+    const run = await this.runs.find(context.workspaceId, runId);
+    if (!run) throw DomainError.notFound(`Algorithm run ${runId}`);
+    return viewOf(run);
+  }
+
   /** Runs algorithms now on the job's latest transcript (fetched from the transcription service). */
   async runOnDemand(context: WorkspaceContext, command: RunAlgorithmsCommand): Promise<AlgorithmRuns> {
     const requested = command.algorithm_ids ?? null;
-    const unknown = (requested ?? []).filter((id) => !this.registry.find(id));
+    const workspace = await this.analysis.forJob(context);
+    const unknown = (requested ?? []).filter((id) => !resolveAlgorithm(this.registry, workspace.algorithms, id));
     if (unknown.length > 0)
       throw new DomainError(
         ErrorCodes.validationFailed,
@@ -173,7 +178,7 @@ export class RunsService {
     const transcript = await this.rpc.request<TranscriptReply>(Subjects.transcription.getTranscript, context, {
       jobId: command.jobId,
     });
-    const outcomes = await this.analyse(context, requested, transcript.segments, {
+    const facts: CallFacts = {
       durationSeconds: transcript.durationSeconds,
       callDate: null,
       direction: null,
@@ -181,7 +186,8 @@ export class RunsService {
       titleSource: null,
       repName: null,
       language: null,
-    });
+    };
+    const outcomes = await this.analyse(context, requested, transcript.segments, facts, 'on_demand', workspace);
     const target: RunTarget = {
       workspaceId: context.workspaceId,
       jobId: command.jobId,

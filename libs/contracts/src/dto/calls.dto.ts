@@ -1,4 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ALGORITHM_ID_MESSAGE, ALGORITHM_ID_PATTERN } from './algorithms.dto';
 import {
   ArrayMaxSize,
   ArrayMinSize,
@@ -98,10 +99,7 @@ export class CallMetadataFields {
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(50)
-  @Matches(/^[a-z][a-z0-9_]{0,63}$/, {
-    each: true,
-    message: 'each algorithm id must be lower-case letters, digits and underscores',
-  })
+  @Matches(ALGORITHM_ID_PATTERN, { each: true, message: `each algorithm id ${ALGORITHM_ID_MESSAGE}` })
   algorithm_ids?: string[];
 
   @ApiPropertyOptional({ description: 'BCP 47 language tag of the call', example: 'en-US' })

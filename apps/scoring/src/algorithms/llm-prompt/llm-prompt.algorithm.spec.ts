@@ -102,7 +102,12 @@ describe('llm_prompt', () => {
       structured_output: 'auto' as const,
     });
     const request = (segments: TranscriptSegment[], variables: Record<string, unknown>): RunRequest => ({
-      plan: { algorithms: [LLM_PROMPT], unknown: [] },
+      plan: {
+        algorithms: [
+          { id: LLM_PROMPT.id, version: LLM_PROMPT.version, algorithm: LLM_PROMPT, variables, dependsOn: [] },
+        ],
+        unknown: [],
+      },
       segments,
       call: CALL,
       settings: {
@@ -110,7 +115,6 @@ describe('llm_prompt', () => {
         scorecards: [],
         processing: { missed_call_max_seconds: 10, short_call_max_seconds: 30 },
       },
-      variables: new Map([['llm_prompt', variables]]),
       llm: client.gatewayFor('ws_plumbing', config()),
       llmUnavailable: 'no LLM endpoint',
       llmTimeoutMs: 5_000,

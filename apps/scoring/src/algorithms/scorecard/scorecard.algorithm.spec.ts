@@ -144,7 +144,6 @@ describe('scorecard', () => {
       segments: DENTAL_CALL,
       call: CALL,
       settings: settings([FRONT_DESK_CARD, QUALITY_CARD]),
-      variables: new Map(),
       llm,
       llmUnavailable: 'no LLM endpoint',
       llmTimeoutMs: 5_000,

@@ -1,0 +1,133 @@
+import { Injectable } from '@nestjs/common';
+import {
+  DomainError,
+  ErrorCodes,
+  FeedbackPage,
+  FeedbackStats,
+  FeedbackStatsQuery,
+  FeedbackView,
+  idPattern,
+  ListFeedbackQuery,
+  parseIsoTimestamp,
+  SubmitFeedbackCommand,
+} from '@callsight/contracts';
+import { newId } from '@callsight/common/ids';
+import { RunsRepository } from '../runs/runs.repository';
+import { CatalogService } from '../catalog/catalog.service';
+import { FeedbackEntity } from './feedback.entity';
+import { FeedbackCursor, FeedbackRepository, StatsWindow } from './feedback.repository';
+import { LABEL_PATHS, labelStats } from './label-stats';
+
+const viewOf = (feedback: FeedbackEntity): FeedbackView => ({
+  feedback_id: feedback.id,
+  run_id: feedback.runId,
+  job_id: feedback.jobId,
+  algorithm_id: feedback.algorithmId,
+  algorithm_version: feedback.algorithmVersion,
+  verdict: feedback.verdict,
+  corrected_value: feedback.correctedValue ?? null,
+  label: feedback.label,
+  comment: feedback.comment,
+  created_at: feedback.createdAt.toISOString(),
+});
+
+const encodeCursor = (feedback: FeedbackEntity): string =>
+  Buffer.from(JSON.stringify({ at: feedback.createdAt.toISOString(), id: feedback.id })).toString('base64url');
+
+function decodeCursor(cursor: string): FeedbackCursor {
+  try {
+    const parsed = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as { at?: unknown; id?: unknown };
+    const createdAt = parseIsoTimestamp(parsed.at);
+    if (typeof parsed.id === 'string' && idPattern('fb').test(parsed.id) && createdAt)
+      return { createdAt, id: parsed.id };
+  } catch {
+    // fall through to the refusal below
+  }
+  throw new DomainError(ErrorCodes.validationFailed, 'cursor is not one this API returned', [
+    { field: 'cursor', message: 'cursor must be a next_cursor returned by this API' },
+  ]);
+}
+
+const round = (value: number): number => Math.round(value * 1000) / 1000;
+
+/** Verdicts on runs, the pages they are read in, and how accurate an algorithm has been. */
+@Injectable()
+export class FeedbackService {
+  constructor(
+    private readonly feedback: FeedbackRepository,
+    private readonly runs: RunsRepository,
+    private readonly catalog: CatalogService,
+  ) {}
+
+  async submit(workspaceId: string, command: SubmitFeedbackCommand): Promise<FeedbackView> {
+    const run = await this.runs.find(workspaceId, command.runId);
+    if (!run) throw DomainError.notFound(`Algorithm run ${command.runId}`);
+    if (run.status !== 'succeeded')
+      throw new DomainError(
+        ErrorCodes.conflict,
+        `Run ${run.id} ${run.status}; only a run with an output can be judged`,
+      );
+    const feedback: FeedbackEntity = {
+      id: newId('fb'),
+      workspaceId,
+      runId: run.id,
+      jobId: run.jobId,
+      algorithmId: run.algorithmId,
+      algorithmVersion: run.algorithmVersion,
+      verdict: command.verdict,
+      correctedValue: command.corrected_value ?? null,
+      label: command.label ?? null,
+      comment: command.comment ?? null,
+      createdAt: new Date(),
+    };
+    await this.feedback.insert(feedback);
+    return viewOf(feedback);
+  }
+
+  async list(workspaceId: string, query: ListFeedbackQuery): Promise<FeedbackPage> {
+    const limit = query.limit ?? 20;
+    const after = query.cursor ? decodeCursor(query.cursor) : undefined;
+    const rows = await this.feedback.page(workspaceId, query, limit + 1, after);
+    const page = rows.slice(0, limit);
+    return {
+      data: page.map(viewOf),
+      next_cursor: rows.length > limit ? encodeCursor(page[page.length - 1]) : null,
+    };
+  }
+
+  /**
+   * Accuracy of the runs made in the window, by day or week of the run, and for label outputs
+   * precision, recall and F1 per label. An algorithm the workspace cannot see is not found.
+   */
+  async stats(workspaceId: string, algorithmId: string, query: FeedbackStatsQuery): Promise<FeedbackStats> {
+    const algorithm = await this.catalog.get(workspaceId, algorithmId);
+    const interval = query.interval ?? 'day';
+    const window: StatsWindow = {
+      from: query.from ? new Date(query.from) : undefined,
+      to: query.to ? new Date(query.to) : undefined,
+    };
+    const labelPath = LABEL_PATHS[algorithm.base_algorithm_id] ?? null;
+    const [overTime, labelled] = await Promise.all([
+      this.feedback.accuracyOverTime(workspaceId, algorithmId, interval, window),
+      labelPath ? this.feedback.labelled(workspaceId, algorithmId, labelPath, window) : Promise.resolve([]),
+    ]);
+    const total = overTime.reduce((sum, row) => sum + row.total, 0);
+    const correct = overTime.reduce((sum, row) => sum + row.correct, 0);
+    return {
+      algorithm_id: algorithmId,
+      label_path: labelPath,
+      total,
+      correct,
+      incorrect: total - correct,
+      accuracy: total === 0 ? null : round(correct / total),
+      interval,
+      over_time: overTime.map((row) => ({
+        period_start: row.period,
+        total: row.total,
+        correct: row.correct,
+        accuracy: round(row.correct / row.total),
+      })),
+      labels: labelStats(labelled),
+    };
+  }
+}
