@@ -1,6 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import type { ResolvedAnalysisSettings, TranscriptSegment } from '@callsight/contracts';
-import { Algorithm, AlgorithmSkipped, CallFacts, LlmCompletion, LlmGateway } from '../algorithms/algorithm';
+import { AlgorithmSkipped, CallFacts, LlmCompletion, LlmGateway } from '../algorithms/algorithm';
 import { AlgorithmRegistry } from '../algorithms/algorithm-registry';
 import type { PlannedAlgorithm, RunPlan } from './run-plan';
 
