@@ -251,6 +251,212 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/algorithms': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The built-in algorithms and the workspace's copies, with their variable and output schemas */
+    get: operations['listAlgorithms'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/algorithms/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One algorithm as the workspace sees it */
+    get: operations['getAlgorithm'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/algorithms/{id}/variables': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The workspace's variables of an algorithm, what a run uses, and every version */
+    get: operations['getAlgorithmVariables'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /**
+     * Change the workspace's variables of an algorithm
+     * @description Merged into the current values (JSON merge patch) and checked against the algorithm's variables schema; each change is a new version. Runs record the values they used.
+     */
+    patch: operations['updateAlgorithmVariables'];
+    trace?: never;
+  };
+  '/api/v1/algorithms/{id}/copy': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Make a workspace-owned copy of an algorithm
+     * @description The copy runs the same code under its own id, with its own variables (starting from the source's) and its own version history starting at 1. Its runs record the copy's id and version.
+     */
+    post: operations['copyAlgorithm'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/algorithms/{id}/deprecate': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Stop running an algorithm for new jobs
+     * @description Its past runs stay readable, and it still runs where another algorithm needs its output.
+     */
+    post: operations['deprecateAlgorithm'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/algorithms/{id}/restore': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Run a deprecated algorithm for new jobs again */
+    post: operations['restoreAlgorithm'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/algorithm-runs/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One algorithm run: what ran, with what, and its output */
+    get: operations['getAlgorithmRun'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/algorithm-runs/{id}/feedback': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Say whether a run was right, and what it should have said
+     * @description A run may be judged more than once; the statistics count its latest verdict. Only succeeded runs can be judged (409 otherwise).
+     */
+    post: operations['submitRunFeedback'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/feedback': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Feedback given on runs, oldest first, with cursor pages */
+    get: operations['listFeedback'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/feedback/export': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Every feedback item matching the filters, streamed as CSV or NDJSON
+     * @description CSV cells that start with = + - @, a tab or a carriage return are prefixed with ' so that spreadsheets do not evaluate them.
+     */
+    get: operations['exportFeedback'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/feedback/algorithms/{id}/stats': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * An algorithm's accuracy by day or week, and precision, recall and F1 per label for label outputs
+     * @description Counts each run once, by its latest feedback, bucketed by when the run was made. A run's label is the value at the algorithm's label path (outcome's `outcome`, emergency's `is_emergency`, appointment's `booked`); the right label is the run's own when judged correct, else the feedback's label or corrected value.
+     */
+    get: operations['getAlgorithmFeedbackStats'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/config/workspaces/{workspace_id}': {
     parameters: {
       query?: never;
@@ -1034,6 +1240,238 @@ export interface components {
        *     ]
        */
       algorithm_ids?: string[];
+    };
+    AlgorithmView: {
+      /** @example talk_ratio */
+      id: string;
+      /**
+       * @description A built-in's code version; a copy's own version, which each change of its variables raises
+       * @example 2
+       */
+      version: number;
+      /** @example Talk ratio */
+      name: string;
+      /** @example Share of talk time per speaker, agent and customer, and the longest monologue */
+      description: string;
+      /** @enum {string} */
+      kind: 'rule' | 'llm' | 'aggregate';
+      /** @description Runs on calls when the workspace has not chosen its own set */
+      enabled_by_default: boolean;
+      /** @example [] */
+      depends_on: string[];
+      /** @description Deprecated algorithms are not run for new jobs; their past runs stay readable */
+      deprecated: boolean;
+      /** @enum {string} */
+      origin: 'builtin' | 'copy';
+      /** @description For a copy: the algorithm it was copied from */
+      copied_from: string | null;
+      /**
+       * @description The built-in whose code runs (itself for a built-in)
+       * @example talk_ratio
+       */
+      base_algorithm_id: string;
+      /**
+       * @description The version of the workspace's variables (0: never changed)
+       * @example 0
+       */
+      variables_version: number;
+      /** @description JSON Schema (2020-12) of the variables */
+      variables_schema: {
+        [key: string]: unknown;
+      };
+      /** @description JSON Schema (2020-12) of every output */
+      output_schema: {
+        [key: string]: unknown;
+      };
+    };
+    AlgorithmList: {
+      data: components['schemas']['AlgorithmView'][];
+    };
+    AlgorithmVariablesVersion: {
+      /** @example 2 */
+      version: number;
+      /**
+       * @example {
+       *       "threshold": 0.7
+       *     }
+       */
+      variables: {
+        [key: string]: unknown;
+      };
+      /** Format: date-time */
+      created_at: string;
+    };
+    AlgorithmVariablesView: {
+      /** @example talk_ratio */
+      algorithm_id: string;
+      /**
+       * @description The version of these values (0: the defaults, never changed)
+       * @example 2
+       */
+      version: number;
+      /**
+       * @description The workspace's own values
+       * @example {
+       *       "threshold": 0.7
+       *     }
+       */
+      variables: {
+        [key: string]: unknown;
+      };
+      /**
+       * @description What a run uses: the values over the schema defaults
+       * @example {
+       *       "threshold": 0.7
+       *     }
+       */
+      effective: {
+        [key: string]: unknown;
+      };
+      /** @description Every earlier and current version, newest first */
+      history: components['schemas']['AlgorithmVariablesVersion'][];
+    };
+    PatchAlgorithmVariablesRequest: {
+      /**
+       * @description Merged into the current values as a JSON merge patch (RFC 7396): null removes a value, so its default applies
+       * @example {
+       *       "threshold": 0.7
+       *     }
+       */
+      variables: {
+        [key: string]: unknown;
+      };
+    };
+    CopyAlgorithmRequest: {
+      /**
+       * @description The id of the copy, with a '.' or '-' so that no built-in can take it (default: `<id>.copy_<n>`)
+       * @example talk_ratio.sales
+       */
+      id?: string;
+      /** @example Talk ratio (sales team) */
+      name?: string;
+      description?: string;
+    };
+    FeedbackRequest: {
+      /**
+       * @example incorrect
+       * @enum {string}
+       */
+      verdict: 'correct' | 'incorrect';
+      /**
+       * @description What the output should have been: any JSON value up to 4096 bytes
+       * @example {
+       *       "outcome": "follow_up_needed"
+       *     }
+       */
+      corrected_value?: Record<string, never> | unknown[] | string | number | boolean | null;
+      /**
+       * @description For algorithms whose output is a label: the right label
+       * @example follow_up_needed
+       */
+      label?: string;
+      /** @example The customer asked to be called back next week. */
+      comment?: string;
+    };
+    FeedbackView: {
+      /** @example fb_01jd5f3k1q8m2x7c9v4b6n0p3r */
+      feedback_id: string;
+      /** @example run_01jd5f3k1q8m2x7c9v4b6n0p3r */
+      run_id: string;
+      /** @example job_01jd5f3k1q8m2x7c9v4b6n0p3r */
+      job_id: string;
+      /** @example outcome */
+      algorithm_id: string;
+      /** @example 1 */
+      algorithm_version: number;
+      /** @enum {string} */
+      verdict: 'correct' | 'incorrect';
+      /**
+       * @description Any JSON value
+       * @example {
+       *       "outcome": "follow_up_needed"
+       *     }
+       */
+      corrected_value: Record<string, never> | unknown[] | string | number | boolean | null;
+      /** @example follow_up_needed */
+      label: string | null;
+      comment: string | null;
+      /** Format: date-time */
+      created_at: string;
+    };
+    FeedbackPage: {
+      data: components['schemas']['FeedbackView'][];
+      /** @description Pass as cursor for the next page; null on the last page */
+      next_cursor: string | null;
+    };
+    AccuracyPoint: {
+      /**
+       * Format: date
+       * @description The first day of the bucket (UTC)
+       * @example 2026-11-23
+       */
+      period_start: string;
+      /** @example 12 */
+      total: number;
+      /** @example 10 */
+      correct: number;
+      /** @example 0.833 */
+      accuracy: number;
+    };
+    LabelStats: {
+      /** @example appointment_booked */
+      label: string;
+      /**
+       * @description Runs whose right label is this one
+       * @example 8
+       */
+      support: number;
+      /**
+       * @description Runs that output this label
+       * @example 7
+       */
+      predicted: number;
+      /** @example 6 */
+      true_positives: number;
+      /**
+       * @description null when nothing was predicted
+       * @example 0.857
+       */
+      precision: number | null;
+      /**
+       * @description null when nothing had this label
+       * @example 0.75
+       */
+      recall: number | null;
+      /** @example 0.8 */
+      f1: number | null;
+    };
+    FeedbackStats: {
+      /** @example outcome */
+      algorithm_id: string;
+      /**
+       * @description Where the label is in the output; null when the output is not a label
+       * @example outcome
+       */
+      label_path: string | null;
+      /**
+       * @description Runs with feedback (the latest feedback of each run counts)
+       * @example 20
+       */
+      total: number;
+      /** @example 17 */
+      correct: number;
+      /** @example 3 */
+      incorrect: number;
+      /**
+       * @description null without feedback
+       * @example 0.85
+       */
+      accuracy: number | null;
+      /** @enum {string} */
+      interval: 'day' | 'week';
+      over_time: components['schemas']['AccuracyPoint'][];
+      /** @description Per label, for label outputs; empty otherwise */
+      labels: components['schemas']['LabelStats'][];
     };
     JobCounts: {
       total: number;
@@ -3424,6 +3862,833 @@ export interface operations {
       };
       /** @description The body is not JSON */
       415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'];
+        };
+      };
+      /** @description A service needed for this request is not available */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'];
+        };
+      };
+    };
+  };
+  listAlgorithms: {
+    parameters: {
+      query?: {
+        kind?: 'rule' | 'llm' | 'aggregate';
+        /** @description Only deprecated (true) or only active (false) algorithms */
+        deprecated?: boolean;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AlgorithmList'];
+        };
+      };
+      /** @description The request is malformed or fails validation */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'];
+        };
+      };
+      /** @description No valid API key was presented */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'];
+        };
+      };
+      /** @description The API key may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'];
+        };
+      };
+      /** @description A service needed for this request is not available */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'];
+        };
+      };
+    };
+  };
+  getAlgorithm: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AlgorithmView'];
+        };
+      };
+      /** @description The request is malformed or fails validation */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'];
+        };
+      };
+      /** @description No valid API key was presented */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'];
+        };
+      };
+      /** @description The API key may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'];
+        };
+      };
+      /** @description No such resource in this workspace */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'];
+        };
+      };
+      /** @description A service needed for this request is not available */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'];
+        };
+      };
+    };
+  };
+  getAlgorithmVariables: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AlgorithmVariablesView'];
+        };
+      };
+      /** @description The request is malformed or fails validation */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'];
+        };
+      };
+      /** @description No valid API key was presented */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'];
+        };
+      };
+      /** @description The API key may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'];
+        };
+      };
+      /** @description No such resource in this workspace */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'];
+        };
+      };
+      /** @description A service needed for this request is not available */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'];
+        };
+      };
+    };
+  };
+  updateAlgorithmVariables: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['PatchAlgorithmVariablesRequest'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AlgorithmVariablesView'];
+        };
+      };
+      /** @description The request is malformed or fails validation */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'];
+        };
+      };
+      /** @description No valid API key was presented */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'];
+        };
+      };
+      /** @description The API key may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'];
+        };
+      };
+      /** @description No such resource in this workspace */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'];
+        };
+      };
+      /** @description A service needed for this request is not available */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'];
+        };
+      };
+    };
+  };
+  copyAlgorithm: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CopyAlgorithmRequest'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AlgorithmView'];
+        };
+      };
+      /** @description The request is malformed or fails validation */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'];
+        };
+      };
+      /** @description No valid API key was presented */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'];
+        };
+      };
+      /** @description The API key may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'];
+        };
+      };
+      /** @description No such resource in this workspace */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'];
+        };
+      };
+      /** @description The request conflicts with the current state */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'];
+        };
+      };
+      /** @description A service needed for this request is not available */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'];
+        };
+      };
+    };
+  };
+  deprecateAlgorithm: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AlgorithmView'];
+        };
+      };
+      /** @description The request is malformed or fails validation */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'];
+        };
+      };
+      /** @description No valid API key was presented */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'];
+        };
+      };
+      /** @description The API key may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'];
+        };
+      };
+      /** @description No such resource in this workspace */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'];
+        };
+      };
+      /** @description A service needed for this request is not available */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'];
+        };
+      };
+    };
+  };
+  restoreAlgorithm: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AlgorithmView'];
+        };
+      };
+      /** @description The request is malformed or fails validation */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'];
+        };
+      };
+      /** @description No valid API key was presented */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'];
+        };
+      };
+      /** @description The API key may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'];
+        };
+      };
+      /** @description No such resource in this workspace */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'];
+        };
+      };
+      /** @description A service needed for this request is not available */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'];
+        };
+      };
+    };
+  };
+  getAlgorithmRun: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AlgorithmRunView'];
+        };
+      };
+      /** @description The request is malformed or fails validation */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'];
+        };
+      };
+      /** @description No valid API key was presented */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'];
+        };
+      };
+      /** @description The API key may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'];
+        };
+      };
+      /** @description No such resource in this workspace */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'];
+        };
+      };
+      /** @description A service needed for this request is not available */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'];
+        };
+      };
+    };
+  };
+  submitRunFeedback: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['FeedbackRequest'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['FeedbackView'];
+        };
+      };
+      /** @description The request is malformed or fails validation */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'];
+        };
+      };
+      /** @description No valid API key was presented */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'];
+        };
+      };
+      /** @description The API key may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'];
+        };
+      };
+      /** @description No such resource in this workspace */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'];
+        };
+      };
+      /** @description The request conflicts with the current state */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'];
+        };
+      };
+      /** @description A service needed for this request is not available */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'];
+        };
+      };
+    };
+  };
+  listFeedback: {
+    parameters: {
+      query?: {
+        algorithm_id?: string;
+        verdict?: 'correct' | 'incorrect';
+        job_id?: string;
+        /** @description Feedback given at or after this time */
+        from?: string;
+        /** @description Feedback given before this time */
+        to?: string;
+        limit?: number;
+        /** @description The next_cursor of the previous page */
+        cursor?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['FeedbackPage'];
+        };
+      };
+      /** @description The request is malformed or fails validation */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'];
+        };
+      };
+      /** @description No valid API key was presented */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'];
+        };
+      };
+      /** @description The API key may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'];
+        };
+      };
+      /** @description A service needed for this request is not available */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'];
+        };
+      };
+    };
+  };
+  exportFeedback: {
+    parameters: {
+      query?: {
+        algorithm_id?: string;
+        verdict?: 'correct' | 'incorrect';
+        job_id?: string;
+        /** @description Feedback given at or after this time */
+        from?: string;
+        /** @description Feedback given before this time */
+        to?: string;
+        format?: 'csv' | 'ndjson';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The feedback, one row or line per item */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example feedback_id,run_id,job_id,algorithm_id,algorithm_version,verdict,label,corrected_value,comment,created_at
+           *     fb_01jd5f3k1q8m2x7c9v4b6n0p3r,run_01jd5f3k1q8m2x7c9v4b6n0p3r,job_01jd5f3k1q8m2x7c9v4b6n0p3r,outcome,1,incorrect,follow_up_needed,"{""outcome"":""follow_up_needed""}",'=not a formula,2026-11-25T10:00:00.000Z
+           */
+          'text/csv': string;
+          /** @example {"feedback_id":"fb_01jd5f3k1q8m2x7c9v4b6n0p3r","run_id":"run_01jd5f3k1q8m2x7c9v4b6n0p3r","verdict":"correct"} */
+          'application/x-ndjson': string;
+        };
+      };
+      /** @description The request is malformed or fails validation */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'];
+        };
+      };
+      /** @description No valid API key was presented */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'];
+        };
+      };
+      /** @description The API key may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'];
+        };
+      };
+      /** @description A service needed for this request is not available */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'];
+        };
+      };
+    };
+  };
+  getAlgorithmFeedbackStats: {
+    parameters: {
+      query?: {
+        /** @description The buckets of accuracy over time (UTC) */
+        interval?: 'day' | 'week';
+        /** @description Feedback given at or after this time */
+        from?: string;
+        /** @description Feedback given before this time */
+        to?: string;
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['FeedbackStats'];
+        };
+      };
+      /** @description The request is malformed or fails validation */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'];
+        };
+      };
+      /** @description No valid API key was presented */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'];
+        };
+      };
+      /** @description The API key may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'];
+        };
+      };
+      /** @description No such resource in this workspace */
+      404: {
         headers: {
           [name: string]: unknown;
         };
