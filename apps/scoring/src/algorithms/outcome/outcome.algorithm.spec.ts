@@ -90,6 +90,29 @@ describe('call outcome', () => {
     expect(output.outcome).toBe('resolved');
   });
 
+  it('takes a request the agent carried out as resolved, over the questions answered on the way', () => {
+    const output = classify(`
+      Agent: northwind gas and electric billing this is priya
+      Customer: hi i moved last month can you change the mailing address on my account
+      Agent: sure what's the new address
+      Customer: it's eighty eight harbor road unit four
+      Customer: and will the next bill go there
+      Agent: yes the next statement will be mailed to the new address
+      Agent: okay i've just updated the address on the account
+      Customer: thanks that's all i needed
+    `);
+    expect(output.outcome).toBe('resolved');
+    expect(output.reasons[0]).toBe('resolution confirmed: "i\'ve just updated"');
+  });
+
+  it('does not take an update that is only asked about as resolved', () => {
+    const output = classify(`
+      Customer: Has my payment been processed yet?
+      Agent: Not yet, payments post overnight and you'll see it tomorrow morning in the portal.
+    `);
+    expect(output.outcome).toBe('information_provided');
+  });
+
   it('counts answered questions as information provided', () => {
     expect(
       classify(`

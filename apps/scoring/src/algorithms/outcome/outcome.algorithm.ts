@@ -32,8 +32,9 @@ export interface OutcomeOutput {
 
 const FOLLOW_UP =
   /\b((?:i'?ll|i will|we'?ll|we will|let me|i'?m going to|someone will|somebody will|(?:he|she|they)'?ll|(?:he|she|they) will) (?:\w+ ){0,4}(?:call|ring|get back to|follow up with|email|text|reach out to) (?:you|him|her|them)(?: back)?|get back to you|(?:have|ask) (?:him|her|them|someone|somebody|the (?:\w+ ){1,2}?\w+) (?:to )?(?:call|email) you|(?:call|ring) me back|(?:need|have) to check (?:with|on)|let me (?:check|find out|look into)(?: (?:on )?(?:that|it|this))? and|we'?ll let you know|i'?ll (?:think about it|talk to my \w+) and)\b/i;
+/** The caller's problem fixed, or the agent's action that settles the request ("I've cancelled it"). */
 const RESOLVED =
-  /\b(that (?:fixed|solved|did|sorted) (?:it|the problem)|(?:it'?s|it is|everything'?s|everything is|that'?s) (?:working|fixed) (?:now|again)|works now|(?:you'?re|we'?re|i'?m) all set|problem (?:is )?solved|(?:issue|problem) (?:is |has been )?(?:resolved|fixed|sorted)|that took care of it|good to go|that'?s (?:exactly )?what i needed)\b/i;
+  /\b(that (?:fixed|solved|did|sorted) (?:it|the problem)|(?:it'?s|it is|everything'?s|everything is|that'?s) (?:working|fixed) (?:now|again)|works now|(?:you'?re|we'?re|i'?m) all set|problem (?:is )?solved|(?:issue|problem) (?:is |has been )?(?:resolved|fixed|sorted)|that took care of it|good to go|that'?s (?:exactly |all )?what i needed|that'?s all i needed|(?:it|that) worked|(?:it|payment|that) went through|(?:i'?ve|i have|we'?ve|we have) (?:\w+ ){0,2}(?:cancell?ed|updated|unlocked|reset|corrected|refunded|processed|applied|set the account)|(?:it'?s|that'?s|it is|that is|payment is|it was|payment was) (?:now )?(?:approved|cancell?ed|processed|updated)|you'?re (?:all )?(?:registered|updated))\b/i;
 const UNRESOLVED =
   /\b(still (?:not working|doesn'?t work|broken|having (?:the )?(?:same )?(?:issue|problem))|(?:that|it) didn'?t (?:help|work|fix)|not (?:fixed|resolved)|(?:take|taking) my business elsewhere|want to speak to (?:a|your) (?:manager|supervisor))\b/i;
 
