@@ -12,7 +12,18 @@ export interface TimeMention {
   phrase: string;
   date: LocalDay | null;
   time: LocalTime | null;
+  /** The timezone said with the time ("two thirty Eastern"); null for the workspace's own. */
+  timeZone: string | null;
 }
+
+/** US zones as people say them after a time: "Thursday at two thirty Eastern". */
+const SPOKEN_ZONES: Record<string, string> = {
+  eastern: 'America/New_York',
+  central: 'America/Chicago',
+  mountain: 'America/Denver',
+  pacific: 'America/Los_Angeles',
+};
+const ZONE_AFTER = /^,? (eastern|central|mountain|pacific)\b/i;
 
 /** The call's moment, seen from the workspace's timezone. */
 export interface Reference {
@@ -45,13 +56,17 @@ export function timesIn(text: string, reference: Reference): TimeMention[] {
   const offset = offsetMinutes(reference.timeZone, reference.instant);
   return chrono
     .parse(rewritten.text, { instant: reference.instant, timezone: offset }, { forwardDate: true })
-    .map((result) => mentionOf(result, rewritten.originalOf(result.index, result.index + result.text.length)))
+    .map((result) => {
+      const end = result.index + result.text.length;
+      const zone = ZONE_AFTER.exec(rewritten.text.slice(end))?.[1].toLowerCase();
+      return mentionOf(result, rewritten.originalOf(result.index, end), zone ? SPOKEN_ZONES[zone] : null);
+    })
     .filter((mention): mention is TimeMention => mention !== null)
     .filter((mention) => !mention.date || !isBefore(mention.date, reference.today));
 }
 
-function mentionOf(result: chrono.ParsedResult, phrase: string): TimeMention | null {
-  const { start } = result;
+function mentionOf(result: chrono.ParsedResult, phrase: string, timeZone: string | null): TimeMention | null {
+  const start = movedTo(result);
   const hasDate = start.isCertain('day') || start.isCertain('weekday');
   const hasTime = start.isCertain('hour');
   if (!hasDate && !hasTime) return null;
@@ -62,7 +77,17 @@ function mentionOf(result: chrono.ParsedResult, phrase: string): TimeMention | n
     phrase,
     date: hasDate ? { year: start.get('year')!, month: start.get('month')!, day: start.get('day')! } : null,
     time: hasTime ? { hour: afternoon ? hour + 12 : hour, minute: start.get('minute') ?? 0 } : null,
+    timeZone,
   };
+}
+
+/**
+ * A range across days ("from Thursday at three to Friday at twelve") is a move, not a window:
+ * its end is the appointment.
+ */
+function movedTo({ start, end }: chrono.ParsedResult): chrono.ParsedComponents {
+  if (!end || !(end.isCertain('day') || end.isCertain('weekday'))) return start;
+  return end.get('day') !== start.get('day') || end.get('month') !== start.get('month') ? end : start;
 }
 
 const isBefore = (a: LocalDay, b: LocalDay): boolean =>

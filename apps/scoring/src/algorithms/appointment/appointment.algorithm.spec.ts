@@ -172,6 +172,88 @@ describe('appointment booking', () => {
     });
   });
 
+  describe('how bookings are said on the phone', () => {
+    it('books the start of an arrival window once the agent puts it on the schedule', () => {
+      const output = detect(`
+        Agent: valley plumbing this is dee
+        Customer: hi my kitchen sink drains really slow and it gurgles
+        Agent: ok i can have someone there friday between nine and eleven
+        Customer: yeah friday between nine and eleven
+        Agent: ok you're on the schedule the tech calls when he's on the way
+      `);
+      expect(output).toMatchObject({ booked: true, start: '2026-11-27T09:00:00-05:00' });
+    });
+
+    it('takes "morning" as am for an early hour, and "got you down" as the confirmation', () => {
+      const output = detect(`
+        Agent: Hi, Riverbend Chiropractic. The first opening I have is six forty five Monday morning.
+        Customer: That would be great, before my shift.
+        Agent: Got you down.
+      `);
+      expect(output).toMatchObject({ booked: true, start: '2026-11-30T06:45:00-05:00' });
+    });
+
+    it('uses the US zone said with the time, and an accept after "let me check"', () => {
+      const output = detect(
+        `
+        Rep: Could we do the walkthrough Tuesday at eleven thirty Pacific?
+        Prospect: Let me check. Yes, that works for me.
+        Rep: Great, I'll send the invite now.
+      `,
+        'America/Chicago',
+      );
+      expect(output).toMatchObject({ booked: true, start: '2026-12-01T11:30:00-08:00' });
+    });
+
+    it('counts weeks from today', () => {
+      const output = detect(`
+        Agent: How about two weeks from today at four for the follow up?
+        Customer: Sure, that's fine.
+        Agent: Done, see you then.
+      `);
+      expect(output).toMatchObject({ booked: true, start: '2026-12-09T16:00:00-05:00' });
+    });
+
+    it('books the day moved to, not the day moved from', () => {
+      const output = detect(`
+        Customer: Hi, I can't make my visit Friday at two. Can I move it?
+        Agent: Sure. I've moved you from Friday at two to Monday at ten.
+      `);
+      expect(output).toMatchObject({ booked: true, status: 'rescheduled', start: '2026-11-30T10:00:00-05:00' });
+    });
+
+    it('does not book on "you\'re all set" or "done" when no time was offered', () => {
+      const output = detect(`
+        Agent: Billing, this is Sam.
+        Customer: I was charged twice, the card ends eight twenty.
+        Agent: I see it. Done. The refund goes back today.
+        Agent: You're all set.
+      `);
+      expect(output.booked).toBe(false);
+    });
+
+    it('does not book a reminder call that only confirms the time already booked', () => {
+      const output = detect(`
+        Agent: hi this is jo from lakeside dental calling to confirm your cleaning thursday at ten
+        Patient: oh yes that still works
+        Agent: great we'll see you thursday
+      `);
+      expect(output.booked).toBe(false);
+    });
+
+    it('reads neither an address nor a price as the time booked', () => {
+      const output = detect(`
+        Customer: The water heater is leaking. How soon can somebody come?
+        Agent: We can be there at noon today.
+        Customer: Noon is fine. How much will that cost?
+        Agent: The service call starts at one forty nine.
+        Customer: Okay, I'm at four twelve Birch Street.
+        Agent: You're on the schedule for noon.
+      `);
+      expect(output).toMatchObject({ booked: true, start: '2026-11-25T12:00:00-05:00' });
+    });
+  });
+
   it('still reports a booking without a call date, only without the time it cannot resolve', () => {
     const output = detect('Agent: Can you do tomorrow at 2?\nCustomer: Yes.\nAgent: You are booked.', 'UTC', null);
     expect(output).toMatchObject({ booked: true, status: 'booked', start: null });

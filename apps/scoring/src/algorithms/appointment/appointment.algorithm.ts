@@ -32,6 +32,7 @@ interface Slot {
   time: LocalTime | null;
   datePhrase: string | null;
   timePhrase: string | null;
+  timeZone: string | null;
 }
 
 interface Decision {
@@ -41,21 +42,28 @@ interface Decision {
 }
 
 const CONFIRMED =
-  /\b(you'?re (?:all )?(?:booked|set|scheduled|confirmed|in)|you are (?:all )?(?:booked|set|scheduled|confirmed)|(?:i'?ve|i have|we'?ve|we have) (?:got you |gone ahead and )?(?:booked|scheduled|put you (?:down|in)|penciled you in|got you down)|(?:i'?ll|i will|let me) (?:go ahead and )?(?:book|schedule|put) you|(?:your|the) (?:appointment|visit|booking|cleaning|consultation) is (?:now )?(?:confirmed|booked|set|scheduled)|booked (?:you|it) (?:in|for)|(?:we'?ll|we will|i'?ll) see you|see you (?:then|on|tomorrow|next|this|at|monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b/i;
+  /\b(you'?re (?:all )?(?:booked|scheduled|confirmed)|you are (?:all )?(?:booked|scheduled|confirmed)|(?:i'?ve|i have|we'?ve|we have) (?:got you |gone ahead and )?(?:booked|scheduled|put you (?:down|in)|penciled you in|got you down)|(?:i'?ll|i will|let me) (?:go ahead and )?(?:book|schedule|put) you|(?:your|the) (?:appointment|visit|booking|cleaning|consultation) is (?:now )?(?:confirmed|booked|set|scheduled)|booked (?:you|it) (?:in|for)|(?:we'?ll|we will|i'?ll) see you|see you (?:then|on|tomorrow|next|this|at|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|got you (?:down|in|booked|scheduled)|(?:i'?ve|i have|we'?ve|we have) (?:moved|switched|changed) you|you'?re on (?:the|our) (?:schedule|calendar|books)|is (?:now )?(?:confirmed|booked|scheduled)|(?:i'?ll|i will) send (?:you |over )?(?:the |a |an )?(?:calendar )?invite)\b/i;
+/** "You're all set" and "done" close any request; they confirm a booking only once a time was proposed. */
+const SETTLED = /\b(you'?re (?:all )?(?:set|in)|you are (?:all )?set)\b|^done\b/i;
 const ACCEPTS =
-  /\b(that works|works for me|(?:that|it|this|[\d:]+(?: pm| am)?|\w+day) (?:works|is (?:fine|good|perfect|great))|sounds (?:good|great|perfect)|i'?ll take (?:it|that|the)|let'?s do (?:it|that|the)|let'?s go with|book (?:it|me)|put me down|i can (?:do|make) (?:that|it))\b/i;
+  /\b(that works|works for me|works|work for (?:me|us)|is (?:fine|good|perfect|great)|would be (?:\w+,? )?(?:ideal|perfect|great|fine)|sounds (?:good|great|perfect)|i'?ll take (?:it|that|the)|let'?s do (?:it|that|the)|let'?s go with|book (?:it|me)|put me down|i can (?:do|make) (?:that|it))\b/i;
 const DECLINES =
   /\b(doesn'?t work|does not work|won'?t work|can'?t (?:do|make) (?:that|it)|not available|i'?m (?:busy|working|not free)|let me (?:check|think)|i'?ll (?:think about it|call (?:you )?back|get back to you|let you know)|check my (?:calendar|schedule)|maybe (?:another|later)|none of (?:those|these))\b/i;
 const CANCELS =
   /\b(cancel(?:l?ed|l?ing|lation)?)\b(?:.{0,40}\b(?:appointment|visit|booking|cleaning|consultation|reservation|it|that|this)\b)?/i;
 const CANCEL_MEANT = /\b(?:appointment|visit|booking|cleaning|consultation|reservation|it|that|this)\b/i;
 const RESCHEDULES =
-  /\b(re-?schedul\w*|move (?:my|the|our|it|that)\b|change (?:my|the|our) (?:appointment|visit|time)|push (?:it|that|my appointment) (?:back|out|to)|different (?:day|time))/i;
+  /\b(re-?schedul\w*|move (?:my|the|our|it|that)\b|change (?:my|the|our) (?:appointment|visit|time)|push (?:it|that|(?:my|the|our) (?:appointment|visit|demo|meeting|call|cleaning|consultation))\b|different (?:day|time))/i;
 const SCHEDULING_TALK =
   /\b(appointment|book|booking|schedule|available|availability|opening|openings|slot|come in|come out|stop by|bring (?:him|her|them) in|get you in|fit you in|consultation|visit)\b/i;
 /** Words that offer or ask for a time: a day said next to them is a proposal. */
 const PROPOSING =
-  /\b(how about|what about|(?:does|would|will) .{0,30}work|(?:can|could) you (?:do|make|come)|(?:do|does) you have|(?:we|i) have|(?:we'?ve|i'?ve) got|what (?:time|day)s?|when (?:can|could|would|works)|free|works? for you|i can (?:come|do|be there|make it)|i'?ll be there)\b/i;
+  /\b(how about|what about|(?:does|would|will) .{0,30}work|(?:can|could) you (?:do|make|come)|(?:do|does) you have|(?:we|i) have|(?:we'?ve|i'?ve) got|what (?:time|day)s?|when (?:can|could|would|works)|free|works? for you|i can (?:come|do|be there|make it)|i'?ll be there|(?:can|could|will) be (?:there|out|over)|can (?:send|get) (?:someone|somebody|a tech))\b/i;
+const PRICE_ASKED =
+  /\b(how much|what (?:does|will|would) (?:it|that|this) cost|(?:the )?(?:cost|price|fee|rate)s? (?:for|of|is))\b/i;
+/** A call about an appointment made before: confirming that time again books nothing new. */
+const REMINDING =
+  /\b(call(?:ing)? to (?:confirm|remind)|(?:a|quick|friendly) reminder (?:about|of|for)|confirm(?:ing)? your (?:appointment|visit|booking|cleaning|consultation))\b/i;
 /** Times that are not proposals: opening hours, past visits. */
 const NOT_A_PROPOSAL =
   /\b((?:we'?re|we are) (?:open|closed)|we (?:open|close)|(?:open|closes?|opens) (?:until|till|at)|hours are|office hours|last (?:time|visit|appointment)|was (?:on|at)|came in|called (?:yesterday|earlier|on)|ago)\b/i;
@@ -74,18 +82,18 @@ export function detectAppointment({
   const roles = speakerRoles(speakersOf(segments), call);
   const sentences = sentencesOf(segments).flatMap(clausesOf);
   const decisions: Decision[] = [];
-  let slot: Slot = { date: null, time: null, datePhrase: null, timePhrase: null };
+  let slot: Slot = { date: null, time: null, datePhrase: null, timePhrase: null, timeZone: null };
+  let existing: Slot | null = null;
   let proposal: Sentence | null = null;
   let rescheduling = false;
   let talked = false;
   for (const [index, sentence] of sentences.entries()) {
-    const mentions = NOT_A_PROPOSAL.test(sentence.text) ? [] : mentionsIn(sentence.text, reference);
+    const replyTo = replyIn(sentences, index);
+    const mentions = notAProposal(sentence, replyTo) ? [] : mentionsIn(sentence.text, reference);
     const named = mentions.reduce(withMention, slot);
     const offering = sentences.slice(Math.max(0, index - 2), index + 1).some(aboutScheduling);
     talked ||= aboutScheduling(sentence);
     rescheduling ||= saysIntent(sentence, RESCHEDULES, roles);
-    const previous = sentences[index - 1];
-    const replyTo = previous && previous.speaker !== sentence.speaker ? previous : undefined;
     const last = decisions.at(-1);
     if (replyTo && last?.sentence === replyTo && last.kind === 'booked' && refuses(sentence.text)) decisions.pop();
     if (cancels(sentence, roles)) {
@@ -96,7 +104,9 @@ export function detectAppointment({
       continue;
     }
     slot = named;
-    if (confirms(sentence, mentions, replyTo, proposal)) decisions.push({ kind: 'booked', slot, sentence });
+    if (REMINDING.test(sentence.text)) existing = slot;
+    const again = existing !== null && sameTime(slot, existing);
+    if (!again && confirms(sentence, mentions, replyTo, proposal)) decisions.push({ kind: 'booked', slot, sentence });
     if (mentions.length > 0 && offering) proposal = sentence;
   }
   const decision = decisions.at(-1);
@@ -126,7 +136,23 @@ function withMention(slot: Slot, mention: TimeMention): Slot {
     datePhrase: mention.date ? mention.phrase : slot.datePhrase,
     time: mention.time ?? slot.time,
     timePhrase: mention.time ? mention.phrase : slot.timePhrase,
+    timeZone: mention.time ? mention.timeZone : slot.timeZone,
   };
+}
+
+/** Opening hours, past visits, and prices ("how much?" — "it starts at three twenty five"). */
+const notAProposal = (sentence: Sentence, replyTo: Sentence | undefined): boolean =>
+  NOT_A_PROPOSAL.test(sentence.text) || (replyTo !== undefined && PRICE_ASKED.test(replyTo.text));
+
+/**
+ * The other side's sentence this one answers, when it opens or continues a turn: in "Let me check.
+ * Yes, that works." the yes still answers the proposal before.
+ */
+function replyIn(sentences: readonly Sentence[], index: number): Sentence | undefined {
+  const speaker = sentences[index].speaker;
+  for (let before = index - 1; before >= 0; before -= 1)
+    if (sentences[before].speaker !== speaker) return sentences[before];
+  return undefined;
 }
 
 function confirms(
@@ -135,7 +161,8 @@ function confirms(
   replyTo: Sentence | undefined,
   proposal: Sentence | null,
 ): boolean {
-  if (matchesUnnegated(sentence.text, CONFIRMED) && !isQuestion(sentence.text)) return true;
+  const settled = proposal !== null && matchesUnnegated(sentence.text, SETTLED);
+  if ((settled || matchesUnnegated(sentence.text, CONFIRMED)) && !isQuestion(sentence.text)) return true;
   if (refuses(sentence.text) || !replyTo || !proposal || proposal.speaker === sentence.speaker) return false;
   const answersProposal = proposal === replyTo;
   if (answersProposal && isAffirmative(sentence.text)) return true;
@@ -187,7 +214,7 @@ function outcome(
   return {
     booked: status === 'booked' || status === 'rescheduled',
     status,
-    start: day && slot.time && reference ? isoOf(day, slot.time, reference.timeZone) : null,
+    start: day && slot.time && reference ? isoOf(day, slot.time, slot.timeZone ?? reference.timeZone) : null,
     date: day ? dateOf(day) : null,
     text: phrases.length > 0 ? phrases.join(' ') : null,
     evidence: evidenceOf(sentence),

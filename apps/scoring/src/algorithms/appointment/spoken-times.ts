@@ -57,6 +57,8 @@ const MONTHS = [
 const MONTH = `(?:${MONTHS.join('|')}|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)`;
 const WEEKDAY = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)';
 
+/** "two eleven Maple Avenue" is an address, not a time. */
+const STREET = '(?:street|st|avenue|ave|road|rd|drive|dr|lane|ln|court|ct|boulevard|blvd|way|place|circle|parkway)\\b';
 const HOUR = `(?:${HOUR_WORDS.join('|')}|1[0-2]|0?[1-9])`;
 const MINUTE_TENS = Object.keys(TENS).join('|');
 /** Spoken minutes: "oh five", "fifteen", "forty five", "forty-five". */
@@ -122,7 +124,7 @@ const RULES: readonly Rule[] = [
   [new RegExp(`\\b(${HOUR}) o'?clock\\b`, 'gi'), (m) => `${numberOf(m[1])}:00`],
   [
     new RegExp(
-      `\\b(${HOUR})[ ](${MINUTE})\\b(?! (?:minutes|dollars|bucks|percent|people|years|days|hours|weeks))`,
+      `\\b(${HOUR})[ ](${MINUTE})\\b(?! (?:minutes|dollars|bucks|percent|people|years|days|hours|weeks))(?! (?:\\w+ )?${STREET})`,
       'gi',
     ),
     (m) => {
@@ -154,17 +156,54 @@ const RULES: readonly Rule[] = [
   ],
 ];
 const DAY_OF_MONTH = /\bthe (\d{1,2})(?:st|nd|rd|th)\b(?! of)/gi;
+const WEEKS_FROM = /\b(a|one|two|three) weeks? from (today|tomorrow)\b/gi;
+const CLOCK = `(?:\\d{1,2}(?::\\d\\d)?|${HOUR_WORDS.join('|')})`;
+/** Digits only, after the rules above: the windows and parts of the day read off the clock times. */
+const CLOCK_RULES: readonly Rule[] = [
+  // A window ("between eight and ten", "between eight and noon") books its start.
+  [
+    new RegExp(`\\bbetween (${CLOCK})( ?[ap]m)? and ${CLOCK}(?::\\d\\d)?(?: ?[ap]m)?`, 'gi'),
+    (m) => `at ${/^\d/.test(m[1]) ? m[1] : numberOf(m[1])}${m[2] ?? ''}`,
+  ],
+  // "seven thirty Wednesday morning", "three tomorrow afternoon": the part of the day sets am or pm.
+  [
+    new RegExp(
+      `\\b(\\d{1,2}(?::\\d\\d)?)((?:,? (?:on )?(?:${WEEKDAY}|today|tomorrow))?),? (?:in the )?(morning|afternoon|evening)\\b`,
+      'gi',
+    ),
+    (m) => `${m[1]} ${/morning/i.test(m[3]) ? 'am' : 'pm'}${m[2]}`,
+  ],
+  [
+    new RegExp(
+      `\\b((?:${WEEKDAY}|today|tomorrow|this) )?(morning|afternoon|evening),? (at|around) (\\d{1,2}(?::\\d\\d)?)\\b(?! ?[ap]m)`,
+      'gi',
+    ),
+    (m) => `${m[1] ?? ''}at ${m[4]} ${/morning/i.test(m[2]) ? 'am' : 'pm'}`,
+  ],
+];
 
 /**
  * Speech to the digits chrono-node reads: "two thirty" → "2:30", "quarter past ten" → "10:15",
  * "noon" → "12:00 pm", "the fourteenth" → "December 14" (the next 14th after the call).
  */
 export function normaliseSpokenTimes(text: string, today: LocalDay | null): Rewriter {
-  const rewriter = RULES.reduce(
+  const rewriter = [...RULES, ...CLOCK_RULES].reduce(
     (current, [pattern, replacement]) => current.replace(pattern, replacement),
     new Rewriter(text),
   );
-  return today ? rewriter.replace(DAY_OF_MONTH, (m) => dayWithMonth(Number(m[1]), today, m)) : rewriter;
+  if (!today) return rewriter;
+  return rewriter
+    .replace(DAY_OF_MONTH, (m) => dayWithMonth(Number(m[1]), today, m))
+    .replace(WEEKS_FROM, (m) => weeksFrom(m, today));
+}
+
+/** "a week from today" → "February 16, 2026": chrono-node reads it as today. */
+function weeksFrom(match: RegExpExecArray, today: LocalDay): string {
+  const weeks = ['a', 'one'].includes(match[1].toLowerCase()) ? 1 : numberOf(match[1]);
+  const start = match[2].toLowerCase() === 'tomorrow' ? 1 : 0;
+  const day = new Date(Date.UTC(today.year, today.month - 1, today.day + start + weeks * 7));
+  const month = MONTHS[day.getUTCMonth()];
+  return `${month[0].toUpperCase()}${month.slice(1)} ${day.getUTCDate()}, ${day.getUTCFullYear()}`;
 }
 
 /** "the 14th" → "December 14": this month's when it has not passed, else next month's. */

@@ -81,7 +81,7 @@ export const CUES: readonly Cue[] = [
   {
     category: 'dental_trauma',
     pattern:
-      /\b((?:severe|terrible|horrible|unbearable|excruciating|extreme|worst|throbbing|really bad|so much) (?:tooth ?ache|toothache|tooth pain|pain)|pain (?:is |has been )?(?:unbearable|excruciating|severe|killing me)|can'?t (?:sleep|eat|bite down) (?:because of|from|with) (?:the )?pain|(?:face|jaw|cheek|gums?|mouth) (?:is |are |has |got )?(?:really |so |all )?(?:swollen|swelling|swelled up|puffed up)|swelling (?:is )?(?:getting worse|spreading|up)|bleeding (?:won'?t|will not|doesn'?t|hasn'?t|isn'?t|that won'?t) stop|won'?t stop bleeding|(?:bleeding|bled) (?:a lot|heavily|badly|everywhere)|knock(?:ed|s)? (?:out |loose )?(?:a |my |his |her |their |the )?(?:front )?(?:tooth|teeth)|(?:tooth|teeth) (?:got |was |were )?knocked (?:out|loose)|(?:broke|broken|cracked|snapped) (?:a |my |his |her |their |the )?(?:front )?(?:tooth|teeth|jaw)|abscess(?:ed)?)\b/i,
+      /\b((?:severe|terrible|horrible|unbearable|excruciating|extreme|worst|throbbing|really bad|so much) (?:tooth ?ache|toothache|tooth pain|pain)|pain (?:is |has been )?(?:unbearable|excruciating|severe|killing me)|can'?t (?:sleep|eat|bite down) (?:because of|from|with) (?:the )?pain|(?:face|jaw|cheek|gums?|mouth) (?:is |are |has |got )?(?:really |so |all )?(?:swollen|swelling|swelled up|puffed up)|swelling (?:is )?(?:getting worse|spreading|up)|bleeding (?:won'?t|will not|doesn'?t|hasn'?t|isn'?t|that won'?t) stop|won'?t stop bleeding|bleeding (?:non-?stop|constantly|for (?:over |more than |about )?(?:an hour|\w+ hours))|(?:still|keeps?) bleeding|(?:soak(?:ed|ing)?|gone) through (?:all )?(?:the |my )?gauze|(?:bleeding|bled) (?:a lot|heavily|badly|everywhere)|knock(?:ed|s)? (?:out |loose )?(?:a |my |his |her |their |the )?(?:front )?(?:tooth|teeth)|(?:tooth|teeth) (?:got |was |were )?knocked (?:out|loose)|(?:broke|broken|cracked|snapped) (?:a |my |his |her |their |the )?(?:front )?(?:tooth|teeth|jaw)|abscess(?:ed)?)\b/i,
     weight: 0.65,
   },
   {
@@ -96,6 +96,8 @@ export const CUES: readonly Cue[] = [
     pattern:
       /\b((?:it'?s|it is|this is|that'?s|we have|i have|i'?ve got|we'?ve got|got|having) (?:an? )?(?:real |actual |genuine |serious |total |medical |dental |plumbing )?emergency|emergency situation|(?:it'?s|it is|this is) (?:really |very |super )?urgent|need (?:someone|somebody|a (?:plumber|technician|tech|dentist)) (?:out |over )?(?:here )?(?:right now|right away|immediately|asap|tonight))\b/i,
     weight: 0.6,
+    // Urgent for the business (an outage, a deadline) is not a danger to anyone.
+    unless: /\bemergency for (?:my|our|the) (?:business|company|shop|store|office|team|clients|customers)\b/i,
   },
 ];
 

@@ -157,6 +157,34 @@ describe('emergency detection', () => {
     });
   });
 
+  it('flags bleeding after an extraction that has not stopped for hours', () => {
+    const output = detect(`
+      Agent: oakridge dental after hours this is the answering service
+      Caller: hi my son had two teeth pulled today and he's been bleeding for about four hours
+      Agent: is he changing the gauze a lot
+      Caller: yes he's soaked through all the gauze they gave us
+    `);
+    expect(output).toMatchObject({ is_emergency: true, category: 'dental_trauma' });
+  });
+
+  it('does not read a cue word in a business name as a report', () => {
+    const output = detect(`
+      Agent: Thanks for calling Red Flame Heating, this is Nora.
+      Customer: Hi, my thermostat screen went blank. The furnace still runs, no smoke or anything.
+      Agent: Sounds like the batteries. I can walk you through it.
+    `);
+    expect(output.is_emergency).toBe(false);
+    expect(output.signals[0]).toMatchObject({ phrase: 'flame', ignored: 'harmless_context' });
+  });
+
+  it('does not flag an emergency for the caller’s business', () => {
+    const output = detect(`
+      Customer: our booking page has been down all morning and this is an emergency for our company
+      Agent: i understand i've escalated it to the on call engineer
+    `);
+    expect(output.is_emergency).toBe(false);
+  });
+
   it('says nothing about an empty call', () => {
     expect(detect('')).toEqual({
       is_emergency: false,

@@ -106,7 +106,7 @@ function whyIgnored(
   if (cue.category !== 'custom' && !variables.categories[cue.category]) return 'disabled';
   if (negatedBefore(text, index)) return 'negated';
   if (NOT_NOW.test(around)) return 'not_now';
-  if (cue.unless?.test(around)) return 'harmless_context';
+  if (cue.unless?.test(around) || inName(text, index)) return 'harmless_context';
   if (isQuestion(text) && !confirmed) return 'unanswered_question';
   return null;
 }
@@ -116,6 +116,10 @@ function weightOf(cue: Cue, around: string, role: SpeakerRole, atRisk: boolean):
   const intensified = INTENSIFIER.test(around) ? Math.min(0.95, base * 1.15) : base;
   return round(intensified * ROLE_FACTOR[role]);
 }
+
+/** A capitalised word after another inside a sentence is a name: "Bright Spark Electric", "Flood Pros". */
+const inName = (text: string, index: number): boolean =>
+  /^[A-Z]/.test(text.slice(index)) && /[A-Z][\w'&-]*\s+$/.test(text.slice(0, index));
 
 /** Mentioned and not denied: "no kids at home" does not put anyone at risk. */
 function mentions(text: string, pattern: RegExp): boolean {

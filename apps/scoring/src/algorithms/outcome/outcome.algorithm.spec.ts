@@ -90,6 +90,55 @@ describe('call outcome', () => {
     expect(output.outcome).toBe('resolved');
   });
 
+  it('takes a request the agent carried out as resolved, over the questions answered on the way', () => {
+    const output = classify(`
+      Agent: northwind gas and electric billing this is priya
+      Customer: hi i moved last month can you change the mailing address on my account
+      Agent: sure what's the new address
+      Customer: it's eighty eight harbor road unit four
+      Customer: and will the next bill go there
+      Agent: yes the next statement will be mailed to the new address
+      Agent: okay i've just updated the address on the account
+      Customer: thanks that's all i needed
+    `);
+    expect(output.outcome).toBe('resolved');
+    expect(output.reasons[0]).toBe('resolution confirmed: "i\'ve just updated"');
+  });
+
+  it('hears a promise to send something later as a follow-up', () => {
+    const output = classify(`
+      Customer: Can you put together pricing for the three rooftop units?
+      Agent: Yes. He'll send the written estimate by Friday.
+      Customer: Thanks.
+    `);
+    expect(output).toMatchObject({ outcome: 'follow_up_needed', reasons: ['follow-up promised: "He\'ll send"'] });
+  });
+
+  it('takes a promise kept during the call as resolved, and one made after the fix as a follow-up', () => {
+    const kept = classify(`
+      agent: i'll send a code to your phone read it back to me
+      customer: ok it's four four one nine
+      agent: i've reset the password try now
+      customer: it worked thanks
+    `);
+    expect(kept.outcome).toBe('resolved');
+    const after = classify(`
+      Customer: Hi, my invoice lists twelve seats but we only have ten.
+      Agent: You're right, sorry about that. I've corrected the invoice.
+      Agent: I'll email you the new copy once accounting signs it.
+      Customer: Okay, thanks.
+    `);
+    expect(after.outcome).toBe('follow_up_needed');
+  });
+
+  it('does not take an update that is only asked about as resolved', () => {
+    const output = classify(`
+      Customer: Has my payment been processed yet?
+      Agent: Not yet, payments post overnight and you'll see it tomorrow morning in the portal.
+    `);
+    expect(output.outcome).toBe('information_provided');
+  });
+
   it('counts answered questions as information provided', () => {
     expect(
       classify(`

@@ -31,9 +31,10 @@ export interface OutcomeOutput {
 }
 
 const FOLLOW_UP =
-  /\b((?:i'?ll|i will|we'?ll|we will|let me|i'?m going to|someone will|somebody will|(?:he|she|they)'?ll|(?:he|she|they) will) (?:\w+ ){0,4}(?:call|ring|get back to|follow up with|email|text|reach out to) (?:you|him|her|them)(?: back)?|get back to you|(?:have|ask) (?:him|her|them|someone|somebody|the (?:\w+ ){1,2}?\w+) (?:to )?(?:call|email) you|(?:call|ring) me back|(?:need|have) to check (?:with|on)|let me (?:check|find out|look into)(?: (?:on )?(?:that|it|this))? and|we'?ll let you know|i'?ll (?:think about it|talk to my \w+) and)\b/i;
+  /\b((?:i'?ll|i will|we'?ll|we will|let me|i'?m going to|someone will|somebody will|(?:he|she|they)'?ll|(?:he|she|they) will) (?:\w+ ){0,4}(?:call|ring|get back to|follow up with|email|text|reach out to) (?:you|him|her|them)(?: back)?|get back to you|(?:have|ask) (?:him|her|them|someone|somebody|the (?:\w+ ){1,2}?\w+) (?:to )?(?:call|email) you|(?:call|ring) me back|(?:need|have) to check (?:with|on)|let me (?:check|find out|look into)(?: (?:on )?(?:that|it|this))? and|we'?ll let you know|(?:i'?ll|i will|we'?ll|we will|(?:he|she|they)'?ll|(?:he|she|they) will) (?:\w+ )?(?:send|have it to|get it to|check in with|give you a call)|i'?ll (?:think about it|talk to my \w+) and)\b/i;
+/** The caller's problem fixed, or the agent's action that settles the request ("I've cancelled it"). */
 const RESOLVED =
-  /\b(that (?:fixed|solved|did|sorted) (?:it|the problem)|(?:it'?s|it is|everything'?s|everything is|that'?s) (?:working|fixed) (?:now|again)|works now|(?:you'?re|we'?re|i'?m) all set|problem (?:is )?solved|(?:issue|problem) (?:is |has been )?(?:resolved|fixed|sorted)|that took care of it|good to go|that'?s (?:exactly )?what i needed)\b/i;
+  /\b(that (?:fixed|solved|did|sorted) (?:it|the problem)|(?:it'?s|it is|everything'?s|everything is|that'?s) (?:working|fixed) (?:now|again)|works now|(?:you'?re|we'?re|i'?m) all set|problem (?:is )?solved|(?:issue|problem) (?:is |has been )?(?:resolved|fixed|sorted)|that took care of it|good to go|that'?s (?:exactly |all )?what i needed|that'?s all i needed|(?:it|that) worked|(?:it|payment|that) went through|(?:i'?ve|i have|we'?ve|we have) (?:\w+ ){0,2}(?:cancell?ed|updated|unlocked|reset|corrected|refunded|processed|applied|set the account)|(?:it'?s|that'?s|it is|that is|payment is|it was|payment was) (?:now )?(?:approved|cancell?ed|processed|updated)|you'?re (?:all )?(?:registered|updated))\b/i;
 const UNRESOLVED =
   /\b(still (?:not working|doesn'?t work|broken|having (?:the )?(?:same )?(?:issue|problem))|(?:that|it) didn'?t (?:help|work|fix)|not (?:fixed|resolved)|(?:take|taking) my business elsewhere|want to speak to (?:a|your) (?:manager|supervisor))\b/i;
 
@@ -65,8 +66,11 @@ export function classifyOutcome({
     ...fromEmergency(emergency),
     ...fromAppointment(appointment),
     ...fromMissedCall(missed),
-    ...said(sentences, FOLLOW_UP, 'follow_up_needed', 'follow-up promised'),
-    ...said(sentences, RESOLVED, 'resolved', 'resolution confirmed'),
+    ...laterOf(
+      said(sentences, FOLLOW_UP, 'follow_up_needed', 'follow-up promised'),
+      said(sentences, RESOLVED, 'resolved', 'resolution confirmed'),
+      roles,
+    ),
     ...answeredQuestions(sentences, roles),
   ];
   const ranked = [...findings].sort((a, b) => OUTCOMES.indexOf(a.outcome) - OUTCOMES.indexOf(b.outcome));
@@ -79,6 +83,16 @@ export function classifyOutcome({
     reasons: [chosen, ...ranked.filter((finding) => finding !== chosen)].map((finding) => finding.reason).slice(0, 10),
     evidence: chosen.evidence,
   };
+}
+
+/**
+ * A follow-up promised before the caller says it is fixed ("I'll send you a code" … "it worked, I'm
+ * in") was kept on the call; the agent's "you're all set" may close one matter and leave another open.
+ */
+function laterOf(followUps: Finding[], resolutions: Finding[], roles: ReadonlyMap<string, SpeakerRole>): Finding[] {
+  const lastAt = (findings: Finding[]) => Math.max(-1, ...findings.map((f) => f.evidence?.segment_index ?? -1));
+  const confirmed = resolutions.filter((f) => f.evidence && roles.get(f.evidence.speaker) === 'customer');
+  return lastAt(confirmed) > lastAt(followUps) ? resolutions : [...followUps, ...resolutions];
 }
 
 function fromEmergency(emergency: EmergencyOutput | undefined): Finding[] {
