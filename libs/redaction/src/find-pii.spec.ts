@@ -147,6 +147,13 @@ describe('findPii', () => {
     expect(maskPii(findPii('call (415) 555-0132', ['phone'])[0])).toBe('***-***-0132');
   });
 
+  it('passes over a run of letters longer than any datum, and still finds what follows it at the right place', () => {
+    const text = `${'A'.repeat(250_000)} call me at 312-555-0188`;
+    const spans = findPii(text, ['phone', 'email', 'card', 'ssn']);
+    expect(spans).toHaveLength(1);
+    expect(text.slice(spans[0].start, spans[0].end)).toBe('312-555-0188');
+  });
+
   it('reads a number against the default country', () => {
     expect(findPii('ring me on 020 7946 0958', ['phone'], { defaultCountry: 'GB' }).map((s) => s.text)).toEqual([
       '020 7946 0958',

@@ -32,9 +32,12 @@ describe('planning runs for a workspace', () => {
 
   it("gives a built-in the workspace's variables and keeps the built-in's version", () => {
     const changed = workspace({ id: 'talk_ratio', baseId: 'talk_ratio', version: 5, variables: {}, deprecated: false });
-    expect(planRuns(registry, null, changed).algorithms).toEqual([
+    expect(planRuns(registry, ['talk_ratio'], changed).algorithms).toEqual([
       { id: 'talk_ratio', version: talkRatio.version, algorithm: talkRatio, variables: {}, dependsOn: [] },
     ]);
+    expect(planRuns(registry, null, changed).algorithms.map((planned) => planned.id)).toEqual(
+      expect.arrayContaining(registry.defaults().map((algorithm) => algorithm.id)) as unknown,
+    );
   });
 
   it('leaves deprecated algorithms out of pipeline runs only', () => {
@@ -45,7 +48,11 @@ describe('planning runs for a workspace', () => {
       variables: {},
       deprecated: true,
     });
-    expect(planRuns(registry, null, deprecated, { skipDeprecated: true })).toEqual({ algorithms: [], unknown: [] });
+    // The scorecard still needs talk_ratio's output, so a deprecated dependency runs for it.
+    const summaryGone = workspace({ id: 'summary', baseId: 'summary', version: 0, variables: {}, deprecated: true });
+    const defaults = planRuns(registry, null, summaryGone, { skipDeprecated: true }).algorithms.map((p) => p.id);
+    expect(defaults).not.toContain('summary');
+    expect(defaults).toContain('talk_ratio');
     expect(planRuns(registry, ['talk_ratio'], deprecated, { skipDeprecated: true }).algorithms).toEqual([]);
     expect(planRuns(registry, ['talk_ratio'], deprecated).algorithms.map((planned) => planned.id)).toEqual([
       'talk_ratio',

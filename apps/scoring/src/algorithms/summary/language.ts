@@ -1,5 +1,6 @@
 import winkNLP, { WinkMethods } from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
+import { readableText } from '../text/nlp';
 
 /** A word as the summary needs it: its lemma, part of speech and whether it carries meaning. */
 export interface Token {
@@ -84,7 +85,7 @@ const SMALL_TALK = new Set([
 /* eslint-disable @typescript-eslint/unbound-method -- wink-nlp's `its` helpers are handed to `out`, which calls them */
 export function tokensOf(text: string): Token[] {
   const { its } = language();
-  const tokens = language().readDoc(text).tokens();
+  const tokens = language().readDoc(readableText(text)).tokens();
   // wink-nlp's typings declare lemma with an extra parameter that `out` does not pass on.
   const lemmas = tokens.out(its.lemma as unknown as typeof its.normal);
   const pos = tokens.out(its.pos);

@@ -49,13 +49,24 @@ export function nlp(): WinkMethods {
   return instance;
 }
 
+/** No spoken word is this long; wink-nlp's tokenizer takes minutes over a run of hundreds of thousands of letters. */
+const LONGEST_WORD = 64;
+const OVERLONG_RUN = new RegExp(`\\S{${LONGEST_WORD + 1},}`, 'g');
+
+/**
+ * The text as wink-nlp may read it: runs of non-space longer than any word are blanked, keeping every
+ * offset, so a hostile transcript (one 250,000-letter "word") costs no more than its length.
+ */
+export const readableText = (text: string): string => text.replace(OVERLONG_RUN, (run) => ' '.repeat(run.length));
+
 const WORD_TYPES = new Set(['word', 'number', 'email', 'url', 'hashtag', 'mention', 'ordinal', 'time', 'currency']);
 
 /* eslint-disable @typescript-eslint/unbound-method -- wink-nlp's `its` readers are plain functions typed as methods */
 function readTokens(text: string): Token[] {
   const methods = nlp();
   const { its } = methods;
-  const doc = methods.readDoc(text);
+  const readable = readableText(text);
+  const doc = methods.readDoc(readable);
   const column = (values: unknown[]): string[] => values.map(String);
   const values = column(doc.tokens().out(its.value));
   const spaces = column(doc.tokens().out(its.precedingSpaces));
@@ -71,7 +82,9 @@ function readTokens(text: string): Token[] {
   });
   let offset = 0;
   return values.map((value, index) => {
-    const start = offset + spaces[index].length;
+    // wink-nlp shortens long runs of spaces in precedingSpaces, so a token is found where it is.
+    const found = readable.indexOf(value, offset);
+    const start = found >= 0 ? found : offset + spaces[index].length;
     offset = start + value.length;
     return {
       value,
@@ -121,5 +134,5 @@ export function analysisOf(segment: TranscriptSegment): TextAnalysis {
 export function sentimentOf(text: string): number {
   const methods = nlp();
   // eslint-disable-next-line @typescript-eslint/unbound-method -- wink-nlp's `its` readers are plain functions
-  return Number(methods.readDoc(text).out(methods.its.sentiment));
+  return Number(methods.readDoc(readableText(text)).out(methods.its.sentiment));
 }

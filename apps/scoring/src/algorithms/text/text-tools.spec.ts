@@ -1,6 +1,6 @@
 import { quoteAround } from './evidence';
 import { DEFAULT_FILLERS, findFillers } from './fillers';
-import { analyseText } from './nlp';
+import { analyseText, readableText } from './nlp';
 import { findPhrase, phrasePattern } from './phrases';
 
 const negatedWords = (text: string): string[] => {
@@ -21,6 +21,20 @@ const phraseAt = (text: string, phrase: string, wordForms = false): string[] => 
 };
 
 describe('text tools', () => {
+  it('blanks runs no word is as long as, keeping every offset, before wink-nlp reads them', () => {
+    const text = `um ${'x'.repeat(100_000)} so we are booked`;
+    expect(readableText(text)).toHaveLength(text.length);
+    expect(readableText(text).trim()).toBe(`um ${' '.repeat(100_000)} so we are booked`.trim());
+    const analysis = analyseText(text);
+    expect(analysis.tokens.filter((token) => token.word).map((token) => text.slice(token.start, token.end))).toEqual([
+      'um',
+      'so',
+      'we',
+      'are',
+      'booked',
+    ]);
+  });
+
   it('splits punctuated speech into sentences with their offsets and leaves an unpunctuated turn whole', () => {
     const text = 'Thanks for calling Bright Smile Dental. This is Maria. How can I help you today?';
     const analysis = analyseText(text);
