@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import {
+  mergePatch,
   AlgorithmList,
   AlgorithmVariablesView,
   AlgorithmView,
@@ -13,7 +14,6 @@ import type { Algorithm } from '../algorithms/algorithm';
 import { AlgorithmRegistry } from '../algorithms/algorithm-registry';
 import type { WorkspaceAlgorithms } from '../runs/run-plan';
 import { CatalogRepository, WorkspaceAlgorithmSeed } from './catalog.repository';
-import { mergePatch } from './merge-patch';
 import type { WorkspaceAlgorithmEntity } from './workspace-algorithm.entity';
 
 /** A workspace keeps at most this many copies: each is a row read on every job. */

@@ -43,7 +43,7 @@ const LAST_ATTEMPT_LOST = failure(`the last attempt's outcome is unknown: ${ABAN
 export type DeliveryTarget = { url: string } | { skip: string };
 
 /** A results delivery's endpoint and what goes in its payload, gathered before the transaction. */
-export type ResultWork = { url: string; material: ResultMaterial } | { skip: string };
+export type ResultWork = { url: string; material: ResultMaterial } | Extract<DeliveryTarget, { skip: string }>;
 
 interface StartedAttempt {
   id: string;
@@ -174,7 +174,12 @@ export class DeliveriesService {
     return [];
   }
 
-  /** job.failed → a failure notice; `target` is null when the failure was the delivery itself (no notice). */
+  /** Outside any transaction: where a failure notice goes; null when the failure was the delivery itself (no notice). */
+  failureTarget(event: EventEnvelope<JobFailedEvent>): Promise<DeliveryTarget | null> {
+    return event.data.stage === 'delivering' ? Promise.resolve(null) : this.targetOf(event);
+  }
+
+  /** job.failed → a failure notice, to the endpoint `failureTarget` found. */
   async enqueueFailure(
     event: EventEnvelope<JobFailedEvent>,
     manager: EntityManager,

@@ -38,9 +38,7 @@ export class DeliveryTriggersConsumer implements OnApplicationBootstrap {
     );
     await this.consumers.consumeWithWork(
       { durable: 'webhook-job-failed', type: EventTypes.jobFailed, afterCommit },
-      // A failed delivery gets no notice, so there is nothing to ask.
-      (event) =>
-        (event as EventEnvelope<JobFailedEvent>).data.stage === 'delivering' ? Promise.resolve(null) : targetOf(event),
+      (event) => this.deliveries.failureTarget(event as EventEnvelope<JobFailedEvent>),
       (event, manager, target) =>
         this.deliveries.enqueueFailure(event as EventEnvelope<JobFailedEvent>, manager, target),
     );

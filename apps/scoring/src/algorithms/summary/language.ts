@@ -1,6 +1,4 @@
-import winkNLP, { WinkMethods } from 'wink-nlp';
-import model from 'wink-eng-lite-web-model';
-import { readableText } from '../text/nlp';
+import { nlp, readableText } from '../text/nlp';
 
 /** A word as the summary needs it: its lemma, part of speech and whether it carries meaning. */
 export interface Token {
@@ -9,13 +7,8 @@ export interface Token {
   content: boolean;
 }
 
-let nlp: WinkMethods | null = null;
-
-/** The English model takes a couple of seconds to load: loaded on the first summary, not at boot. */
-function language(): WinkMethods {
-  nlp ??= winkNLP(model, ['sbd', 'pos']);
-  return nlp;
-}
+/** The one shared wink-nlp instance: its model loads on the first reading, not at boot, and is held once. */
+const language = nlp;
 
 const CONTENT_POS = new Set(['NOUN', 'PROPN', 'VERB', 'ADJ']);
 /** Words of phone calls that say nothing about what the call was about. */

@@ -10,8 +10,10 @@ export const isTimed = (segments: readonly TranscriptSegment[]): boolean =>
 /** How long the call lasted: the stated duration, else the last timed word. */
 export function callSeconds(segments: readonly TranscriptSegment[], stated: number | null): number | null {
   if (stated !== null && stated > 0) return stated;
-  const ends = segments.map((segment) => segment.end).filter((end): end is number => end !== null);
-  return ends.length > 0 ? Math.max(...ends) : null;
+  return segments.reduce<number | null>(
+    (latest, segment) => (segment.end !== null && (latest === null || segment.end > latest) ? segment.end : latest),
+    null,
+  );
 }
 
 export type CallPart = 'start' | 'middle' | 'end';
@@ -20,9 +22,12 @@ export type CallPart = 'start' | 'middle' | 'end';
  * Which third of the call a segment falls in: by time when the call is timed, else by position,
  * so trackers restricted to "the start of the call" work on text transcripts too.
  */
-export function partOfCall(segments: readonly TranscriptSegment[], index: number): CallPart {
+export function partOfCall(
+  segments: readonly TranscriptSegment[],
+  index: number,
+  total: number | null = callSeconds(segments, null),
+): CallPart {
   const segment = segments[index];
-  const total = callSeconds(segments, null);
   const position =
     total && segment.start !== null ? segment.start / total : segments.length > 1 ? index / (segments.length - 1) : 0;
   if (position < 1 / 3) return 'start';

@@ -4,6 +4,3 @@ const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
 export const wordsOf = (text: string): string[] => text.match(WORD) ?? [];
 
 export const wordCount = (text: string): number => wordsOf(text).length;
-
-/** Lower case with typographic apostrophes made plain, for matching. */
-export const normalizeWord = (word: string): string => word.toLowerCase().replace(/’/g, "'");

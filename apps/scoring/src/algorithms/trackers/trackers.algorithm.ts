@@ -4,7 +4,7 @@ import { EVIDENCE_PROPERTIES, quoteAround } from '../text/evidence';
 import { analysisOf } from '../text/nlp';
 import { findPhrase, phrasePattern } from '../text/phrases';
 import { roleOf, SpeakerRole } from '../text/speaker-roles';
-import { partOfCall } from '../text/timing';
+import { CallPart, callSeconds, partOfCall } from '../text/timing';
 
 /** Enough to show where a tracker fired; `count` still says how often. */
 const MAX_MENTIONS = 20;
@@ -38,13 +38,16 @@ export function trackers({
 }: Pick<AlgorithmInput, 'segments' | 'call' | 'settings'>): TrackersOutput {
   if (settings.trackers.length === 0) throw new AlgorithmSkipped('the workspace has no trackers');
   const role = roleOf(segments, call);
-  return { trackers: settings.trackers.map((tracker) => track(tracker, segments, role)) };
+  const total = callSeconds(segments, null);
+  const parts = segments.map((_, index) => partOfCall(segments, index, total));
+  return { trackers: settings.trackers.map((tracker) => track(tracker, segments, role, parts)) };
 }
 
 function track(
   tracker: TrackerConfig,
   segments: readonly TranscriptSegment[],
   role: (speaker: string) => SpeakerRole,
+  parts: readonly CallPart[],
 ): TrackerResult {
   // Longer phrases first, so "cancel my account" is reported rather than the "cancel" inside it.
   const patterns = tracker.phrases
@@ -54,7 +57,7 @@ function track(
   const mentions: TrackerMention[] = [];
   segments.forEach((segment, index) => {
     if (tracker.speaker !== 'any' && role(segment.speaker) !== tracker.speaker) return;
-    if (tracker.part !== 'any' && partOfCall(segments, index) !== tracker.part) return;
+    if (tracker.part !== 'any' && parts[index] !== tracker.part) return;
     const analysis = analysisOf(segment);
     const taken = new Set<number>();
     const found: { first: number; mention: TrackerMention }[] = [];

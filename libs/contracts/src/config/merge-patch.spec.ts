@@ -1,4 +1,4 @@
-import { mergePatch } from './merge-patch';
+import { mergePatch } from './config-settings';
 
 describe('JSON merge patch (RFC 7396)', () => {
   it('merges objects, removes keys set to null, and replaces anything else', () => {
