@@ -54,7 +54,7 @@ export function summarise({
   const chosen: typeof ranked = [];
   for (const candidate of ranked) {
     if (chosen.length >= limit) break;
-    if (chosen.some(({ index }) => similarity[index][candidate.index] > MAX_OVERLAP)) continue;
+    if (chosen.some(({ index }) => similarity(index, candidate.index) > MAX_OVERLAP)) continue;
     chosen.push(candidate);
   }
   chosen.sort((a, b) => a.index - b.index);
