@@ -82,6 +82,8 @@ CREATE TABLE ingestion.calls (
   algorithm_ids text[],
   audio_key text,
   title_source text,
+  transcript_format text,
+  transcript_redaction jsonb,
   CONSTRAINT calls_direction_check CHECK ((direction = ANY (ARRAY['inbound'::text, 'outbound'::text]))),
   CONSTRAINT calls_pkey PRIMARY KEY (id),
   CONSTRAINT calls_source_check CHECK ((source = ANY (ARRAY['transcript'::text, 'audio_url'::text, 'audio_file'::text])))

@@ -74,6 +74,7 @@ describe('PII redaction before a transcript is stored', () => {
       'my social is [SSN]',
     ]);
     expect(transcript.text).toContain('two thirty on Friday. The copay is $25.');
+    expect(transcript.format).toBe('speaker_lines');
 
     const stored = await db.query<{ text: string; segments: unknown; redaction: unknown }>(
       'SELECT text, segments, redaction FROM transcription.transcripts WHERE job_id = $1',
@@ -85,6 +86,16 @@ describe('PII redaction before a transcript is stored', () => {
     );
     expect(announced.rows).toHaveLength(1);
     expect(announced.rows[0].envelope.data.redaction).toEqual(transcript.redaction);
+    // Redacted at submission: the raw text is neither kept for requeues nor put on the bus.
+    const kept = await db.query<{ transcript: string }>(
+      'SELECT c.transcript FROM ingestion.calls c JOIN ingestion.jobs j ON j.call_id = c.id WHERE j.id = $1',
+      [jobId],
+    );
+    const created = await db.query<{ envelope: unknown }>(
+      `SELECT envelope FROM ingestion.outbox WHERE type = 'job.created' AND envelope->'data'->'job'->>'jobId' = $1`,
+      [jobId],
+    );
+    expect(created.rows).toHaveLength(1);
 
     const delivered = await waitFor(
       () => receiver.received.find((hook) => payloadOf(hook).data.job_id === jobId),
@@ -100,11 +111,27 @@ describe('PII redaction before a transcript is stored', () => {
       JSON.stringify(transcript),
       JSON.stringify(stored.rows),
       JSON.stringify(announced.rows),
+      JSON.stringify(kept.rows),
+      JSON.stringify(created.rows),
       delivered.body,
     ]) {
       expect(text).toContain('[PHONE]');
       for (const raw of [...RAW, 'example.com']) expect(text).not.toContain(raw);
     }
+  });
+
+  it('reports the same redaction when a requeue transcribes the kept, already redacted transcript again', async () => {
+    const jobId = await completed(running.api);
+    const first = (await running.api.get<TranscriptView>(`/api/v1/jobs/${jobId}/transcript`)).body;
+    const retried = await running.api.post<JobView>(`/api/v1/jobs/${jobId}/retry`, { mode: 'requeue' });
+    expect(retried.status).toBe(202);
+    await waitFor(async () => {
+      const job = (await running.api.get<JobView>(`/api/v1/jobs/${jobId}`)).body;
+      return job.attempt === 2 && job.status === 'completed' ? job : undefined;
+    }, `the requeued ${jobId} to complete`);
+    const again = (await running.api.get<TranscriptView>(`/api/v1/jobs/${jobId}/transcript`)).body;
+    expect(again.transcript_id).not.toBe(first.transcript_id);
+    expect(again).toMatchObject({ format: 'speaker_lines', redaction: first.redaction, segments: first.segments });
   });
 
   it('leaves the transcript of a workspace that does not redact as it was said, and reports it masked', async () => {

@@ -8,6 +8,7 @@ import { AttemptStartedAt1732600000000 } from './migrations/1732600000000-attemp
 import { WatchdogRedrives1732700000000 } from './migrations/1732700000000-watchdog-redrives';
 import { EventFailures1732810000000 } from './migrations/1732810000000-event-failures';
 import { ConfigVersions1732900000000 } from './migrations/1732900000000-config-versions';
+import { SuppliedTranscriptRedaction1733000000000 } from './migrations/1733000000000-supplied-transcript-redaction';
 import { IdempotencyKeyEntity } from './calls/idempotency-key.entity';
 
 export const INGESTION_SCHEMA: ServiceSchema = {
@@ -27,5 +28,6 @@ export const INGESTION_SCHEMA: ServiceSchema = {
     WatchdogRedrives1732700000000,
     EventFailures1732810000000,
     ConfigVersions1732900000000,
+    SuppliedTranscriptRedaction1733000000000,
   ],
 };

@@ -3,3 +3,4 @@ export * from './find-pii';
 export * from './redact';
 export { luhnValid, ssnValid } from './numbers';
 export * from './mask';
+export * from './redaction-setting';

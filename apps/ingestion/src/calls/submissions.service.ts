@@ -12,14 +12,16 @@ import {
   SubmissionAccepted,
   SubmitCallCommand,
   SubmitCallReply,
+  VersionedWorkspaceConfig,
   WorkspaceContext,
 } from '@callsight/contracts';
 import { newId } from '@callsight/common/ids';
 import { createEvent, Outbox } from '@callsight/messaging';
 import { CallEntity, JobEntity, JobEventEntity } from '../jobs/job.entity';
-import { jobRefOf, logLineOf } from '../jobs/job-ref';
+import { jobRefOf, logLineOf, suppliedRedactionOf } from '../jobs/job-ref';
 import { WorkspaceConfigService } from '../workspace-config/workspace-config.service';
 import { IdempotencyKeyEntity } from './idempotency-key.entity';
+import { keptTranscript } from './supplied-transcript';
 
 /** Accepts calls: call + job + event in one transaction, once per Idempotency-Key, with the workspace's duplicate policy. */
 @Injectable()
@@ -107,8 +109,10 @@ export class SubmissionsService {
     command: SubmitCallCommand,
   ): Promise<SubmissionAccepted> {
     const now = new Date();
-    const call = callFrom(context.workspaceId, command, now);
-    const earlier = await this.duplicateOf(manager, context.workspaceId, command);
+    // Read once, so the duplicate policy, the redaction and the job's version are one version's.
+    const config = await this.config.resolved(context.workspaceId, manager);
+    const call = callFrom(context.workspaceId, command, config, now);
+    const earlier = await this.duplicateOf(manager, context.workspaceId, command, config);
     const skip = earlier?.policy === 'skip';
     const job: JobEntity = {
       id: command.job_id ?? newId('job'),
@@ -127,9 +131,9 @@ export class SubmissionsService {
       createdAt: now,
       updatedAt: now,
       watchdogRedrives: 0,
-      configVersion: await this.config.latestVersion(context.workspaceId, manager),
+      configVersion: config.version,
     };
-    const event = this.eventFor(job, call, command, context);
+    const event = this.eventFor(job, call, context);
     await manager.insert(CallEntity, call);
     await manager.insert(JobEntity, job);
     await manager.insert(
@@ -140,12 +144,7 @@ export class SubmissionsService {
     return { job_id: job.id, call_id: call.id, status: job.status };
   }
 
-  private eventFor(
-    job: JobEntity,
-    call: CallEntity,
-    command: SubmitCallCommand,
-    context: WorkspaceContext,
-  ): EventEnvelope {
+  private eventFor(job: JobEntity, call: CallEntity, context: WorkspaceContext): EventEnvelope {
     const ref = jobRefOf(call, job);
     if (job.status === 'skipped')
       return createEvent<JobSkippedEvent>(
@@ -156,10 +155,11 @@ export class SubmissionsService {
       );
     const data: JobCreatedEvent = {
       job: ref,
-      source: command.source,
-      transcript: command.transcript ?? null,
-      audioUrl: command.audio_url ?? null,
-      audioKey: command.audio_key ?? null,
+      source: call.source,
+      transcript: call.transcript,
+      suppliedRedaction: suppliedRedactionOf(call),
+      audioUrl: call.audioUrl,
+      audioKey: call.audioKey,
       language: call.language,
     };
     return createEvent(EventTypes.jobCreated, job.workspaceId, data, context.traceparent);
@@ -174,9 +174,9 @@ export class SubmissionsService {
     manager: EntityManager,
     workspaceId: string,
     command: SubmitCallCommand,
+    { ingestion }: VersionedWorkspaceConfig,
   ): Promise<EarlierSubmission | null> {
     if (!command.source_call_id) return null;
-    const { ingestion } = await this.config.resolved(workspaceId, manager);
     await manager.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [
       `source-call:${workspaceId}:${command.source_company_id ?? ''}:${command.source_call_id}`,
     ]);
@@ -201,7 +201,14 @@ function acceptedReason(command: SubmitCallCommand, earlier: EarlierSubmission |
   return `${accepted}; source_call_id "${command.source_call_id}" was already submitted as ${earlier.jobId}, processed again (duplicate_policy process)`;
 }
 
-function callFrom(workspaceId: string, command: SubmitCallCommand, now: Date): CallEntity {
+function callFrom(
+  workspaceId: string,
+  command: SubmitCallCommand,
+  config: VersionedWorkspaceConfig,
+  now: Date,
+): CallEntity {
+  const supplied =
+    command.source === 'transcript' && command.transcript ? keptTranscript(command.transcript, config) : null;
   return {
     id: command.call_id ?? newId('call'),
     workspaceId,
@@ -222,7 +229,9 @@ function callFrom(workspaceId: string, command: SubmitCallCommand, now: Date): C
     metadata: command.metadata ?? {},
     audioUrl: command.audio_url ?? null,
     audioKey: command.audio_key ?? null,
-    transcript: command.source === 'transcript' ? (command.transcript ?? null) : null,
+    transcript: supplied?.transcript ?? null,
+    transcriptFormat: supplied?.suppliedRedaction?.format ?? null,
+    transcriptRedaction: supplied?.suppliedRedaction?.redaction ?? null,
     webhookUrl: command.webhook_url ?? null,
     createdAt: now,
   };

@@ -1,6 +1,12 @@
-import type { JobLogEntry, JobRef, JobStatus, JobView } from '@callsight/contracts';
+import type { JobLogEntry, JobRef, JobStatus, JobView, SuppliedTranscriptRedaction } from '@callsight/contracts';
 import { newId } from '@callsight/common/ids';
 import type { CallEntity, JobEntity, JobEventEntity } from './job.entity';
+
+/** What redaction at submission did to the call's transcript, for the events that carry it. */
+export function suppliedRedactionOf(call: CallEntity): SuppliedTranscriptRedaction | null {
+  if (!call.transcriptFormat || !call.transcriptRedaction) return null;
+  return { format: call.transcriptFormat, redaction: call.transcriptRedaction };
+}
 
 export function jobRefOf(
   call: CallEntity,

@@ -15,7 +15,7 @@ import {
 import { createEvent, Outbox } from '@callsight/messaging';
 import { CallEntity, JobEntity, JobEventEntity } from './job.entity';
 import { RETRY_RESTART, retryRefusal, statusChangeRefusal } from './job-state-machine';
-import { jobRefOf, jobViewOf, logLineOf } from './job-ref';
+import { jobRefOf, jobViewOf, logLineOf, suppliedRedactionOf } from './job-ref';
 import { JobQueriesService } from './job-queries.service';
 
 const RETRY_EVENTS = {
@@ -64,6 +64,7 @@ export class JobRetriesService {
         mode,
         source: call.source,
         transcript: call.transcript,
+        suppliedRedaction: suppliedRedactionOf(call),
         audioUrl: call.audioUrl,
         audioKey: call.audioKey,
         language: call.language,

@@ -1,5 +1,12 @@
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
-import type { CallDirection, CallSource, JobStatus, TitleSource } from '@callsight/contracts';
+import type {
+  CallDirection,
+  CallSource,
+  JobStatus,
+  SuppliedTranscriptFormat,
+  TitleSource,
+  TranscriptRedaction,
+} from '@callsight/contracts';
 
 @Entity({ name: 'calls' })
 export class CallEntity {
@@ -45,9 +52,20 @@ export class CallEntity {
   @Column('text', { name: 'webhook_url', nullable: true })
   webhookUrl: string | null;
 
-  /** A supplied transcript, kept so a requeue can process the call again. */
+  /**
+   * A supplied transcript, kept so a requeue can process the call again: as sent, or, when the
+   * workspace redacts, its redacted segments as JSON (then the two columns below are set).
+   */
   @Column('text', { nullable: true })
   transcript: string | null;
+
+  /** The format a transcript redacted at submission arrived in. */
+  @Column('text', { name: 'transcript_format', nullable: true })
+  transcriptFormat: SuppliedTranscriptFormat | null;
+
+  /** What redaction at submission replaced in the supplied transcript. */
+  @Column('jsonb', { name: 'transcript_redaction', nullable: true })
+  transcriptRedaction: TranscriptRedaction | null;
 
   @Column('text', { nullable: true })
   direction: CallDirection | null;

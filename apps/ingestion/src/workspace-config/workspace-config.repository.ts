@@ -19,15 +19,6 @@ export class WorkspaceConfigRepository {
     return this.dataSource.manager.findOneBy(WorkspaceConfigVersionEntity, { workspaceId, version });
   }
 
-  /** The latest version number, 0 before the first change. */
-  async latestVersion(workspaceId: string, manager: EntityManager = this.dataSource.manager): Promise<number> {
-    const [row] = await manager.query<Array<{ version: number | null }>>(
-      'SELECT max(version) AS version FROM ingestion.workspace_config_versions WHERE workspace_id = $1',
-      [workspaceId],
-    );
-    return row?.version ?? 0;
-  }
-
   /** Changes of one workspace's configuration take turns, so each builds on the one before. */
   async lock(workspaceId: string, manager: EntityManager): Promise<void> {
     await manager.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [`config:${workspaceId}`]);

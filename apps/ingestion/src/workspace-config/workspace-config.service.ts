@@ -62,10 +62,6 @@ export class WorkspaceConfigService {
     return { ...resolveStored(workspaceId, latest?.settings ?? {}), version: latest?.version ?? 0 };
   }
 
-  latestVersion(workspaceId: string, manager: EntityManager): Promise<number> {
-    return this.versions.latestVersion(workspaceId, manager);
-  }
-
   /** A job's version (0: the defaults), with the latest secrets so a rotation takes effect; the latest without one. */
   async atVersion(workspaceId: string, version: number | null | undefined): Promise<VersionedWorkspaceConfig> {
     const latest = await this.versions.latest(workspaceId);

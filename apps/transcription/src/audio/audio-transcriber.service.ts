@@ -9,7 +9,7 @@ import { TRANSCRIPTION_SETTINGS, TranscriptionSettings } from '../transcription.
 import { AudioSourceService } from './audio-source.service';
 import { AudioRejected, decodeToPcm, findPauses, peakVolumeDb, probeAudio } from './media-tools';
 import { ChunkRange, planChunks } from './chunk-plan';
-import { hasWords } from '../transcripts/speaker-lines.parser';
+import { hasWords } from '@callsight/transcript-formats';
 
 /** Below this peak level a channel is taken as silent (a quiet phone line peaks well above -40 dBFS). */
 const SILENCE_DB = -50;

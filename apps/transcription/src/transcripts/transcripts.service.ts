@@ -21,14 +21,13 @@ import {
   WorkspaceContext,
 } from '@callsight/contracts';
 import { newId } from '@callsight/common/ids';
+import { redactionSetting, redactSegments } from '@callsight/redaction';
+import { hasWords, parseSuppliedTranscript, renderPlainText } from '@callsight/transcript-formats';
 import { createEvent, Outbox, RpcClient } from '@callsight/messaging';
 import { AudioTranscriberService, AudioTranscript } from '../audio/audio-transcriber.service';
 import { AudioRejected } from '../audio/media-tools';
 import { SpeechEngines } from '../engines/speech-engines';
 import { TranscriptEntity } from './transcript.entity';
-import { hasWords, renderPlainText } from './speaker-lines.parser';
-import { parseSuppliedTranscript } from './transcript-formats';
-import { redactionSetting, redactSegments } from './redaction-stage';
 
 const SUPPLIED = 'supplied';
 
@@ -203,14 +202,18 @@ export class TranscriptsService {
     const parsed = parseSuppliedTranscript(event.data.transcript ?? '');
     if (!parsed.segments.some((segment) => hasWords(segment.text)))
       return { kind: 'failed', code: 'empty_transcript', reason: 'the transcript has no words' };
-    const { segments, redaction } = redactSegments(parsed.segments, setting);
+    // Redacted at submission: the segments are already what may be stored.
+    const early = event.data.suppliedRedaction;
+    const { segments, redaction } = early
+      ? { segments: parsed.segments, redaction: early.redaction }
+      : redactSegments(parsed.segments, setting);
     const text = renderPlainText(segments);
     return {
       kind: 'transcribed',
       entity: this.entity(event, {
         engine: SUPPLIED,
         model: null,
-        format: parsed.format,
+        format: early?.format ?? parsed.format,
         channels: null,
         segments,
         text,

@@ -46,6 +46,9 @@ export interface TranscriptWord {
   confidence: number | null;
 }
 
+/** The shapes a supplied transcript can come in (see `@callsight/transcript-formats`). */
+export type SuppliedTranscriptFormat = 'speaker_lines' | 'webvtt' | 'srt' | 'json';
+
 /** What redaction did to a transcript before it was stored: the kinds it looked for and how many of each it replaced. */
 export interface TranscriptRedaction {
   entities: RedactionEntity[];

@@ -1,4 +1,4 @@
-import type { TranscriptRedaction, TranscriptSegment } from '../dto/transcript';
+import type { SuppliedTranscriptFormat, TranscriptRedaction, TranscriptSegment } from '../dto/transcript';
 
 /** What every stage needs to know about the job it works on; copied forward from event to event. */
 export interface JobRef {
@@ -38,10 +38,21 @@ export interface JobCreatedEvent {
   job: JobRef;
   source: CallSource;
   transcript: string | null;
+  /**
+   * Set when the workspace redacts and the supplied transcript was redacted at submission, so the raw
+   * text was never stored nor sent: `transcript` then holds the redacted segments as a JSON array,
+   * and this says the format it came in and what was replaced. Absent on events from before.
+   */
+  suppliedRedaction?: SuppliedTranscriptRedaction | null;
   audioUrl: string | null;
   /** Where uploaded audio is kept in the audio storage. */
   audioKey: string | null;
   language: string | null;
+}
+
+export interface SuppliedTranscriptRedaction {
+  format: SuppliedTranscriptFormat;
+  redaction: TranscriptRedaction;
 }
 
 /** job.requeued, job.rerun_requested and job.redelivery_requested. */

@@ -1,7 +1,5 @@
-import type { TranscriptSegment, TranscriptWord } from '@callsight/contracts';
+import type { SuppliedTranscriptFormat, TranscriptSegment, TranscriptWord } from '@callsight/contracts';
 import { parseSpeakerLines, UNKNOWN_SPEAKER } from './speaker-lines.parser';
-
-export type TranscriptFormat = 'speaker_lines' | 'webvtt' | 'srt' | 'json';
 
 const CUE_LINE = /^\s*((?:\d{1,2}:)?\d{2}:\d{2}[.,]\d{3})\s*-->\s*((?:\d{1,2}:)?\d{2}:\d{2}[.,]\d{3})/;
 
@@ -149,7 +147,7 @@ function parseJson(content: string): TranscriptSegment[] {
   return [];
 }
 
-export function detectFormat(content: string): TranscriptFormat {
+export function detectFormat(content: string): SuppliedTranscriptFormat {
   const trimmed = content.trimStart();
   if (trimmed.startsWith('WEBVTT')) return 'webvtt';
   if (/^\d+\s*\n\s*(\d{1,2}:)?\d{2}:\d{2},\d{3}\s*-->/.test(trimmed.replace(/\r\n?/g, '\n'))) return 'srt';
@@ -171,7 +169,10 @@ const isJson = (text: string): boolean => {
  * JSON as AssemblyAI (utterances or words, ms), Deepgram (results.utterances or results.channels,
  * s) or OpenAI verbose_json (segments, s) emit it, or a plain array of {speaker, text, start, end}.
  */
-export function parseSuppliedTranscript(content: string): { format: TranscriptFormat; segments: TranscriptSegment[] } {
+export function parseSuppliedTranscript(content: string): {
+  format: SuppliedTranscriptFormat;
+  segments: TranscriptSegment[];
+} {
   const format = detectFormat(content);
   if (format === 'webvtt' || format === 'srt') return { format, segments: parseCues(content) };
   if (format === 'json') return { format, segments: parseJson(content) };

@@ -1,5 +1,5 @@
 import { RedactionConfig, ResolvedWorkspaceConfig, TranscriptRedaction } from '@callsight/contracts';
-import { redact, RedactableSegment } from '@callsight/redaction';
+import { redact, RedactableSegment } from './redact';
 
 /** The workspace's redaction setting (of the job's config version), or null when it does not redact. */
 export function redactionSetting(config: ResolvedWorkspaceConfig): RedactionConfig | null {
@@ -7,7 +7,7 @@ export function redactionSetting(config: ResolvedWorkspaceConfig): RedactionConf
   return redaction.enabled && redaction.entities.length > 0 ? redaction : null;
 }
 
-/** The segments as they are stored, announced and analysed: redacted when the workspace asks for it. */
+/** The segments as they may be stored, announced and analysed: redacted when the workspace asks for it. */
 export function redactSegments<S extends RedactableSegment>(
   segments: S[],
   setting: RedactionConfig | null,

@@ -1,0 +1,2 @@
+export * from './speaker-lines.parser';
+export * from './transcript-formats';
