@@ -1,5 +1,5 @@
 import { Client } from 'pg';
-import type { JobLogs, JobView, SubmissionAccepted } from '@callsight/contracts';
+import type { JobLogs, JobView, SubmissionAccepted, TranscriptRedaction, TranscriptView } from '@callsight/contracts';
 import { newId } from '@callsight/common/ids';
 import { StageWatchdog, WatchdogSettings } from '../../apps/ingestion/src/housekeeping/stage-watchdog';
 import { IngestionServices, startIngestionServices } from '../support/ingestion-services';
@@ -13,13 +13,22 @@ const TRANSCRIPT = 'Rep: Thanks for joining the demo today.\nCustomer: Happy to 
 const HOUR = 3600;
 
 /** A call and a queued job written straight to ingestion's tables with no event: job.created was lost. */
-async function insertLostJob(db: Client, workspaceId: string, silentSeconds: number): Promise<string> {
+async function insertLostJob(
+  db: Client,
+  workspaceId: string,
+  silentSeconds: number,
+  kept: { transcript: string; format: string | null; redaction: TranscriptRedaction | null } = {
+    transcript: TRANSCRIPT,
+    format: null,
+    redaction: null,
+  },
+): Promise<string> {
   const callId = newId('call');
   const jobId = newId('job');
   await db.query(
-    `INSERT INTO ingestion.calls (id, workspace_id, source, metadata, transcript, created_at)
-     VALUES ($1, $2, 'transcript', '{}', $3, now())`,
-    [callId, workspaceId, TRANSCRIPT],
+    `INSERT INTO ingestion.calls (id, workspace_id, source, metadata, transcript, transcript_format, transcript_redaction, created_at)
+     VALUES ($1, $2, 'transcript', '{}', $3, $4, $5, now())`,
+    [callId, workspaceId, kept.transcript, kept.format, kept.redaction && JSON.stringify(kept.redaction)],
   );
   await db.query(
     `INSERT INTO ingestion.jobs (id, workspace_id, call_id, status, attempt, queued_at, attempt_started_at, created_at, updated_at)
@@ -71,6 +80,26 @@ describe('stage watchdog on the in-process stack', () => {
     expect(more).toHaveLength(0);
     expect(line.message).toMatch(/^watchdog: re-drove queued \(job\.created\) after \d+ s without progress/);
     expect(await count('transcription.transcripts', jobId)).toBe(1);
+  });
+
+  it('re-drives a transcript redacted at submission as it was kept: stored as is, with its format and counts', async () => {
+    const redaction: TranscriptRedaction = {
+      entities: ['phone'],
+      counts: { phone: 1, email: 0, card: 0, ssn: 0 },
+    };
+    const segments = [
+      { speaker: 'Rep', text: 'Can I get a callback number?', start: null, end: null },
+      { speaker: 'Customer', text: 'Sure, it is [PHONE].', start: null, end: null },
+    ];
+    const jobId = await insertLostJob(db, running.workspaceId, 2 * HOUR, {
+      transcript: JSON.stringify(segments),
+      format: 'speaker_lines',
+      redaction,
+    });
+    await completed(jobId);
+    expect(await watchdogLines(jobId)).toHaveLength(1);
+    const transcript = (await running.api.get<TranscriptView>(`/api/v1/jobs/${jobId}/transcript`)).body;
+    expect(transcript).toMatchObject({ format: 'speaker_lines', redaction, segments });
   });
 
   it('never re-drives a job that completes normally', async () => {

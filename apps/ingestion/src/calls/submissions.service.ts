@@ -7,7 +7,6 @@ import {
   ErrorCodes,
   EventEnvelope,
   EventTypes,
-  JobCreatedEvent,
   JobSkippedEvent,
   SubmissionAccepted,
   SubmitCallCommand,
@@ -18,7 +17,7 @@ import {
 import { newId } from '@callsight/common/ids';
 import { createEvent, Outbox } from '@callsight/messaging';
 import { CallEntity, JobEntity, JobEventEntity } from '../jobs/job.entity';
-import { jobRefOf, logLineOf, suppliedRedactionOf } from '../jobs/job-ref';
+import { jobCreatedOf, jobRefOf, logLineOf } from '../jobs/job-ref';
 import { WorkspaceConfigService } from '../workspace-config/workspace-config.service';
 import { IdempotencyKeyEntity } from './idempotency-key.entity';
 import { keptTranscript } from './supplied-transcript';
@@ -153,16 +152,7 @@ export class SubmissionsService {
         { job: ref, reason: job.statusReason ?? 'skipped' },
         context.traceparent,
       );
-    const data: JobCreatedEvent = {
-      job: ref,
-      source: call.source,
-      transcript: call.transcript,
-      suppliedRedaction: suppliedRedactionOf(call),
-      audioUrl: call.audioUrl,
-      audioKey: call.audioKey,
-      language: call.language,
-    };
-    return createEvent(EventTypes.jobCreated, job.workspaceId, data, context.traceparent);
+    return createEvent(EventTypes.jobCreated, job.workspaceId, jobCreatedOf(call, job), context.traceparent);
   }
 
   /**

@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { EventEnvelope, EventType, EventTypes, JobCreatedEvent, JobRetryRequestedEvent } from '@callsight/contracts';
+import { EventEnvelope, EventType, EventTypes, JobRetryRequestedEvent } from '@callsight/contracts';
 import { createEvent, Outbox } from '@callsight/messaging';
 import { CallEntity, JobEntity, JobEventEntity } from '../jobs/job.entity';
-import { jobRefOf, logLineOf } from '../jobs/job-ref';
+import { jobCreatedOf, jobRefOf, logLineOf } from '../jobs/job-ref';
 import { moveJob } from '../jobs/job-transitions';
 
 /** How long each stage may stay silent before the watchdog re-drives it, and how often it tries. */
@@ -126,14 +126,7 @@ export class StageWatchdog {
  * delivery to exist already) would not.
  */
 function restartEvent(job: JobEntity, call: CallEntity): EventEnvelope {
-  const data: JobCreatedEvent = {
-    job: jobRefOf(call, job),
-    source: call.source,
-    transcript: call.transcript,
-    audioUrl: call.audioUrl,
-    audioKey: call.audioKey,
-    language: call.language,
-  };
+  const data = jobCreatedOf(call, job);
   const status = job.status as WatchedStatus;
   if (status === 'queued' || status === 'transcribing') {
     if (job.attempt === 1) return createEvent(EventTypes.jobCreated, job.workspaceId, data);

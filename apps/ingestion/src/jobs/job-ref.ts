@@ -1,9 +1,32 @@
-import type { JobLogEntry, JobRef, JobStatus, JobView, SuppliedTranscriptRedaction } from '@callsight/contracts';
+import type {
+  JobCreatedEvent,
+  JobLogEntry,
+  JobRef,
+  JobStatus,
+  JobView,
+  SuppliedTranscriptRedaction,
+} from '@callsight/contracts';
 import { newId } from '@callsight/common/ids';
 import type { CallEntity, JobEntity, JobEventEntity } from './job.entity';
 
-/** What redaction at submission did to the call's transcript, for the events that carry it. */
-export function suppliedRedactionOf(call: CallEntity): SuppliedTranscriptRedaction | null {
+/** What starts a job's processing, as job.created and every event that restarts a stage carry it. */
+export function jobCreatedOf(
+  call: CallEntity,
+  job: Pick<JobEntity, 'id' | 'createdAt' | 'attempt' | 'configVersion'>,
+): JobCreatedEvent {
+  return {
+    job: jobRefOf(call, job),
+    source: call.source,
+    transcript: call.transcript,
+    suppliedRedaction: suppliedRedactionOf(call),
+    audioUrl: call.audioUrl,
+    audioKey: call.audioKey,
+    language: call.language,
+  };
+}
+
+/** What redaction at submission did to the call's transcript. */
+function suppliedRedactionOf(call: CallEntity): SuppliedTranscriptRedaction | null {
   if (!call.transcriptFormat || !call.transcriptRedaction) return null;
   return { format: call.transcriptFormat, redaction: call.transcriptRedaction };
 }

@@ -15,7 +15,7 @@ import {
 import { createEvent, Outbox } from '@callsight/messaging';
 import { CallEntity, JobEntity, JobEventEntity } from './job.entity';
 import { RETRY_RESTART, retryRefusal, statusChangeRefusal } from './job-state-machine';
-import { jobRefOf, jobViewOf, logLineOf, suppliedRedactionOf } from './job-ref';
+import { jobCreatedOf, jobViewOf, logLineOf } from './job-ref';
 import { JobQueriesService } from './job-queries.service';
 
 const RETRY_EVENTS = {
@@ -59,16 +59,7 @@ export class JobRetriesService {
       if (refusal) throw new DomainError(ErrorCodes.conflict, refusal);
       const call = await manager.findOneByOrFail(CallEntity, { id: job.callId });
       const restarted = await this.startAttempt(manager, job, mode);
-      const data: JobRetryRequestedEvent = {
-        job: jobRefOf(call, restarted),
-        mode,
-        source: call.source,
-        transcript: call.transcript,
-        suppliedRedaction: suppliedRedactionOf(call),
-        audioUrl: call.audioUrl,
-        audioKey: call.audioKey,
-        language: call.language,
-      };
+      const data: JobRetryRequestedEvent = { ...jobCreatedOf(call, restarted), mode };
       const event = createEvent(RETRY_EVENTS[mode], job.workspaceId, data, context.traceparent);
       await manager.insert(
         JobEventEntity,
