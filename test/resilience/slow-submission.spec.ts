@@ -103,4 +103,32 @@ describe('a submission whose reply comes too late', () => {
     );
     expect(await jobsWithTranscript(transcript)).toEqual([jobId]);
   });
+
+  it('names the same job in every 503 of a retried Idempotency-Key, and that job is the one kept and replayed', async () => {
+    const transcript = `${TRANSCRIPT}\n(slow, retried with a key)`;
+    const key = { 'Idempotency-Key': `slow-${Date.now()}` };
+    await lockJobsTable();
+    let first;
+    let retried;
+    try {
+      first = await running.api.post<Problem>('/api/v1/calls/transcript', { transcript }, key);
+      retried = await running.api.post<Problem>('/api/v1/calls/transcript', { transcript }, key);
+    } finally {
+      await release();
+    }
+    expect([first.status, retried.status]).toEqual([503, 503]);
+    expect(retried.body.job_id).toBe(first.body.job_id);
+    expect(retried.body.call_id).toBe(first.body.call_id);
+
+    const jobId = first.body.job_id as string;
+    await waitFor(
+      async () => (await running.api.get(`/api/v1/jobs/${jobId}`)).status === 200,
+      `job ${jobId} to be readable`,
+    );
+    expect(await jobsWithTranscript(transcript)).toEqual([jobId]);
+    const replayed = await running.api.post<Accepted>('/api/v1/calls/transcript', { transcript }, key);
+    expect(replayed.status).toBe(202);
+    expect(replayed.headers.get('idempotent-replayed')).toBe('true');
+    expect(replayed.body.job_id).toBe(jobId);
+  });
 });

@@ -8,7 +8,7 @@ import {
   Subjects,
   WorkspaceContext,
 } from '@callsight/contracts';
-import { newId } from '@callsight/common/ids';
+import { derivedId, newId } from '@callsight/common/ids';
 import { RpcClient } from '@callsight/messaging';
 
 /**
@@ -24,11 +24,7 @@ export async function submitCall(
   response: Response,
   timeoutMs: number,
 ): Promise<SubmissionAccepted> {
-  const named: SubmitCallCommand = {
-    ...command,
-    job_id: command.job_id ?? newId('job'),
-    call_id: command.call_id ?? newId('call'),
-  };
+  const named: SubmitCallCommand = { ...command, ...namesFor(context, command) };
   const reply = await sendSubmission(rpc, context, named, timeoutMs).catch((error: unknown) => {
     if (!isUnavailable(error)) throw error;
     return sendSubmission(rpc, context, named, timeoutMs).catch((again: unknown) => {
@@ -37,6 +33,19 @@ export async function submitCall(
   });
   if (reply.replayed) response.setHeader('Idempotent-Replayed', 'true');
   return reply.accepted;
+}
+
+/**
+ * The job and call ids. With an Idempotency-Key they are derived from it (and the request), so a client
+ * retrying after a 503 is told the same job id every time, the one its first try may have created.
+ */
+function namesFor(context: WorkspaceContext, command: SubmitCallCommand): { job_id: string; call_id: string } {
+  const key = command.idempotency_key;
+  const parts = key ? [context.workspaceId, key, command.request_hash ?? ''] : null;
+  return {
+    job_id: command.job_id ?? (parts ? derivedId('job', ...parts) : newId('job')),
+    call_id: command.call_id ?? (parts ? derivedId('call', ...parts) : newId('call')),
+  };
 }
 
 const sendSubmission = (rpc: RpcClient, context: WorkspaceContext, command: SubmitCallCommand, timeoutMs: number) =>
