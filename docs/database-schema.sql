@@ -374,8 +374,8 @@ CREATE TABLE webhook.deliveries (
   updated_at timestamp with time zone NOT NULL,
   lease_token text,
   deferrals integer NOT NULL DEFAULT 0,
+  endpoint_id text,
   CONSTRAINT deliveries_pkey PRIMARY KEY (id),
-  CONSTRAINT deliveries_source_event_id_url_key UNIQUE (source_event_id, url),
   CONSTRAINT deliveries_status_check CHECK ((status = ANY (ARRAY['pending'::text, 'delivered'::text, 'failed'::text])))
 );
 
@@ -390,6 +390,27 @@ CREATE TABLE webhook.delivery_attempts (
   error text,
   CONSTRAINT delivery_attempts_delivery_id_fkey FOREIGN KEY (delivery_id) REFERENCES deliveries(id),
   CONSTRAINT delivery_attempts_pkey PRIMARY KEY (id)
+);
+
+CREATE TABLE webhook.endpoints (
+  id text NOT NULL,
+  workspace_id text NOT NULL,
+  url text NOT NULL,
+  description text,
+  format text NOT NULL,
+  event_types text[] NOT NULL DEFAULT '{}'::text[],
+  enabled boolean NOT NULL DEFAULT true,
+  https_only boolean NOT NULL DEFAULT false,
+  headers jsonb NOT NULL DEFAULT '{}'::jsonb,
+  credentials_type text NOT NULL DEFAULT 'none'::text,
+  credentials_header_name text,
+  credentials_sealed text,
+  secret_sealed text NOT NULL,
+  previous_secret_sealed text,
+  previous_secret_expires_at timestamp with time zone,
+  created_at timestamp with time zone NOT NULL,
+  updated_at timestamp with time zone NOT NULL,
+  CONSTRAINT endpoints_pkey PRIMARY KEY (id)
 );
 
 CREATE TABLE webhook.event_failures (
@@ -419,9 +440,13 @@ CREATE TABLE webhook.processed_events (
 
 CREATE INDEX deliveries_due_idx ON webhook.deliveries USING btree (next_attempt_at) WHERE (status = 'pending'::text);
 
+CREATE UNIQUE INDEX deliveries_event_endpoint_type_key ON webhook.deliveries USING btree (source_event_id, COALESCE(endpoint_id, ''::text), payload_type);
+
 CREATE INDEX deliveries_job_idx ON webhook.deliveries USING btree (workspace_id, job_id);
 
 CREATE INDEX delivery_attempts_delivery_idx ON webhook.delivery_attempts USING btree (delivery_id, attempt);
+
+CREATE INDEX endpoints_workspace_idx ON webhook.endpoints USING btree (workspace_id, created_at);
 
 CREATE INDEX outbox_published_idx ON webhook.outbox USING btree (published_at) WHERE (published_at IS NOT NULL);
 

@@ -13,6 +13,7 @@ const sender = (egressAllow: string, timeoutMs = 10_000): WebhookSender =>
     pollIntervalMs: 1000,
     leaseMs: 15_000,
     deferMaxMs: 30_000,
+  secretsKey: null,
     egressAllow,
   });
 

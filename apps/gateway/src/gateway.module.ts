@@ -18,6 +18,7 @@ import { StatsController } from './stats/stats.controller';
 import { SystemHealthController } from './health/system-health.controller';
 import { KendoController } from './integrations/kendo/kendo.controller';
 import { AlgorithmsController } from './algorithms/algorithms.controller';
+import { WebhookEndpointsController } from './webhooks/webhook-endpoints.controller';
 import { AlgorithmRunsController } from './feedback/algorithm-runs.controller';
 import { FeedbackController } from './feedback/feedback.controller';
 import { AudioUploadService, UPLOAD_SETTINGS } from './calls/audio-upload.service';
@@ -56,6 +57,7 @@ export class GatewayModule {
         StatsController,
         SystemHealthController,
         KendoController,
+        WebhookEndpointsController,
       ],
       providers: [
         HealthService,

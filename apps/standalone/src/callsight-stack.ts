@@ -12,6 +12,7 @@ import { ScoringModule } from '../../scoring/src/scoring.module';
 import { ScoringEnv, scoringSettingsFrom } from '../../scoring/src/scoring.env';
 import { WebhookModule } from '../../webhook/src/webhook.module';
 import { WebhookEnv, webhookSettingsFrom } from '../../webhook/src/webhook.env';
+import { SecretBox } from '@callsight/common/secrets';
 import { StatsModule } from '../../stats/src/stats.module';
 import { GatewayEnv, gatewaySettingsFrom } from '../../gateway/src/gateway.env';
 import { startGateway } from '../../gateway/src/gateway.app';
@@ -33,7 +34,14 @@ export interface CallsightStack {
 
 /** Boots the six service modules in this process, gateway last so it only answers once everything consumes. */
 export async function startCallsightStack(options: StackOptions): Promise<CallsightStack> {
-  const env = { ...(options.env ?? process.env), DATABASE_URL: options.databaseUrl };
+  const given = options.env ?? process.env;
+  // A stack started without a key (tests, embedding) seals with one that lives as long as the process;
+  // the standalone entry passes the one it keeps in its data directory.
+  const env = {
+    ...given,
+    CALLSIGHT_SECRETS_KEY: given.CALLSIGHT_SECRETS_KEY || SecretBox.generateKeyText(),
+    DATABASE_URL: options.databaseUrl,
+  };
   const { LOG_LEVEL } = loadEnv(BaseEnv, env);
   const runtime = (service: ServiceName, httpPort: number | null = null): RuntimeConfig => ({
     service,

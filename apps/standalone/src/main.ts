@@ -4,6 +4,7 @@ import { DEFAULT_WORKSPACE } from '../../gateway/src/workspaces/bootstrap-key.se
 import { WorkspacesService } from '../../gateway/src/workspaces/workspaces.service';
 import { startCallsightStack } from './callsight-stack';
 import { refuseDataDirInUse, startEmbeddedPostgres } from './embedded-postgres';
+import { secretsKeyOf } from './secrets-key-file';
 import { StandaloneEnv } from './standalone.env';
 import { removeRuntimeFile, writeRuntimeFile } from './runtime-file';
 import { portInUse, StartFailure } from './start-failure';
@@ -26,7 +27,13 @@ runMain(async () => {
   const bus: BusConfig = env.NATS_URL
     ? { kind: 'nats', url: env.NATS_URL, maxDeliveries: env.CALLSIGHT_JETSTREAM_MAX_DELIVERIES }
     : { kind: 'in-process' };
-  const stack = await startCallsightStack({ databaseUrl, bus, port: env.PORT }).catch(async (error: unknown) => {
+  const secretsKey = process.env.CALLSIGHT_SECRETS_KEY || secretsKeyOf(env.CALLSIGHT_DATA_DIR);
+  const stack = await startCallsightStack({
+    databaseUrl,
+    bus,
+    port: env.PORT,
+    env: { ...process.env, CALLSIGHT_SECRETS_KEY: secretsKey },
+  }).catch(async (error: unknown) => {
     await embedded?.stop().catch(() => undefined);
     throw (error as NodeJS.ErrnoException)?.code === 'EADDRINUSE' ? httpPortTaken(env.PORT) : error;
   });

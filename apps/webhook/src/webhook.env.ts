@@ -1,5 +1,5 @@
 import { Transform, Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsInt, IsNumber, IsOptional, IsString, Max, Min } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsInt, IsNumber, IsOptional, IsString, Matches, Max, Min } from 'class-validator';
 import { BaseEnv } from '@callsight/common/config';
 import { DEFAULT_RETRY_SCHEDULE_SECONDS } from './deliveries/retry-schedule';
 import type { WebhookSettings } from './deliveries/webhook-sender';
@@ -44,6 +44,17 @@ export class WebhookEnv extends BaseEnv {
   @IsOptional()
   @IsString()
   CALLSIGHT_EGRESS_ALLOW: string = '';
+
+  /**
+   * The key that seals endpoints' signing secrets and credentials in the database: 32 bytes as 64 hex
+   * digits or base64 (`openssl rand -base64 32`). Unset: endpoints cannot be created (the embedded
+   * default makes one in its data directory).
+   */
+  @IsOptional()
+  @Matches(/^(?:[0-9a-fA-F]{64}|[A-Za-z0-9+/]{43}=)$/, {
+    message: 'CALLSIGHT_SECRETS_KEY must be 32 bytes as 64 hex digits or base64 (openssl rand -base64 32)',
+  })
+  CALLSIGHT_SECRETS_KEY?: string;
 }
 
 export const webhookSettingsFrom = (env: WebhookEnv): WebhookSettings => ({
@@ -53,4 +64,5 @@ export const webhookSettingsFrom = (env: WebhookEnv): WebhookSettings => ({
   leaseMs: env.CALLSIGHT_WEBHOOK_LEASE_MS,
   deferMaxMs: env.CALLSIGHT_WEBHOOK_DEFER_MAX_MS,
   egressAllow: env.CALLSIGHT_EGRESS_ALLOW,
+  secretsKey: env.CALLSIGHT_SECRETS_KEY ?? null,
 });

@@ -12,11 +12,22 @@ import { WEBHOOK_SETTINGS, WebhookSender, WebhookSettings } from './deliveries/w
 import { InitialWebhookSchema1732480000000 } from './migrations/1732480000000-initial-webhook-schema';
 import { DeliveryLease1732700000000 } from './migrations/1732700000000-delivery-lease';
 import { EventFailures1732810000000 } from './migrations/1732810000000-event-failures';
+import { WebhookEndpoints1733000000000 } from './migrations/1733000000000-webhook-endpoints';
+import { SecretBox } from '@callsight/common/secrets';
+import { EndpointsRepository } from './endpoints/endpoints.repository';
+import { EndpointsRpcController } from './endpoints/endpoints.rpc.controller';
+import { EndpointsService, SECRET_BOX } from './endpoints/endpoints.service';
+import { WebhookEndpointEntity } from './endpoints/webhook-endpoint.entity';
 
 export const WEBHOOK_SCHEMA: ServiceSchema = {
   schema: 'webhook',
-  entities: [DeliveryEntity, DeliveryAttemptEntity, ...MESSAGING_ENTITIES],
-  migrations: [InitialWebhookSchema1732480000000, DeliveryLease1732700000000, EventFailures1732810000000],
+  entities: [DeliveryEntity, DeliveryAttemptEntity, WebhookEndpointEntity, ...MESSAGING_ENTITIES],
+  migrations: [
+    InitialWebhookSchema1732480000000,
+    DeliveryLease1732700000000,
+    EventFailures1732810000000,
+    WebhookEndpoints1733000000000,
+  ],
 };
 
 @Module({})
@@ -25,10 +36,13 @@ export class WebhookModule {
     return {
       module: WebhookModule,
       imports: [...serviceInfrastructure(runtime, WEBHOOK_SCHEMA)],
-      controllers: [createHealthController('webhook', Subjects.webhook.health)],
+      controllers: [createHealthController('webhook', Subjects.webhook.health), EndpointsRpcController],
       providers: [
         HealthService,
         { provide: WEBHOOK_SETTINGS, useValue: settings },
+        { provide: SECRET_BOX, useValue: settings.secretsKey ? SecretBox.fromKeyText(settings.secretsKey) : null },
+        EndpointsRepository,
+        EndpointsService,
         WebhookSender,
         DeliveriesService,
         DeliveryWorker,

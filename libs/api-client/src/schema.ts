@@ -729,6 +729,83 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/webhooks/endpoints': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The workspace's webhook endpoints */
+    get: operations['listWebhookEndpoints'];
+    put?: never;
+    /**
+     * Add a webhook endpoint; its signing secret is in the answer, this once
+     * @description Results go to every enabled endpoint whose format carries the event and whose `event_types` (empty: all) include it, besides the config section `webhooks` endpoint. A `user:password@` in the URL becomes basic credentials. The URL must reach an allowed destination (the egress guard checks it now and at every request).
+     */
+    post: operations['createWebhookEndpoint'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/webhooks/endpoints/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One webhook endpoint (secrets and credentials never shown) */
+    get: operations['getWebhookEndpoint'];
+    put?: never;
+    post?: never;
+    /** Remove a webhook endpoint; deliveries already made to it stay in the history */
+    delete: operations['deleteWebhookEndpoint'];
+    options?: never;
+    head?: never;
+    /**
+     * Change a webhook endpoint
+     * @description Fields left out keep their values; `credentials: null` removes the credentials, new ones replace them.
+     */
+    patch: operations['updateWebhookEndpoint'];
+    trace?: never;
+  };
+  '/api/v1/webhooks/endpoints/{id}/rotate-secret': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Give the endpoint a new signing secret, shown once; for 24 hours both sign every request */
+    post: operations['rotateWebhookEndpointSecret'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/webhooks/endpoints/{id}/secret': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The endpoint's current signing secret (admin keys only) */
+    get: operations['getWebhookEndpointSecret'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 export interface webhooks {
   'job.completed': {
@@ -803,7 +880,7 @@ export interface components {
       key_id: string;
       /** @example cs_live_4f9K */
       key_prefix: string;
-      scopes: ('calls:write' | 'jobs:read' | 'jobs:write' | 'config:read' | 'config:write' | 'stats:read')[];
+      scopes: ('calls:write' | 'jobs:read' | 'jobs:write' | 'config:read' | 'config:write' | 'stats:read' | 'admin')[];
     };
     SubmissionUnavailableView: {
       /** @example urn:callsight:problem:validation_failed */
@@ -1582,6 +1659,181 @@ export interface components {
       processingError: string | null;
       /** @example queued for transcript analysis */
       statusReason: string;
+    };
+    WebhookCredentialsView: {
+      /** @enum {string} */
+      type: 'none' | 'basic' | 'bearer' | 'header';
+      /** @description header: which header carries them */
+      header_name: string | null;
+    };
+    WebhookEndpointView: {
+      /** @example ep_01jd5f3k1q8m2x7c9v4b6n0p3r */
+      id: string;
+      /** @example https://hooks.example.com/callsight */
+      url: string;
+      description: string | null;
+      /** @enum {string} */
+      format: 'native' | 'kestrel' | 'kridtech';
+      /** @description Empty: every event the format carries */
+      event_types: (
+        'job.completed' | 'job.failed' | 'call.completed' | 'appointment.booked' | 'emergency.detected' | 'call.missed'
+      )[];
+      enabled: boolean;
+      https_only: boolean;
+      headers: {
+        [key: string]: string;
+      };
+      credentials: components['schemas']['WebhookCredentialsView'];
+      /**
+       * Format: date-time
+       * @description Until when the secret before the last rotation still signs too
+       */
+      previous_secret_expires_at: string | null;
+      /** Format: date-time */
+      created_at: string;
+      /** Format: date-time */
+      updated_at: string;
+    };
+    WebhookEndpointList: {
+      data: components['schemas']['WebhookEndpointView'][];
+    };
+    WebhookCredentialsInput: {
+      /**
+       * @example bearer
+       * @enum {string}
+       */
+      type: 'none' | 'basic' | 'bearer' | 'header';
+      /** @description basic: the user name */
+      username?: string;
+      /** @description basic: the password */
+      password?: string;
+      /** @description bearer: the token sent as `Authorization: Bearer <token>` */
+      token?: string;
+      /**
+       * @description header: the header to send
+       * @example X-Api-Key
+       */
+      header_name?: string;
+      /** @description header: its value */
+      header_value?: string;
+    };
+    CreateWebhookEndpointRequest: {
+      /** @example CRM sync */
+      description?: string;
+      /** @description The events to send; omitted or empty: every event the format carries (native: job.completed, job.failed; kestrel: call.completed, appointment.booked, emergency.detected, call.missed; kridtech: call.completed) */
+      event_types?: (
+        'job.completed' | 'job.failed' | 'call.completed' | 'appointment.booked' | 'emergency.detected' | 'call.missed'
+      )[];
+      /**
+       * @description Deliveries are paused while false
+       * @default true
+       */
+      enabled?: boolean;
+      /**
+       * @description Refuse a plain http:// URL (always on for the kridtech format)
+       * @default false
+       */
+      https_only?: boolean;
+      /**
+       * @description Extra headers sent with every request (not for credentials: use `credentials`, which are kept encrypted)
+       * @example {
+       *       "X-Tenant": "acme"
+       *     }
+       */
+      headers?: {
+        [key: string]: string;
+      };
+      /** @description How Callsight authenticates to the receiver; null removes them */
+      credentials?: components['schemas']['WebhookCredentialsInput'] | null;
+      /** @example https://hooks.example.com/callsight */
+      url: string;
+      /**
+       * @default native
+       * @enum {string}
+       */
+      format?: 'native' | 'kestrel' | 'kridtech';
+    };
+    WebhookEndpointCreated: {
+      /** @example ep_01jd5f3k1q8m2x7c9v4b6n0p3r */
+      id: string;
+      /** @example https://hooks.example.com/callsight */
+      url: string;
+      description: string | null;
+      /** @enum {string} */
+      format: 'native' | 'kestrel' | 'kridtech';
+      /** @description Empty: every event the format carries */
+      event_types: (
+        'job.completed' | 'job.failed' | 'call.completed' | 'appointment.booked' | 'emergency.detected' | 'call.missed'
+      )[];
+      enabled: boolean;
+      https_only: boolean;
+      headers: {
+        [key: string]: string;
+      };
+      credentials: components['schemas']['WebhookCredentialsView'];
+      /**
+       * Format: date-time
+       * @description Until when the secret before the last rotation still signs too
+       */
+      previous_secret_expires_at: string | null;
+      /** Format: date-time */
+      created_at: string;
+      /** Format: date-time */
+      updated_at: string;
+      /** @description The signing secret, shown this once (an admin key can read it again) */
+      secret: string;
+    };
+    UpdateWebhookEndpointRequest: {
+      /** @example CRM sync */
+      description?: string;
+      /** @description The events to send; omitted or empty: every event the format carries (native: job.completed, job.failed; kestrel: call.completed, appointment.booked, emergency.detected, call.missed; kridtech: call.completed) */
+      event_types?: (
+        'job.completed' | 'job.failed' | 'call.completed' | 'appointment.booked' | 'emergency.detected' | 'call.missed'
+      )[];
+      /**
+       * @description Deliveries are paused while false
+       * @default true
+       */
+      enabled?: boolean;
+      /**
+       * @description Refuse a plain http:// URL (always on for the kridtech format)
+       * @default false
+       */
+      https_only?: boolean;
+      /**
+       * @description Extra headers sent with every request (not for credentials: use `credentials`, which are kept encrypted)
+       * @example {
+       *       "X-Tenant": "acme"
+       *     }
+       */
+      headers?: {
+        [key: string]: string;
+      };
+      /** @description How Callsight authenticates to the receiver; null removes them */
+      credentials?: components['schemas']['WebhookCredentialsInput'] | null;
+      /** @example https://hooks.example.com/callsight */
+      url?: string;
+      /** @enum {string} */
+      format?: 'native' | 'kestrel' | 'kridtech';
+    };
+    WebhookSecretRotated: {
+      /**
+       * @description The Standard Webhooks signing secret
+       * @example whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw
+       */
+      secret: string;
+      /**
+       * Format: date-time
+       * @description Until then both secrets sign every request (`webhook-signature: v1,<new> v1,<old>`)
+       */
+      previous_secret_expires_at: string;
+    };
+    WebhookEndpointSecret: {
+      /**
+       * @description The Standard Webhooks signing secret
+       * @example whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw
+       */
+      secret: string;
     };
     WebhookAlgorithmResult: {
       /** @example run_01jd5f3k1q8m2x7c9v4b6n0p3t */
@@ -5860,6 +6112,515 @@ export interface operations {
         };
         content: {
           'application/problem+json': components['schemas']['SubmissionUnavailableView'];
+        };
+      };
+    };
+  };
+  listWebhookEndpoints: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['WebhookEndpointList'];
+        };
+      };
+      /** @description No valid API key was presented */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'];
+        };
+      };
+      /** @description The API key may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'];
+        };
+      };
+      /** @description A service needed for this request is not available */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'];
+        };
+      };
+    };
+  };
+  createWebhookEndpoint: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateWebhookEndpointRequest'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['WebhookEndpointCreated'];
+        };
+      };
+      /** @description The request is malformed or fails validation */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'];
+        };
+      };
+      /** @description No valid API key was presented */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'];
+        };
+      };
+      /** @description The API key may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'];
+        };
+      };
+      /** @description The request conflicts with the current state */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'];
+        };
+      };
+      /** @description The body is larger than this route accepts */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'];
+        };
+      };
+      /** @description The body is not JSON */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'];
+        };
+      };
+      /** @description A service needed for this request is not available */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'];
+        };
+      };
+    };
+  };
+  getWebhookEndpoint: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['WebhookEndpointView'];
+        };
+      };
+      /** @description The request is malformed or fails validation */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'];
+        };
+      };
+      /** @description No valid API key was presented */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'];
+        };
+      };
+      /** @description The API key may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'];
+        };
+      };
+      /** @description No such resource in this workspace */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'];
+        };
+      };
+      /** @description A service needed for this request is not available */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'];
+        };
+      };
+    };
+  };
+  deleteWebhookEndpoint: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description The request is malformed or fails validation */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'];
+        };
+      };
+      /** @description No valid API key was presented */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'];
+        };
+      };
+      /** @description The API key may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'];
+        };
+      };
+      /** @description No such resource in this workspace */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'];
+        };
+      };
+      /** @description A service needed for this request is not available */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'];
+        };
+      };
+    };
+  };
+  updateWebhookEndpoint: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateWebhookEndpointRequest'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['WebhookEndpointView'];
+        };
+      };
+      /** @description The request is malformed or fails validation */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'];
+        };
+      };
+      /** @description No valid API key was presented */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'];
+        };
+      };
+      /** @description The API key may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'];
+        };
+      };
+      /** @description No such resource in this workspace */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'];
+        };
+      };
+      /** @description The request conflicts with the current state */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'];
+        };
+      };
+      /** @description The body is larger than this route accepts */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'];
+        };
+      };
+      /** @description The body is not JSON */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'];
+        };
+      };
+      /** @description A service needed for this request is not available */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'];
+        };
+      };
+    };
+  };
+  rotateWebhookEndpointSecret: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['WebhookSecretRotated'];
+        };
+      };
+      /** @description The request is malformed or fails validation */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'];
+        };
+      };
+      /** @description No valid API key was presented */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'];
+        };
+      };
+      /** @description The API key may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'];
+        };
+      };
+      /** @description No such resource in this workspace */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'];
+        };
+      };
+      /** @description The request conflicts with the current state */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'];
+        };
+      };
+      /** @description A service needed for this request is not available */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'];
+        };
+      };
+    };
+  };
+  getWebhookEndpointSecret: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['WebhookEndpointSecret'];
+        };
+      };
+      /** @description The request is malformed or fails validation */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'];
+        };
+      };
+      /** @description No valid API key was presented */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'];
+        };
+      };
+      /** @description The API key may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'];
+        };
+      };
+      /** @description No such resource in this workspace */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'];
+        };
+      };
+      /** @description The request conflicts with the current state */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'];
+        };
+      };
+      /** @description A service needed for this request is not available */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'];
         };
       };
     };

@@ -8,6 +8,7 @@ export const IdPrefixes = {
   run: 'run',
   feedback: 'fb',
   delivery: 'dlv',
+  endpoint: 'ep',
   attempt: 'att',
   event: 'evt',
   jobEvent: 'jev',

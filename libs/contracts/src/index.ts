@@ -17,6 +17,7 @@ export * from './dto/stats.dto';
 export * from './dto/auth.dto';
 export * from './dto/health.dto';
 export * from './dto/webhooks.dto';
+export * from './dto/webhook-endpoints.dto';
 export * from './commands/submit-call.command';
 export * from './commands/queries';
 export * from './dto/runs.dto';

@@ -39,7 +39,16 @@ export const Subjects = {
     feedbackStats: `${ns}.scoring.q.feedback-stats`,
     health: `${ns}.scoring.q.health`,
   },
-  webhook: { health: `${ns}.webhook.q.health` },
+  webhook: {
+    createEndpoint: `${ns}.webhook.cmd.endpoint-create`,
+    listEndpoints: `${ns}.webhook.q.endpoints`,
+    getEndpoint: `${ns}.webhook.q.endpoint`,
+    updateEndpoint: `${ns}.webhook.cmd.endpoint-update`,
+    deleteEndpoint: `${ns}.webhook.cmd.endpoint-delete`,
+    rotateEndpointSecret: `${ns}.webhook.cmd.endpoint-rotate`,
+    revealEndpointSecret: `${ns}.webhook.q.endpoint-secret`,
+    health: `${ns}.webhook.q.health`,
+  },
   stats: {
     summary: `${ns}.stats.q.summary`,
     byOrganization: `${ns}.stats.q.by-organization`,

@@ -11,6 +11,7 @@ export interface WebhookSettings {
   pollIntervalMs: number;
   leaseMs: number;
   deferMaxMs: number;
+  secretsKey: string | null;
 }
 export const WEBHOOK_SETTINGS = Symbol('WEBHOOK_SETTINGS');
 

@@ -7,6 +7,8 @@ export const API_KEY_SCOPES = [
   'config:read',
   'config:write',
   'stats:read',
+  /** Reading secrets again after they were shown once (webhook signing secrets). */
+  'admin',
 ] as const;
 export type ApiKeyScope = (typeof API_KEY_SCOPES)[number];
 

@@ -1,0 +1,263 @@
+import { randomBytes } from 'node:crypto';
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import {
+  CreateWebhookEndpointRequest,
+  DomainError,
+  ErrorCodes,
+  FieldError,
+  MAX_WEBHOOK_ENDPOINTS,
+  UpdateWebhookEndpointRequest,
+  WebhookCredentialsInput,
+  WebhookEndpointCreated,
+  WebhookEndpointList,
+  WebhookEndpointSecret,
+  WebhookEndpointView,
+  WebhookSecretRotated,
+} from '@callsight/contracts';
+import { newId } from '@callsight/common/ids';
+import type { SecretBox } from '@callsight/common/secrets';
+import { credentialErrors, credentialHeader, endpointErrors, splitUrl } from './endpoint-rules';
+import { EndpointsRepository } from './endpoints.repository';
+import { WebhookEndpointEntity } from './webhook-endpoint.entity';
+
+export const SECRET_BOX = Symbol('SECRET_BOX');
+
+/** After a rotation the old secret signs too for this long, so receivers can switch without missing a message. */
+export const ROTATION_OVERLAP_MS = 24 * 3600 * 1000;
+
+/** What a delivery to an endpoint is sent with: where, the secrets that sign it, and the headers it carries. */
+export interface EndpointSending {
+  url: string;
+  format: WebhookEndpointEntity['format'];
+  secrets: string[];
+  headers: Record<string, string>;
+}
+
+const generateSecret = (): string => `whsec_${randomBytes(32).toString('base64')}`;
+const secretContext = (id: string) => `webhook-endpoint:${id}:secret`;
+const credentialsContext = (id: string) => `webhook-endpoint:${id}:credentials`;
+
+/** A workspace's webhook endpoints: validated, with secrets and credentials sealed at rest and never shown again. */
+@Injectable()
+export class EndpointsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly endpoints: EndpointsRepository,
+    @Inject(SECRET_BOX) private readonly box: SecretBox | null,
+  ) {}
+
+  async list(workspaceId: string): Promise<WebhookEndpointList> {
+    return { data: (await this.endpoints.list(workspaceId)).map(viewOf) };
+  }
+
+  async get(workspaceId: string, id: string): Promise<WebhookEndpointView> {
+    return viewOf(await this.existing(workspaceId, id));
+  }
+
+  async create(workspaceId: string, request: CreateWebhookEndpointRequest): Promise<WebhookEndpointCreated> {
+    const box = this.sealer();
+    const id = newId('ep');
+    const { url, credentials } = this.urlAndCredentials(request.url, request.credentials);
+    const now = new Date();
+    const secret = generateSecret();
+    const endpoint: WebhookEndpointEntity = {
+      id,
+      workspaceId,
+      url,
+      description: request.description ?? null,
+      format: request.format ?? 'native',
+      eventTypes: [...new Set(request.event_types ?? [])],
+      enabled: request.enabled ?? true,
+      httpsOnly: request.https_only ?? false,
+      headers: request.headers ?? {},
+      ...sealedCredentials(box, id, credentials ?? null),
+      secretSealed: box.seal(secret, secretContext(id)),
+      previousSecretSealed: null,
+      previousSecretExpiresAt: null,
+      createdAt: now,
+      updatedAt: now,
+    };
+    assertValid(endpoint);
+    await this.dataSource.transaction(async (manager) => {
+      await this.endpoints.lock(workspaceId, manager);
+      if ((await this.endpoints.count(workspaceId, manager)) >= MAX_WEBHOOK_ENDPOINTS)
+        throw new DomainError(
+          ErrorCodes.conflict,
+          `A workspace has at most ${MAX_WEBHOOK_ENDPOINTS} webhook endpoints`,
+        );
+      await this.endpoints.insert(workspaceId, endpoint, manager);
+    });
+    return { ...viewOf(endpoint), secret };
+  }
+
+  async update(workspaceId: string, id: string, changes: UpdateWebhookEndpointRequest): Promise<WebhookEndpointView> {
+    return this.dataSource.transaction(async (manager) => {
+      await this.endpoints.lock(workspaceId, manager);
+      const current = await this.existing(workspaceId, id);
+      const { url, credentials } = changes.url
+        ? this.urlAndCredentials(changes.url, changes.credentials)
+        : { url: current.url, credentials: changes.credentials };
+      const next: WebhookEndpointEntity = {
+        ...current,
+        url,
+        description: changes.description !== undefined ? changes.description : current.description,
+        format: changes.format ?? current.format,
+        eventTypes: changes.event_types ? [...new Set(changes.event_types)] : current.eventTypes,
+        enabled: changes.enabled ?? current.enabled,
+        httpsOnly: changes.https_only ?? current.httpsOnly,
+        headers: changes.headers ?? current.headers,
+        ...(credentials !== undefined ? sealedCredentials(this.sealer(), id, credentials) : {}),
+        updatedAt: new Date(),
+      };
+      assertValid(next);
+      await this.endpoints.save(workspaceId, next, manager);
+      return viewOf(next);
+    });
+  }
+
+  async delete(workspaceId: string, id: string): Promise<void> {
+    if (!(await this.endpoints.delete(workspaceId, id))) throw DomainError.notFound(`Webhook endpoint ${id}`);
+  }
+
+  /** A new secret, shown once; the one before keeps signing beside it for a day. */
+  async rotateSecret(workspaceId: string, id: string): Promise<WebhookSecretRotated> {
+    const box = this.sealer();
+    return this.dataSource.transaction(async (manager) => {
+      await this.endpoints.lock(workspaceId, manager);
+      const current = await this.existing(workspaceId, id);
+      const secret = generateSecret();
+      const expiresAt = new Date(Date.now() + ROTATION_OVERLAP_MS);
+      await this.endpoints.save(
+        workspaceId,
+        {
+          ...current,
+          secretSealed: box.seal(secret, secretContext(id)),
+          previousSecretSealed: current.secretSealed,
+          previousSecretExpiresAt: expiresAt,
+          updatedAt: new Date(),
+        },
+        manager,
+      );
+      return { secret, previous_secret_expires_at: expiresAt.toISOString() };
+    });
+  }
+
+  async revealSecret(workspaceId: string, id: string): Promise<WebhookEndpointSecret> {
+    const endpoint = await this.existing(workspaceId, id);
+    return { secret: this.sealer().open(endpoint.secretSealed, secretContext(id)) };
+  }
+
+  /** The enabled endpoints of a workspace, as deliveries to them are sent. */
+  async sendingTo(workspaceId: string): Promise<Array<WebhookEndpointEntity & { sending: EndpointSending }>> {
+    const endpoints = await this.endpoints.enabled(workspaceId);
+    return endpoints.map((endpoint) => ({ ...endpoint, sending: this.sendingOf(endpoint) }));
+  }
+
+  /** How a delivery to this endpoint goes out now (its secrets and headers as they are at this attempt). */
+  async sending(workspaceId: string, id: string): Promise<EndpointSending | null> {
+    const endpoint = await this.endpoints.find(workspaceId, id);
+    return endpoint ? this.sendingOf(endpoint) : null;
+  }
+
+  private sendingOf(endpoint: WebhookEndpointEntity): EndpointSending {
+    const box = this.sealer();
+    const secrets = [box.open(endpoint.secretSealed, secretContext(endpoint.id))];
+    if (
+      endpoint.previousSecretSealed &&
+      endpoint.previousSecretExpiresAt &&
+      endpoint.previousSecretExpiresAt > new Date()
+    )
+      secrets.push(box.open(endpoint.previousSecretSealed, secretContext(endpoint.id)));
+    const credentials = endpoint.credentialsSealed
+      ? (JSON.parse(box.open(endpoint.credentialsSealed, credentialsContext(endpoint.id))) as WebhookCredentialsInput)
+      : null;
+    const header = credentials ? credentialHeader(credentials) : null;
+    return {
+      url: endpoint.url,
+      format: endpoint.format,
+      secrets,
+      headers: { ...endpoint.headers, ...(header ? { [header[0]]: header[1] } : {}) },
+    };
+  }
+
+  private async existing(workspaceId: string, id: string): Promise<WebhookEndpointEntity> {
+    const endpoint = await this.endpoints.find(workspaceId, id);
+    if (!endpoint) throw DomainError.notFound(`Webhook endpoint ${id}`);
+    return endpoint;
+  }
+
+  private sealer(): SecretBox {
+    if (this.box) return this.box;
+    throw new DomainError(
+      ErrorCodes.conflict,
+      'This deployment has no CALLSIGHT_SECRETS_KEY: webhook endpoints keep their secrets and credentials encrypted with it. Set it on the webhook service (see docs/configuration.md)',
+    );
+  }
+
+  /** A `user:pass@` in the URL becomes basic credentials, unless credentials are given as well (then it is an error). */
+  private urlAndCredentials(
+    text: string,
+    credentials: WebhookCredentialsInput | null | undefined,
+  ): { url: string; credentials: WebhookCredentialsInput | null | undefined } {
+    const split = splitUrl(text);
+    if (!split) throw invalid([{ field: 'url', message: 'must be an http:// or https:// URL' }]);
+    if (!split.userinfo) return { url: split.url, credentials };
+    if (credentials)
+      throw invalid([
+        { field: 'url', message: 'carries a user and password as well as `credentials`: give them once' },
+      ]);
+    return { url: split.url, credentials: { type: 'basic', ...split.userinfo } };
+  }
+}
+
+function sealedCredentials(
+  box: SecretBox,
+  id: string,
+  credentials: WebhookCredentialsInput | null,
+): Pick<WebhookEndpointEntity, 'credentialsType' | 'credentialsHeaderName' | 'credentialsSealed'> {
+  if (!credentials || credentials.type === 'none')
+    return { credentialsType: 'none', credentialsHeaderName: null, credentialsSealed: null };
+  const errors = credentialErrors(credentials);
+  if (errors.length) throw invalid(errors);
+  return {
+    credentialsType: credentials.type,
+    credentialsHeaderName: credentials.type === 'header' ? (credentials.header_name ?? null) : null,
+    credentialsSealed: box.seal(JSON.stringify(credentials), credentialsContext(id)),
+  };
+}
+
+function assertValid(endpoint: WebhookEndpointEntity): void {
+  const errors = endpointErrors({
+    url: endpoint.url,
+    format: endpoint.format,
+    eventTypes: endpoint.eventTypes,
+    httpsOnly: endpoint.httpsOnly,
+    headers: endpoint.headers,
+  });
+  if (errors.length) throw invalid(errors);
+}
+
+const invalid = (errors: FieldError[]): DomainError =>
+  new DomainError(ErrorCodes.validationFailed, 'The webhook endpoint is not valid', errors);
+
+function viewOf(endpoint: WebhookEndpointEntity): WebhookEndpointView {
+  return {
+    id: endpoint.id,
+    url: endpoint.url,
+    description: endpoint.description,
+    format: endpoint.format,
+    event_types: endpoint.eventTypes,
+    enabled: endpoint.enabled,
+    https_only: endpoint.httpsOnly,
+    headers: endpoint.headers,
+    credentials: { type: endpoint.credentialsType, header_name: endpoint.credentialsHeaderName },
+    previous_secret_expires_at:
+      endpoint.previousSecretExpiresAt && endpoint.previousSecretExpiresAt > new Date()
+        ? endpoint.previousSecretExpiresAt.toISOString()
+        : null,
+    created_at: endpoint.createdAt.toISOString(),
+    updated_at: endpoint.updatedAt.toISOString(),
+  };
+}

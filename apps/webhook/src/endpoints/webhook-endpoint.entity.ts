@@ -1,0 +1,58 @@
+import { Column, Entity, PrimaryColumn } from 'typeorm';
+import type { WebhookCredentialType, WebhookEventType, WebhookFormat } from '@callsight/contracts';
+
+/** One of a workspace's webhook endpoints; secrets and credentials are sealed (`SecretBox`), never stored plain. */
+@Entity({ name: 'endpoints' })
+export class WebhookEndpointEntity {
+  @PrimaryColumn('text')
+  id: string;
+
+  @Column('text', { name: 'workspace_id' })
+  workspaceId: string;
+
+  @Column('text')
+  url: string;
+
+  @Column('text', { nullable: true })
+  description: string | null;
+
+  @Column('text')
+  format: WebhookFormat;
+
+  /** Empty: every event the format carries. */
+  @Column('text', { name: 'event_types', array: true })
+  eventTypes: WebhookEventType[];
+
+  @Column('boolean')
+  enabled: boolean;
+
+  @Column('boolean', { name: 'https_only' })
+  httpsOnly: boolean;
+
+  @Column('jsonb')
+  headers: Record<string, string>;
+
+  @Column('text', { name: 'credentials_type' })
+  credentialsType: WebhookCredentialType;
+
+  @Column('text', { name: 'credentials_header_name', nullable: true })
+  credentialsHeaderName: string | null;
+
+  @Column('text', { name: 'credentials_sealed', nullable: true })
+  credentialsSealed: string | null;
+
+  @Column('text', { name: 'secret_sealed' })
+  secretSealed: string;
+
+  @Column('text', { name: 'previous_secret_sealed', nullable: true })
+  previousSecretSealed: string | null;
+
+  @Column('timestamptz', { name: 'previous_secret_expires_at', nullable: true })
+  previousSecretExpiresAt: Date | null;
+
+  @Column('timestamptz', { name: 'created_at' })
+  createdAt: Date;
+
+  @Column('timestamptz', { name: 'updated_at' })
+  updatedAt: Date;
+}

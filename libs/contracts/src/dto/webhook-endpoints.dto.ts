@@ -1,0 +1,238 @@
+import { ApiExtraModels, ApiProperty, ApiPropertyOptional, getSchemaPath } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  IsBoolean,
+  IsIn,
+  IsObject,
+  IsOptional,
+  IsString,
+  Matches,
+  MaxLength,
+  MinLength,
+  ValidateNested,
+} from 'class-validator';
+import { idPattern } from '../ids';
+
+/** The payload shapes an endpoint can receive: Callsight's own, or a vendor's its receiver already speaks. */
+export const WEBHOOK_FORMATS = ['native', 'kestrel', 'kridtech'] as const;
+export type WebhookFormat = (typeof WEBHOOK_FORMATS)[number];
+
+/** Every event an endpoint can subscribe to; each format carries some of them. */
+export const WEBHOOK_EVENT_TYPES = [
+  'job.completed',
+  'job.failed',
+  'call.completed',
+  'appointment.booked',
+  'emergency.detected',
+  'call.missed',
+] as const;
+export type WebhookEventType = (typeof WEBHOOK_EVENT_TYPES)[number];
+
+/** The events each format carries; an endpoint subscribes to some or (empty filter) all of its format's. */
+export const WEBHOOK_FORMAT_EVENTS: Readonly<Record<WebhookFormat, readonly WebhookEventType[]>> = {
+  native: ['job.completed', 'job.failed'],
+  kestrel: ['call.completed', 'appointment.booked', 'emergency.detected', 'call.missed'],
+  kridtech: ['call.completed'],
+};
+
+/** Formats whose receivers accept https only (Kridtech refuses plain http at save time). */
+export const HTTPS_ONLY_FORMATS: readonly WebhookFormat[] = ['kridtech'];
+
+export const WEBHOOK_CREDENTIAL_TYPES = ['none', 'basic', 'bearer', 'header'] as const;
+export type WebhookCredentialType = (typeof WEBHOOK_CREDENTIAL_TYPES)[number];
+
+/** At most this many endpoints per workspace, and this many custom headers per endpoint. */
+export const MAX_WEBHOOK_ENDPOINTS = 20;
+export const MAX_CUSTOM_HEADERS = 20;
+/** RFC 9110 token characters: what a header name may be made of. */
+export const HEADER_NAME_PATTERN = /^[!#$%&'*+.^_`|~0-9A-Za-z-]{1,64}$/;
+
+/**
+ * How Callsight authenticates itself to the receiver (Gensail's webhook credential configuration).
+ * Write-only: kept encrypted at rest, never returned, never logged.
+ */
+export class WebhookCredentialsInput {
+  @ApiProperty({ enum: WEBHOOK_CREDENTIAL_TYPES, example: 'bearer' })
+  @IsIn(WEBHOOK_CREDENTIAL_TYPES)
+  type: WebhookCredentialType;
+
+  @ApiPropertyOptional({ description: 'basic: the user name', writeOnly: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(256)
+  username?: string;
+
+  @ApiPropertyOptional({ description: 'basic: the password', writeOnly: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(1024)
+  password?: string;
+
+  @ApiPropertyOptional({ description: 'bearer: the token sent as `Authorization: Bearer <token>`', writeOnly: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(4096)
+  token?: string;
+
+  @ApiPropertyOptional({ description: 'header: the header to send', example: 'X-Api-Key' })
+  @IsOptional()
+  @Matches(HEADER_NAME_PATTERN, { message: 'header_name must be an HTTP header name' })
+  header_name?: string;
+
+  @ApiPropertyOptional({ description: 'header: its value', writeOnly: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(4096)
+  header_value?: string;
+}
+
+@ApiExtraModels(WebhookCredentialsInput)
+class WebhookEndpointFields {
+  @ApiPropertyOptional({ example: 'CRM sync', maxLength: 500 })
+  @IsOptional()
+  @IsString()
+  @MaxLength(500)
+  description?: string;
+
+  @ApiPropertyOptional({
+    enum: WEBHOOK_EVENT_TYPES,
+    isArray: true,
+    description:
+      'The events to send; omitted or empty: every event the format carries (native: job.completed, job.failed; kestrel: call.completed, appointment.booked, emergency.detected, call.missed; kridtech: call.completed)',
+  })
+  @IsOptional()
+  @ArrayMaxSize(WEBHOOK_EVENT_TYPES.length)
+  @IsIn(WEBHOOK_EVENT_TYPES, { each: true })
+  event_types?: WebhookEventType[];
+
+  @ApiPropertyOptional({ description: 'Deliveries are paused while false', default: true })
+  @IsOptional()
+  @IsBoolean()
+  enabled?: boolean;
+
+  @ApiPropertyOptional({
+    description: 'Refuse a plain http:// URL (always on for the kridtech format)',
+    default: false,
+  })
+  @IsOptional()
+  @IsBoolean()
+  https_only?: boolean;
+
+  @ApiPropertyOptional({
+    type: 'object',
+    additionalProperties: { type: 'string', maxLength: 1000 },
+    maxProperties: MAX_CUSTOM_HEADERS,
+    description:
+      'Extra headers sent with every request (not for credentials: use `credentials`, which are kept encrypted)',
+    example: { 'X-Tenant': 'acme' },
+  })
+  @IsOptional()
+  @IsObject()
+  headers?: Record<string, string>;
+
+  @ApiPropertyOptional({
+    oneOf: [{ $ref: getSchemaPath(WebhookCredentialsInput) }, { type: 'null' }],
+    description: 'How Callsight authenticates to the receiver; null removes them',
+  })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => WebhookCredentialsInput)
+  credentials?: WebhookCredentialsInput | null;
+}
+
+export class CreateWebhookEndpointRequest extends WebhookEndpointFields {
+  @ApiProperty({ example: 'https://hooks.example.com/callsight', maxLength: 2048 })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(2048)
+  url: string;
+
+  @ApiPropertyOptional({ enum: WEBHOOK_FORMATS, default: 'native' })
+  @IsOptional()
+  @IsIn(WEBHOOK_FORMATS)
+  format?: WebhookFormat;
+}
+
+export class UpdateWebhookEndpointRequest extends WebhookEndpointFields {
+  @ApiPropertyOptional({ example: 'https://hooks.example.com/callsight', maxLength: 2048 })
+  @IsOptional()
+  @IsString()
+  @MinLength(1)
+  @MaxLength(2048)
+  url?: string;
+
+  @ApiPropertyOptional({ enum: WEBHOOK_FORMATS })
+  @IsOptional()
+  @IsIn(WEBHOOK_FORMATS)
+  format?: WebhookFormat;
+}
+
+export class WebhookCredentialsView {
+  @ApiProperty({ enum: WEBHOOK_CREDENTIAL_TYPES }) type: WebhookCredentialType;
+  @ApiProperty({ type: String, nullable: true, description: 'header: which header carries them' })
+  header_name: string | null;
+}
+
+export class WebhookEndpointView {
+  @ApiProperty({ example: 'ep_01jd5f3k1q8m2x7c9v4b6n0p3r' }) id: string;
+  @ApiProperty({ example: 'https://hooks.example.com/callsight' }) url: string;
+  @ApiProperty({ type: String, nullable: true }) description: string | null;
+  @ApiProperty({ enum: WEBHOOK_FORMATS }) format: WebhookFormat;
+  @ApiProperty({ enum: WEBHOOK_EVENT_TYPES, isArray: true, description: 'Empty: every event the format carries' })
+  event_types: WebhookEventType[];
+  @ApiProperty() enabled: boolean;
+  @ApiProperty() https_only: boolean;
+  @ApiProperty({ type: 'object', additionalProperties: { type: 'string' } }) headers: Record<string, string>;
+  @ApiProperty({ type: WebhookCredentialsView }) credentials: WebhookCredentialsView;
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    format: 'date-time',
+    description: 'Until when the secret before the last rotation still signs too',
+  })
+  previous_secret_expires_at: string | null;
+  @ApiProperty({ format: 'date-time' }) created_at: string;
+  @ApiProperty({ format: 'date-time' }) updated_at: string;
+}
+
+export class WebhookEndpointSecret {
+  @ApiProperty({
+    example: 'whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw',
+    description: 'The Standard Webhooks signing secret',
+  })
+  secret: string;
+}
+
+export class WebhookEndpointCreated extends WebhookEndpointView {
+  @ApiProperty({ description: 'The signing secret, shown this once (an admin key can read it again)' })
+  secret: string;
+}
+
+export class WebhookSecretRotated extends WebhookEndpointSecret {
+  @ApiProperty({
+    format: 'date-time',
+    description: 'Until then both secrets sign every request (`webhook-signature: v1,<new> v1,<old>`)',
+  })
+  previous_secret_expires_at: string;
+}
+
+export class WebhookEndpointList {
+  @ApiProperty({ type: [WebhookEndpointView] }) data: WebhookEndpointView[];
+}
+
+export class EndpointIdParam {
+  @ApiProperty({ example: 'ep_01jd5f3k1q8m2x7c9v4b6n0p3r' })
+  @Matches(idPattern('ep'), { message: 'id must be an endpoint id (ep_ followed by 26 characters)' })
+  id: string;
+}
+
+/** `webhook.q.endpoint`, `webhook.cmd.endpoint-delete`, `…-rotate`, `webhook.q.endpoint-secret` */
+export interface EndpointRef {
+  endpointId: string;
+}
+
+/** `webhook.cmd.endpoint-update` */
+export interface UpdateEndpointCommand extends EndpointRef {
+  changes: UpdateWebhookEndpointRequest;
+}
