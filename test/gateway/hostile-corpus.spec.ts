@@ -88,6 +88,7 @@ async function snapshot(running: RunningStack, api: ApiClient, workspaceId: stri
     config: (await api.get<WorkspaceConfigView>(`/api/v1/config/workspaces/${workspaceId}`)).body,
     algorithms: (await api.get<AlgorithmList>('/api/v1/algorithms')).body,
     feedback: (await api.get<FeedbackPage>('/api/v1/feedback?limit=50')).body,
+    endpoints: (await api.get('/api/v1/webhooks/endpoints')).text,
     keys: (await running.workspaces.listKeys(workspaceId)).map(({ id, name, scopes, revokedAt }) => ({
       id,
       name,
@@ -193,6 +194,15 @@ describe('a corpus of hostile requests generated from the OpenAPI document', () 
       id: 'talk_ratio.workspace-b-marker',
     });
     expect([copyA.status, copyB.status]).toEqual([201, 201]);
+    const endpointA = await running.api.post<{ id: string }>('/api/v1/webhooks/endpoints', {
+      url: 'https://hooks.example.com/workspace-a-marker',
+      enabled: false,
+    });
+    const endpointB = await otherApi.post<{ id: string }>('/api/v1/webhooks/endpoints', {
+      url: 'https://hooks.example.com/workspace-b-endpoint-marker',
+      enabled: false,
+    });
+    expect([endpointA.status, endpointB.status]).toEqual([201, 201]);
     otherWebhookUrl = 'http://127.0.0.1:9/hooks/workspace-b-webhook-marker';
     const saved = await otherApi.patch(`/api/v1/config/workspaces/${workspaceB.id}/webhooks`, {
       url: otherWebhookUrl,
@@ -204,6 +214,7 @@ describe('a corpus of hostile requests generated from the OpenAPI document', () 
       jobId: jobA.job_id,
       algorithmId: copyA.body.id,
       runId: runA,
+      endpointId: endpointA.body.id,
       key: running.apiKey,
       sourceCallId: 'call-workspace-a-marker',
       sourceCompanyId: 'company-workspace-a-marker',
@@ -213,6 +224,7 @@ describe('a corpus of hostile requests generated from the OpenAPI document', () 
       jobId: jobB.job_id,
       algorithmId: copyB.body.id,
       runId: runB,
+      endpointId: endpointB.body.id,
       key: keyB,
       sourceCallId: 'call-workspace-b-marker',
       sourceCompanyId: 'company-workspace-b-marker',

@@ -99,6 +99,7 @@ describe('webhook endpoints API', () => {
       ['credentials.password'],
     ],
     [{ url: 'ftp://hooks.example.com/x' }, ['url']],
+    [{ url: 'https://hooks.example.com/c', credentials: [] }, ['credentials']],
     [{ url: 'https://10.0.0.1/private' }, ['url']],
   ])('refuses %j naming %j, and creates nothing', async (body, fields) => {
     const before = (await running.api.get<WebhookEndpointList>(ENDPOINTS)).body.data.length;

@@ -9,6 +9,7 @@ export interface WorkspaceFacts {
   /** One of the workspace's algorithm copies, and one of its runs: ids only it may see. */
   algorithmId: string;
   runId: string;
+  endpointId: string;
   key: string;
   sourceCallId: string;
   sourceCompanyId: string;
@@ -120,15 +121,17 @@ class OperationCases {
   private absentId(param: string): string {
     if (param === 'workspace_id') return 'ws_00000000000000000000000000';
     if (param === 'job_id') return 'job_00000000000000000000000000';
+    if (this.operation.template.includes('/webhooks/endpoints/')) return 'ep_00000000000000000000000000';
     return this.operation.template.includes('/algorithm-runs/')
       ? 'run_00000000000000000000000000'
       : 'talk_ratio.corpus-absent';
   }
 
-  /** A workspace's id for a path parameter: `id` is a run under /algorithm-runs, else an algorithm. */
+  /** A workspace's id for a path parameter: `id` is a run under /algorithm-runs, an endpoint under /webhooks/endpoints, else an algorithm. */
   private idOf(facts: WorkspaceFacts, param: string): string {
     if (param === 'workspace_id') return facts.workspaceId;
     if (param === 'job_id') return facts.jobId;
+    if (this.operation.template.includes('/webhooks/endpoints/')) return facts.endpointId;
     return this.operation.template.includes('/algorithm-runs/') ? facts.runId : facts.algorithmId;
   }
 

@@ -136,6 +136,7 @@ class WebhookEndpointFields {
     description: 'How Callsight authenticates to the receiver; null removes them',
   })
   @IsOptional()
+  @IsObject()
   @ValidateNested()
   @Type(() => WebhookCredentialsInput)
   credentials?: WebhookCredentialsInput | null;
