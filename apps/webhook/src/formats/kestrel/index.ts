@@ -1,0 +1,1 @@
+export { KESTREL as format } from './kestrel.format';

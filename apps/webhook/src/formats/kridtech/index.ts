@@ -1,0 +1,1 @@
+export { KRIDTECH as format } from './kridtech.format';

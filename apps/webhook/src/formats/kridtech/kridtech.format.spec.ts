@@ -1,0 +1,69 @@
+import { AT, CLEANING_BOOKED, failureFacts, FLOODED_BASEMENT, resultFacts, VOICEMAIL } from '../fixtures/calls';
+import { bodiesOf, endpointRefusal } from '../payload-format';
+import { KRIDTECH } from './kridtech.format';
+
+const RECORDING = 'https://recordings.summitplumbing.example/2026/11/25/call_01jd8y4q2r5s7t9v1w3x5y7z9b.wav';
+const FIELDS = ['callId', 'status', 'durationMs', 'transcript', 'recordingUrl', 'dynamicVariables'];
+
+describe('the kridtech format', () => {
+  it('sends every field of an analysed call, metadata as string dynamic variables', () => {
+    const facts = resultFacts(FLOODED_BASEMENT, { recordingUrl: RECORDING });
+    expect(KRIDTECH.body('call.completed', facts)).toEqual({
+      callId: 'call_01jd8y4q2r5s7t9v1w3x5y7z9b',
+      status: 'completed',
+      durationMs: 27400,
+      transcript: [
+        'Agent: Summit Plumbing, this is Jess, how can I help?',
+        'Caller: Hi, our basement is flooding, a pipe burst and water is pouring out everywhere.',
+        'Agent: Okay, shut the main water valve first. I can have a tech there today at 2, does that work?',
+        'Caller: Yes please, that works.',
+        "Agent: You're booked for today at 2. José will call when he's on the way.",
+      ].join('\n'),
+      recordingUrl: RECORDING,
+      // crm_id is null in the metadata: a variable without a value is left out, not sent as "null".
+      dynamicVariables: [
+        { variable: 'customer_name', value: 'Dana Whitfield' },
+        { variable: 'priority_customer', value: 'true' },
+        { variable: 'open_invoices', value: '0' },
+      ],
+    });
+  });
+
+  it('keeps every field, null when the call does not say it', () => {
+    const body = KRIDTECH.body('call.completed', resultFacts(CLEANING_BOOKED));
+    expect(Object.keys(body ?? {})).toEqual(FIELDS);
+    expect(body).toMatchObject({ durationMs: null, recordingUrl: null, dynamicVariables: null });
+    // JSON.stringify drops undefined but keeps null: the receiver sees all six keys.
+    expect(Object.keys(JSON.parse(JSON.stringify(body)) as object)).toEqual(FIELDS);
+  });
+
+  it('rounds the duration to whole milliseconds', () => {
+    const facts = resultFacts({ ...VOICEMAIL, job: { ...VOICEMAIL.job, durationSeconds: 94.0004 } });
+    expect(KRIDTECH.body('call.completed', facts)).toMatchObject({ durationMs: 94000 });
+  });
+
+  it('sends one call.completed whatever the call’s outcome, and nothing for a failed job', () => {
+    expect(bodiesOf(KRIDTECH, resultFacts(VOICEMAIL)).map(({ event }) => event)).toEqual(['call.completed']);
+    expect(bodiesOf(KRIDTECH, resultFacts(FLOODED_BASEMENT, { only: [] })).map(({ event }) => event)).toEqual([
+      'call.completed',
+    ]);
+    expect(bodiesOf(KRIDTECH, failureFacts(FLOODED_BASEMENT))).toEqual([]);
+    expect(() => KRIDTECH.body('call.missed', resultFacts(VOICEMAIL))).toThrow(
+      'the kridtech format carries no call.missed event',
+    );
+  });
+
+  it('signs nothing, gives the receiver 10 seconds and refuses plain http endpoints', () => {
+    expect(KRIDTECH.signatureHeaders('{}', 'whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw', 'dlv_01', AT)).toEqual({});
+    expect(KRIDTECH.timeoutSeconds).toBe(10);
+    expect(KRIDTECH.requiresHttps).toBe(true);
+    expect(endpointRefusal(KRIDTECH, 'https://hooks.example.com/kridtech')).toBeNull();
+    expect(endpointRefusal(KRIDTECH, 'http://hooks.example.com/kridtech')).toBe(
+      'kridtech webhooks must be sent to an https:// URL',
+    );
+    expect(endpointRefusal(KRIDTECH, 'ftp://hooks.example.com/kridtech')).toBe(
+      'ftp://hooks.example.com/kridtech is not an http(s) URL',
+    );
+    expect(endpointRefusal(KRIDTECH, 'hooks.example.com')).toBe('hooks.example.com is not a URL');
+  });
+});

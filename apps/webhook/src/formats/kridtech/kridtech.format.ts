@@ -1,0 +1,41 @@
+import type { JobRef } from '@callsight/contracts';
+import { assertCarries, DeliveryFacts, PayloadFormat } from '../payload-format';
+
+/**
+ * Kridtech's values are strings ("$15,000"); a metadata entry without a value is left out rather
+ * than sent as the string "null".
+ */
+function dynamicVariablesOf(metadata: JobRef['metadata']): { variable: string; value: string }[] | null {
+  const variables = Object.entries(metadata).flatMap(([variable, value]) =>
+    value === null ? [] : [{ variable, value: String(value) }],
+  );
+  return variables.length > 0 ? variables : null;
+}
+
+function body(event: string, facts: DeliveryFacts): Record<string, unknown> | null {
+  assertCarries(KRIDTECH, event);
+  // Kridtech posts only calls that reached call_analyzed; a failed job sends nothing.
+  if (facts.kind !== 'result') return null;
+  const { job } = facts.scoring;
+  return {
+    callId: job.callId,
+    status: 'completed',
+    durationMs: job.durationSeconds === null ? null : Math.round(job.durationSeconds * 1000),
+    transcript: facts.material.transcriptText,
+    recordingUrl: facts.recordingUrl,
+    dynamicVariables: dynamicVariablesOf(job.metadata),
+  };
+}
+
+/**
+ * Kridtech's call webhook: one body per analysed call, every field present. Kridtech signs nothing;
+ * receivers are told to check callId against their records.
+ */
+export const KRIDTECH: PayloadFormat = {
+  id: 'kridtech',
+  events: ['call.completed'],
+  body,
+  signatureHeaders: () => ({}),
+  timeoutSeconds: 10,
+  requiresHttps: true,
+};

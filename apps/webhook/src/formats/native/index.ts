@@ -1,0 +1,1 @@
+export { NATIVE as format } from './native.format';

@@ -1,0 +1,27 @@
+import { failurePayload, resultPayload } from '../../deliveries/webhook-payload';
+import { assertCarries, DeliveryFacts, PayloadFormat } from '../payload-format';
+
+const EVENTS = ['job.completed', 'job.failed'] as const;
+
+function body(event: string, facts: DeliveryFacts): Record<string, unknown> | null {
+  assertCarries(NATIVE, event);
+  if (event === 'job.completed' && facts.kind === 'result')
+    return resultPayload(facts.workspaceId, facts.scoring, facts.material, facts.at);
+  if (event === 'job.failed' && facts.kind === 'failure')
+    return failurePayload(facts.workspaceId, facts.failure, facts.at);
+  return null;
+}
+
+/**
+ * Callsight's own payload, built by the delivery service's builders so the two cannot drift. Its
+ * Standard Webhooks signature (webhook-id, webhook-timestamp, webhook-signature) is added by the
+ * sender to every delivery, whatever the format, so this format adds no headers of its own.
+ */
+export const NATIVE: PayloadFormat = {
+  id: 'native',
+  events: EVENTS,
+  body,
+  signatureHeaders: () => ({}),
+  timeoutSeconds: null,
+  requiresHttps: false,
+};
