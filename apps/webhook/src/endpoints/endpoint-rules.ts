@@ -72,7 +72,7 @@ export function endpointErrors(draft: EndpointDraft): FieldError[] {
         ? 'must be an https:// URL (https_only is set)'
         : `must be an https:// URL: ${draft.format} receivers accept https only`,
     });
-  const carried = WEBHOOK_FORMAT_EVENTS[draft.format];
+  const carried: readonly WebhookEventType[] = WEBHOOK_FORMAT_EVENTS[draft.format];
   for (const type of draft.eventTypes)
     if (!carried.includes(type))
       errors.push({

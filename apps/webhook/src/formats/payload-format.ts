@@ -1,7 +1,7 @@
-import type { JobFailedEvent, ScoringCompletedEvent } from '@callsight/contracts';
+import type { JobFailedEvent, ScoringCompletedEvent, WebhookEventType, WebhookFormat } from '@callsight/contracts';
 import type { ResultMaterial } from '../deliveries/webhook-payload';
 
-export type PayloadFormatId = 'native' | 'kestrel' | 'kridtech';
+export type PayloadFormatId = WebhookFormat;
 
 /**
  * A finished analysis: the same arguments the native `resultPayload` takes, plus the recording's URL,
@@ -31,7 +31,7 @@ export type DeliveryFacts = ResultFacts | FailureFacts;
 export interface PayloadFormat {
   id: PayloadFormatId;
   /** Every event the format can carry, in the order a call's deliveries are made. */
-  events: readonly string[];
+  events: readonly WebhookEventType[];
   /**
    * The body for one event, or null when the event does not apply to this call (appointment.booked
    * when nothing was booked, any result event for a failed job). Throws for an event not in `events`.
@@ -41,8 +41,6 @@ export interface PayloadFormat {
   signatureHeaders(rawBody: string, secret: string, deliveryId: string, at: Date): Record<string, string>;
   /** Seconds the receiver has to answer before the attempt times out; null for the service default. */
   timeoutSeconds: number | null;
-  /** Endpoints of this format must be https (Kridtech refuses plain http when the URL is saved). */
-  requiresHttps: boolean;
 }
 
 /** The deliveries one call makes in a format: each event that applies, with its body. */
@@ -56,22 +54,10 @@ export function bodiesOf(
   });
 }
 
-/** Why an endpoint URL cannot take this format, or null when it can; for checking a URL when it is saved. */
-export function endpointRefusal(format: PayloadFormat, url: string): string | null {
-  let protocol: string;
-  try {
-    protocol = new URL(url).protocol;
-  } catch {
-    return `${url} is not a URL`;
-  }
-  if (protocol !== 'https:' && protocol !== 'http:') return `${url} is not an http(s) URL`;
-  if (format.requiresHttps && protocol !== 'https:') return `${format.id} webhooks must be sent to an https:// URL`;
-  return null;
-}
-
 /** Refuses an event the format does not carry: a caller asking for one has a bug, not a call it does not apply to. */
 export function assertCarries(format: Pick<PayloadFormat, 'id' | 'events'>, event: string): void {
-  if (!format.events.includes(event)) throw new Error(`the ${format.id} format carries no ${event} event`);
+  if (!(format.events as readonly string[]).includes(event))
+    throw new Error(`the ${format.id} format carries no ${event} event`);
 }
 
 /** The output of an algorithm that ran on the call, whole (not the compact copy); null when it did not run. */

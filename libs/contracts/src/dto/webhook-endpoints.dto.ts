@@ -30,11 +30,11 @@ export const WEBHOOK_EVENT_TYPES = [
 export type WebhookEventType = (typeof WEBHOOK_EVENT_TYPES)[number];
 
 /** The events each format carries; an endpoint subscribes to some or (empty filter) all of its format's. */
-export const WEBHOOK_FORMAT_EVENTS: Readonly<Record<WebhookFormat, readonly WebhookEventType[]>> = {
+export const WEBHOOK_FORMAT_EVENTS = {
   native: ['job.completed', 'job.failed'],
   kestrel: ['call.completed', 'appointment.booked', 'emergency.detected', 'call.missed'],
   kridtech: ['call.completed'],
-};
+} as const satisfies Readonly<Record<WebhookFormat, readonly WebhookEventType[]>>;
 
 /** Formats whose receivers accept https only (Kridtech refuses plain http at save time). */
 export const HTTPS_ONLY_FORMATS: readonly WebhookFormat[] = ['kridtech'];

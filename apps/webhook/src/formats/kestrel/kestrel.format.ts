@@ -1,8 +1,8 @@
 import { createHmac } from 'node:crypto';
-import type { JobRef } from '@callsight/contracts';
+import { JobRef, WEBHOOK_FORMAT_EVENTS } from '@callsight/contracts';
 import { assertCarries, DeliveryFacts, outputOf, PayloadFormat, ResultFacts, stringOrNull } from '../payload-format';
 
-const EVENTS = ['call.completed', 'appointment.booked', 'emergency.detected', 'call.missed'] as const;
+const EVENTS = WEBHOOK_FORMAT_EVENTS.kestrel;
 type KestrelEvent = (typeof EVENTS)[number];
 
 export const KESTREL_SIGNATURE_HEADER = 'x-kestrel-signature';
@@ -88,5 +88,4 @@ export const KESTREL: PayloadFormat = {
   body,
   signatureHeaders: (rawBody, secret) => ({ [KESTREL_SIGNATURE_HEADER]: kestrelSignature(rawBody, secret) }),
   timeoutSeconds: null,
-  requiresHttps: false,
 };

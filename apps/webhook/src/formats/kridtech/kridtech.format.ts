@@ -1,4 +1,4 @@
-import type { JobRef } from '@callsight/contracts';
+import { JobRef, WEBHOOK_FORMAT_EVENTS } from '@callsight/contracts';
 import { assertCarries, DeliveryFacts, PayloadFormat } from '../payload-format';
 
 /**
@@ -33,9 +33,8 @@ function body(event: string, facts: DeliveryFacts): Record<string, unknown> | nu
  */
 export const KRIDTECH: PayloadFormat = {
   id: 'kridtech',
-  events: ['call.completed'],
+  events: WEBHOOK_FORMAT_EVENTS.kridtech,
   body,
   signatureHeaders: () => ({}),
   timeoutSeconds: 10,
-  requiresHttps: true,
 };

@@ -34,7 +34,6 @@ describe('the native format', () => {
     expect(NATIVE.events).toEqual(['job.completed', 'job.failed']);
     expect(NATIVE.signatureHeaders('{}', 'whsec_c2VjcmV0', 'dlv_01jd8y7b8c9d0e1f2g3h4j5k6m', AT)).toEqual({});
     expect(NATIVE.timeoutSeconds).toBeNull();
-    expect(NATIVE.requiresHttps).toBe(false);
   });
 
   it('refuses an event it does not carry', () => {

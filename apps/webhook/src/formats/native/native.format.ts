@@ -1,7 +1,8 @@
+import { WEBHOOK_FORMAT_EVENTS } from '@callsight/contracts';
 import { failurePayload, resultPayload } from '../../deliveries/webhook-payload';
 import { assertCarries, DeliveryFacts, PayloadFormat } from '../payload-format';
 
-const EVENTS = ['job.completed', 'job.failed'] as const;
+const EVENTS = WEBHOOK_FORMAT_EVENTS.native;
 
 function body(event: string, facts: DeliveryFacts): Record<string, unknown> | null {
   assertCarries(NATIVE, event);
@@ -23,5 +24,4 @@ export const NATIVE: PayloadFormat = {
   body,
   signatureHeaders: () => ({}),
   timeoutSeconds: null,
-  requiresHttps: false,
 };
