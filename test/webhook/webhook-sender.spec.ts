@@ -1,6 +1,6 @@
 import { createServer, Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { WebhookSender } from '../../apps/webhook/src/deliveries/webhook-sender';
+import { plainSigning, WebhookSender } from '../../apps/webhook/src/deliveries/webhook-sender';
 import { freePort } from '../support/free-port';
 
 const secret = `whsec_${Buffer.from('a signing secret of enough length').toString('base64')}`;
@@ -13,7 +13,7 @@ const sender = (egressAllow: string, timeoutMs = 10_000): WebhookSender =>
     pollIntervalMs: 1000,
     leaseMs: 15_000,
     deferMaxMs: 30_000,
-  secretsKey: null,
+    secretsKey: null,
     egressAllow,
   });
 
@@ -36,7 +36,7 @@ describe('webhook attempt failures (real sockets)', () => {
   });
 
   it('calls a refused destination a configuration problem, names CALLSIGHT_EGRESS_ALLOW and does not retry', async () => {
-    const outcome = await sender('').send(delivery('http://127.0.0.1:4000/hooks'), secret);
+    const outcome = await sender('').send(delivery('http://127.0.0.1:4000/hooks'), plainSigning(secret));
     expect(outcome).toMatchObject({ delivered: false, retryable: false, status: null });
     expect(outcome.error).toBe(
       'destination refused by the egress guard: 127.0.0.1 is not a public address. This is a configuration problem: ' +
@@ -46,7 +46,7 @@ describe('webhook attempt failures (real sockets)', () => {
   });
 
   it('refuses a host name that resolves to a private address, at connect time', async () => {
-    const outcome = await sender('').send(delivery('http://localhost:4000/hooks'), secret);
+    const outcome = await sender('').send(delivery('http://localhost:4000/hooks'), plainSigning(secret));
     expect(outcome).toMatchObject({ delivered: false, retryable: false });
     expect(outcome.error).toMatch(
       /^destination refused by the egress guard: localhost resolves to an address that is not public\. .*CALLSIGHT_EGRESS_ALLOW/,
@@ -54,7 +54,10 @@ describe('webhook attempt failures (real sockets)', () => {
   });
 
   it('says when the host name does not resolve, and retries', async () => {
-    const outcome = await sender('').send(delivery('https://callsight-no-such-host.invalid/hooks'), secret);
+    const outcome = await sender('').send(
+      delivery('https://callsight-no-such-host.invalid/hooks'),
+      plainSigning(secret),
+    );
     expect(outcome).toMatchObject({ delivered: false, retryable: true, status: null });
     expect(outcome.error).toMatch(
       /^DNS lookup of callsight-no-such-host\.invalid failed \((ENOTFOUND|EAI_AGAIN)\): the host name does not resolve from the webhook service$/,
@@ -63,14 +66,14 @@ describe('webhook attempt failures (real sockets)', () => {
 
   it('says when nothing listens at the endpoint', async () => {
     const port = await freePort();
-    const outcome = await sender('127.0.0.1').send(delivery(`http://127.0.0.1:${port}/hooks`), secret);
+    const outcome = await sender('127.0.0.1').send(delivery(`http://127.0.0.1:${port}/hooks`), plainSigning(secret));
     expect(outcome).toMatchObject({ delivered: false, retryable: true });
     expect(outcome.error).toBe(`connection refused by 127.0.0.1:${port} (ECONNREFUSED): nothing listens there`);
   });
 
   it('says when the endpoint does not answer in time', async () => {
     const url = await serve(() => undefined);
-    const outcome = await sender('127.0.0.1', 300).send(delivery(url), secret);
+    const outcome = await sender('127.0.0.1', 300).send(delivery(url), plainSigning(secret));
     expect(outcome).toMatchObject({ delivered: false, retryable: true, status: null });
     expect(outcome.error).toMatch(
       /^timeout: 127\.0\.0\.1:\d+ did not answer within 300 ms \(UND_ERR_HEADERS_TIMEOUT\)$/,
@@ -82,7 +85,7 @@ describe('webhook attempt failures (real sockets)', () => {
       response.statusCode = 503;
       response.end('busy');
     });
-    const outcome = await sender('127.0.0.1').send(delivery(url), secret);
+    const outcome = await sender('127.0.0.1').send(delivery(url), plainSigning(secret));
     expect(outcome).toMatchObject({ delivered: false, retryable: true, status: 503, excerpt: 'busy' });
     expect(outcome.error).toBe('endpoint answered 503');
   });

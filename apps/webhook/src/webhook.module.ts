@@ -6,6 +6,8 @@ import { MESSAGING_ENTITIES, serviceInfrastructure } from '@callsight/messaging'
 import type { ServiceSchema } from '@callsight/persistence';
 import { DeliveryAttemptEntity, DeliveryEntity } from './deliveries/delivery.entity';
 import { DeliveriesService } from './deliveries/deliveries.service';
+import { DeliveryTargetsService } from './deliveries/delivery-targets';
+import { FormatRegistry } from './formats/format-registry';
 import { DeliveryWorker } from './deliveries/delivery.worker';
 import { DeliveryTriggersConsumer } from './deliveries/delivery-triggers.consumer';
 import { WEBHOOK_SETTINGS, WebhookSender, WebhookSettings } from './deliveries/webhook-sender';
@@ -44,6 +46,8 @@ export class WebhookModule {
         EndpointsRepository,
         EndpointsService,
         WebhookSender,
+        FormatRegistry,
+        DeliveryTargetsService,
         DeliveriesService,
         DeliveryWorker,
         DeliveryTriggersConsumer,

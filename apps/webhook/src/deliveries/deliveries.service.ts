@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource, EntityManager, Not } from 'typeorm';
 import {
   AlgorithmRuns,
   EventEnvelope,
@@ -8,10 +8,10 @@ import {
   JobFailedEvent,
   JobRetryRequestedEvent,
   JobRef,
-  ResolvedWorkspaceConfig,
   ScoringCompletedEvent,
   Subjects,
   TranscriptReply,
+  WebhookEventType,
   WebhookAttemptFailedEvent,
   WebhookDeliveredEvent,
   WebhookFailedEvent,
@@ -19,11 +19,22 @@ import {
 } from '@callsight/contracts';
 import { newId } from '@callsight/common/ids';
 import { createEvent, Outbox, RpcClient } from '@callsight/messaging';
+import { EndpointsService } from '../endpoints/endpoints.service';
+import { FormatRegistry } from '../formats/format-registry';
+import { bodiesOf, DeliveryFacts } from '../formats/payload-format';
 import { DeliveryAttemptEntity, DeliveryEntity } from './delivery.entity';
-import { failurePayload, ResultMaterial, resultPayload, WebhookPayload } from './webhook-payload';
+import { DeliveryTarget, DeliveryTargets, DeliveryTargetsService } from './delivery-targets';
+import { ResultMaterial } from './webhook-payload';
 import { nextAttemptDelayMs } from './retry-schedule';
 import { DeliveryLease } from './delivery-lease';
-import { AttemptOutcome, WEBHOOK_SETTINGS, WebhookSender, WebhookSettings } from './webhook-sender';
+import {
+  AttemptOutcome,
+  plainSigning,
+  Signing,
+  WEBHOOK_SETTINGS,
+  WebhookSender,
+  WebhookSettings,
+} from './webhook-sender';
 
 const ABANDONED_ATTEMPT =
   'the webhook worker stopped during this attempt, so its outcome is unknown; the delivery was sent again once its lease ran out';
@@ -39,11 +50,11 @@ const failure = (error: string): AttemptOutcome => ({
 const NO_SECRET = failure('the workspace has no webhook signing secret');
 const LAST_ATTEMPT_LOST = failure(`the last attempt's outcome is unknown: ${ABANDONED_ATTEMPT}`);
 
-/** Where a workspace's deliveries go, or why there is nowhere to deliver. */
-export type DeliveryTarget = { url: string } | { skip: string };
+/** A results delivery's targets and what goes in its payloads, gathered before the transaction. */
+export type ResultWork = { targets: DeliveryTarget[]; material: ResultMaterial } | { skip: string };
 
-/** A results delivery's endpoint and what goes in its payload, gathered before the transaction. */
-export type ResultWork = { url: string; material: ResultMaterial } | Extract<DeliveryTarget, { skip: string }>;
+/** A claimed delivery, with what deciding its outcome needs. */
+type ClaimedDelivery = DeliveryEntity;
 
 interface StartedAttempt {
   id: string;
@@ -62,6 +73,9 @@ export class DeliveriesService {
     private readonly rpc: RpcClient,
     private readonly sender: WebhookSender,
     private readonly outbox: Outbox,
+    private readonly targets: DeliveryTargetsService,
+    private readonly endpoints: EndpointsService,
+    private readonly formats: FormatRegistry,
   ) {}
 
   /**
@@ -70,8 +84,8 @@ export class DeliveriesService {
    * the services that keep them.
    */
   async resultWork(event: EventEnvelope<ScoringCompletedEvent>): Promise<ResultWork> {
-    const target = await this.targetOf(event);
-    if ('skip' in target) return target;
+    const found = await this.targets.of(event);
+    if ('skip' in found) return found;
     const context = { workspaceId: event.workspaceId, requestId: event.id };
     const { jobId } = event.data.job;
     const [transcript, runs] = await Promise.all([
@@ -80,77 +94,99 @@ export class DeliveriesService {
     ]);
     const announced = new Set(event.data.runs.map((run) => run.runId));
     const material = { transcriptText: transcript.text, runs: runs.data.filter((run) => announced.has(run.run_id)) };
-    return { url: target.url, material };
+    return { targets: found.targets, material };
   }
 
-  /** scoring.completed → a delivery of the results, or webhook.skipped when there is nowhere to deliver. */
+  /** Outside any transaction: where a job's events go now. */
+  targetsOf(event: EventEnvelope<{ job: JobRef }>): Promise<DeliveryTargets> {
+    return this.targets.of(event);
+  }
+
+  /**
+   * scoring.completed → one delivery per target and event its format carries and it subscribes to, or
+   * webhook.skipped when there is nowhere to deliver. A re-driven event finds the attempt's deliveries
+   * made already and only announces their outcome again.
+   */
   async enqueueResult(
     event: EventEnvelope<ScoringCompletedEvent>,
     manager: EntityManager,
     work: ResultWork,
   ): Promise<EventEnvelope[]> {
     const { job } = event.data;
-    const earlier = await this.resultDeliveryOf(manager, event.workspaceId, job);
-    if (earlier) return this.settledOutcome(earlier);
-    if ('skip' in work) {
-      const skipped: WebhookSkippedEvent = { job, reason: work.skip };
-      return [createEvent(EventTypes.webhookSkipped, event.workspaceId, skipped, event.traceparent)];
-    }
-    const payload = resultPayload(event.workspaceId, event.data, work.material, new Date());
-    await this.insert(manager, event, job, work.url, payload);
-    return [];
+    const earlier = await this.resultGroupOf(manager, event.workspaceId, job);
+    if (earlier.length > 0) return groupOutcome(earlier);
+    if ('skip' in work) return [skippedEvent(event, job, work.skip)];
+    const facts: DeliveryFacts = {
+      kind: 'result',
+      workspaceId: event.workspaceId,
+      scoring: event.data,
+      material: work.material,
+      recordingUrl: null,
+      at: new Date(),
+    };
+    const made = await this.insertFor(manager, event, job, work.targets, facts);
+    return made > 0 ? [] : [skippedEvent(event, job, 'no webhook endpoint subscribes to the events of this call')];
   }
 
   /**
-   * The results delivery already made for this job attempt: a re-driven scoring.completed (the stage
-   * watchdog's) must not send the results twice. Events of one attempt take turns, so the second sees the first's.
+   * The latest group of result deliveries made for this job attempt (one event's fan-out): a re-driven
+   * scoring.completed must not send the results twice. Events of one attempt take turns, so the second
+   * sees the first's.
    */
-  private async resultDeliveryOf(manager: EntityManager, workspaceId: string, job: JobRef) {
+  private async resultGroupOf(manager: EntityManager, workspaceId: string, job: JobRef): Promise<DeliveryEntity[]> {
     await manager.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [
       `webhook-result:${job.jobId}:${job.attempt ?? 1}`,
     ]);
-    return manager
+    const latest = await manager
       .createQueryBuilder(DeliveryEntity, 'delivery')
       .where('delivery.workspace_id = :workspaceId AND delivery.job_id = :jobId', { workspaceId, jobId: job.jobId })
-      .andWhere("delivery.payload_type = 'job.completed' AND (delivery.job->>'attempt')::int = :attempt", {
+      .andWhere("delivery.payload_type <> 'job.failed' AND (delivery.job->>'attempt')::int = :attempt", {
         attempt: job.attempt ?? 1,
       })
       .orderBy('delivery.created_at', 'DESC')
       .getOne();
+    if (!latest) return [];
+    return this.groupOf(manager, latest.sourceEventId);
   }
 
-  /** A delivery still pending will report on its own; a settled one's outcome is announced again, in case it was lost. */
-  private settledOutcome(delivery: DeliveryEntity): EventEnvelope[] {
-    const { job, id: deliveryId, url, attempts, workspaceId } = delivery;
-    if (delivery.status === 'delivered') {
-      const data: WebhookDeliveredEvent = {
-        job,
-        deliveryId,
-        url,
-        attempts,
-        responseStatus: delivery.lastResponseStatus ?? 0,
-      };
-      return [createEvent(EventTypes.webhookDelivered, workspaceId, data)];
-    }
-    if (delivery.status === 'failed') {
-      const data: WebhookFailedEvent = { job, deliveryId, url, attempts, reason: delivery.lastError ?? 'failed' };
-      return [createEvent(EventTypes.webhookFailed, workspaceId, data)];
-    }
-    return [];
+  private groupOf(manager: EntityManager, sourceEventId: string): Promise<DeliveryEntity[]> {
+    return manager
+      .createQueryBuilder(DeliveryEntity, 'delivery')
+      .where("delivery.source_event_id = :sourceEventId AND delivery.payload_type <> 'job.failed'", { sourceEventId })
+      .orderBy('delivery.updated_at', 'ASC')
+      .getMany();
   }
 
-  /** job.redelivery_requested → the job's latest results again, to the endpoint configured now. */
+  /** Deliveries for each target, of each event its format carries for these facts and it subscribes to; how many. */
+  private async insertFor(
+    manager: EntityManager,
+    event: EventEnvelope,
+    job: JobRef,
+    targets: readonly DeliveryTarget[],
+    facts: DeliveryFacts,
+  ): Promise<number> {
+    let made = 0;
+    for (const target of targets)
+      for (const { event: type, body } of bodiesOf(this.formats.get(target.format), facts)) {
+        if (target.eventTypes.length > 0 && !target.eventTypes.includes(type)) continue;
+        await this.insert(manager, event, job, target, type, body);
+        made += 1;
+      }
+    return made;
+  }
+
+  /** job.redelivery_requested → the job's latest results again, each to its target as configured now. */
   async enqueueRedelivery(
     event: EventEnvelope<JobRetryRequestedEvent>,
     manager: EntityManager,
-    target: DeliveryTarget,
+    found: DeliveryTargets,
   ): Promise<EventEnvelope[]> {
     const { job } = event.data;
-    const previous = await manager.findOne(DeliveryEntity, {
-      where: { workspaceId: event.workspaceId, jobId: job.jobId, payloadType: 'job.completed' },
+    const latest = await manager.findOne(DeliveryEntity, {
+      where: { workspaceId: event.workspaceId, jobId: job.jobId, payloadType: Not('job.failed') },
       order: { createdAt: 'DESC' },
     });
-    if (!previous) {
+    if (!latest) {
       const failed: WebhookFailedEvent = {
         job,
         deliveryId: '',
@@ -160,34 +196,37 @@ export class DeliveriesService {
       };
       return [createEvent(EventTypes.webhookFailed, event.workspaceId, failed, event.traceparent)];
     }
-    if ('skip' in target)
-      return [
-        createEvent<WebhookSkippedEvent>(
-          EventTypes.webhookSkipped,
-          event.workspaceId,
-          { job, reason: target.skip },
-          event.traceparent,
-        ),
-      ];
-    const payload = previous.payload as WebhookPayload;
-    await this.insert(manager, event, job, target.url, { ...payload, timestamp: new Date().toISOString() });
-    return [];
+    if ('skip' in found) return [skippedEvent(event, job, found.skip)];
+    const now = new Date().toISOString();
+    let made = 0;
+    for (const previous of await this.groupOf(manager, latest.sourceEventId)) {
+      const target = found.targets.find((candidate) => candidate.endpointId === previous.endpointId);
+      if (!target) continue;
+      await this.insert(manager, event, job, target, previous.payloadType, restamped(previous.payload, now));
+      made += 1;
+    }
+    return made > 0 ? [] : [skippedEvent(event, job, 'none of the endpoints the results went to is enabled now')];
   }
 
   /** Outside any transaction: where a failure notice goes; null when the failure was the delivery itself (no notice). */
-  failureTarget(event: EventEnvelope<JobFailedEvent>): Promise<DeliveryTarget | null> {
-    return event.data.stage === 'delivering' ? Promise.resolve(null) : this.targetOf(event);
+  async failureTargets(event: EventEnvelope<JobFailedEvent>): Promise<DeliveryTargets | null> {
+    return event.data.stage === 'delivering' ? null : this.targets.of(event);
   }
 
-  /** job.failed → a failure notice, to the endpoint `failureTarget` found. */
+  /** job.failed → a failure notice to each target whose format carries job.failed. */
   async enqueueFailure(
     event: EventEnvelope<JobFailedEvent>,
     manager: EntityManager,
-    target: DeliveryTarget | null,
+    found: DeliveryTargets | null,
   ): Promise<EventEnvelope[]> {
-    const { job } = event.data;
-    if (target && 'url' in target)
-      await this.insert(manager, event, job, target.url, failurePayload(event.workspaceId, event.data, new Date()));
+    if (!found || 'skip' in found) return [];
+    const facts: DeliveryFacts = {
+      kind: 'failure',
+      workspaceId: event.workspaceId,
+      failure: event.data,
+      at: new Date(),
+    };
+    await this.insertFor(manager, event, event.data.job, found.targets, facts);
     return [];
   }
 
@@ -201,13 +240,13 @@ export class DeliveriesService {
     const claimed = await this.claim(lease, limit);
     lease.hold(claimed.map((delivery) => delivery.id));
     const secrets = new Map<string, Promise<string | null>>();
-    const secretOf = (workspaceId: string) => {
-      const known = secrets.get(workspaceId) ?? this.secretFor(workspaceId);
+    const sectionSecretOf = (workspaceId: string) => {
+      const known = secrets.get(workspaceId) ?? this.targets.sectionSecret(workspaceId);
       secrets.set(workspaceId, known);
       return known;
     };
     try {
-      const settled = await Promise.allSettled(claimed.map((delivery) => this.work(delivery, lease, secretOf)));
+      const settled = await Promise.allSettled(claimed.map((delivery) => this.work(delivery, lease, sectionSecretOf)));
       for (const result of settled)
         if (result.status === 'rejected')
           this.logger.error({ err: result.reason as unknown }, 'delivery attempt not recorded; its lease will run out');
@@ -225,7 +264,8 @@ export class DeliveriesService {
           WHERE id IN (SELECT id FROM webhook.deliveries
                         WHERE status = 'pending' AND next_attempt_at <= now() AND (locked_until IS NULL OR locked_until < now())
                         ORDER BY next_attempt_at LIMIT $1 FOR UPDATE SKIP LOCKED)
-          RETURNING id, workspace_id AS "workspaceId", job_id AS "jobId", job, url, payload, attempts, payload_type AS "payloadType"
+          RETURNING id, workspace_id AS "workspaceId", job_id AS "jobId", job, url, payload, attempts,
+                    payload_type AS "payloadType", source_event_id AS "sourceEventId", endpoint_id AS "endpointId"
        ), abandoned AS (
          UPDATE webhook.delivery_attempts SET error = $3
           WHERE delivery_id IN (SELECT id FROM claimed) AND duration_ms IS NULL AND error IS NULL
@@ -236,25 +276,54 @@ export class DeliveriesService {
   }
 
   private async work(
-    delivery: DeliveryEntity,
+    delivery: ClaimedDelivery,
     lease: DeliveryLease,
-    secretOf: (workspaceId: string) => Promise<string | null>,
+    sectionSecretOf: (workspaceId: string) => Promise<string | null>,
   ): Promise<void> {
     try {
-      let secret: string | null;
+      let how: { url: string; signing: Signing } | { refusal: AttemptOutcome };
       try {
-        secret = await secretOf(delivery.workspaceId);
+        how = await this.howToSend(delivery, sectionSecretOf);
       } catch (error) {
         return await this.defer(delivery, lease, error);
       }
       if (delivery.attempts >= this.maxAttempts) return await this.settle(delivery, lease, null, LAST_ATTEMPT_LOST);
       const attempt = await this.start(delivery, lease);
       if (!attempt) return;
-      const outcome = secret ? await this.sender.send(delivery, secret, attempt.startedAt) : NO_SECRET;
+      const outcome =
+        'refusal' in how
+          ? how.refusal
+          : await this.sender.send({ ...delivery, url: how.url }, how.signing, attempt.startedAt);
       await this.settle({ ...delivery, attempts: attempt.number }, lease, attempt, outcome);
     } finally {
       lease.letGo(delivery.id);
     }
+  }
+
+  /**
+   * Where and how this attempt goes: the config section's endpoint with its secret (asked of ingestion;
+   * a failure to ask is ours and defers), or an endpoint as it is now, with its secrets and headers.
+   */
+  private async howToSend(
+    delivery: ClaimedDelivery,
+    sectionSecretOf: (workspaceId: string) => Promise<string | null>,
+  ): Promise<{ url: string; signing: Signing } | { refusal: AttemptOutcome }> {
+    if (!delivery.endpointId) {
+      const secret = await sectionSecretOf(delivery.workspaceId);
+      return secret ? { url: delivery.url, signing: plainSigning(secret) } : { refusal: NO_SECRET };
+    }
+    const sending = await this.endpoints.sending(delivery.workspaceId, delivery.endpointId);
+    if ('refusal' in sending) return { refusal: failure(sending.refusal) };
+    const format = this.formats.get(sending.format);
+    return {
+      url: sending.url,
+      signing: {
+        secrets: sending.secrets,
+        headers: sending.headers,
+        formatHeaders: (body) => format.signatureHeaders(body, sending.secrets[0], delivery.id, new Date()),
+        timeoutSeconds: format.timeoutSeconds,
+      },
+    };
   }
 
   private get maxAttempts(): number {
@@ -319,6 +388,12 @@ export class DeliveriesService {
     const status = outcome.delivered ? 'delivered' : delay === null ? 'failed' : 'pending';
     const nextAttemptAt = status === 'pending' && delay !== null ? new Date(Date.now() + delay) : null;
     const written = await this.dataSource.transaction(async (manager) => {
+      const isResult = delivery.payloadType !== 'job.failed';
+      // Deliveries of one fan-out settle one at a time, so the last to settle sees every other's outcome.
+      if (isResult)
+        await manager.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [
+          `webhook-group:${delivery.sourceEventId}`,
+        ]);
       if (attempt)
         await manager.update(
           DeliveryAttemptEntity,
@@ -344,7 +419,11 @@ export class DeliveriesService {
         },
       );
       if (!affected) return false;
-      await this.outbox.add(manager, this.outcomeEvents(delivery, outcome, nextAttemptAt));
+      if (!isResult) return true;
+      await this.outbox.add(manager, [
+        ...this.attemptFailedEvents(delivery, outcome, nextAttemptAt),
+        ...(status === 'pending' ? [] : groupOutcome(await this.groupOf(manager, delivery.sourceEventId))),
+      ]);
       return true;
     });
     if (written) this.outbox.nudge();
@@ -362,71 +441,33 @@ export class DeliveriesService {
     );
   }
 
-  /** Only result deliveries concern the job; failure notices are about jobs that are already finished. */
-  private outcomeEvents(
+  /** A result delivery that will be tried again says why, so the job shows its last error while retries go on. */
+  private attemptFailedEvents(
     delivery: DeliveryEntity,
     outcome: AttemptOutcome,
     nextAttemptAt: Date | null,
   ): EventEnvelope[] {
-    if (delivery.payloadType !== 'job.completed') return [];
-    const { job, id: deliveryId, url, workspaceId } = delivery;
-    if (outcome.delivered) {
-      const data: WebhookDeliveredEvent = {
-        job,
-        deliveryId,
-        url,
-        attempts: delivery.attempts,
-        responseStatus: outcome.status ?? 0,
-      };
-      return [createEvent(EventTypes.webhookDelivered, workspaceId, data)];
-    }
-    const reason = outcome.error ?? 'failed';
-    if (nextAttemptAt) {
-      const data: WebhookAttemptFailedEvent = {
-        job,
-        deliveryId,
-        url,
-        attempt: delivery.attempts,
-        maxAttempts: this.settings.retryScheduleSeconds.length + 1,
-        reason,
-        responseStatus: outcome.status,
-        nextAttemptAt: nextAttemptAt.toISOString(),
-      };
-      return [createEvent(EventTypes.webhookAttemptFailed, workspaceId, data)];
-    }
-    const data: WebhookFailedEvent = { job, deliveryId, url, attempts: delivery.attempts, reason };
-    return [createEvent(EventTypes.webhookFailed, workspaceId, data)];
-  }
-
-  /** Asks ingestion for the workspace's endpoint; call it outside any transaction (it waits on another service). */
-  async targetOf(event: EventEnvelope<{ job: JobRef }>): Promise<DeliveryTarget> {
-    const { job } = event.data;
-    const config = await this.config(event.workspaceId, event.id);
-    const url = job.webhookUrl ?? config.webhooks.url;
-    if (!url) return { skip: 'no webhook endpoint is configured for the workspace' };
-    if (!config.webhooks.enabled) return { skip: 'webhook deliveries are disabled for the workspace' };
-    if (!config.webhooks.secret) return { skip: 'the workspace has no webhook signing secret' };
-    return { url };
-  }
-
-  private async secretFor(workspaceId: string): Promise<string | null> {
-    return (await this.config(workspaceId, newId('req'))).webhooks.secret;
-  }
-
-  private config(workspaceId: string, requestId: string): Promise<ResolvedWorkspaceConfig> {
-    return this.rpc.request<ResolvedWorkspaceConfig>(
-      Subjects.ingestion.getWorkspaceConfig,
-      { workspaceId, requestId },
-      {},
-    );
+    if (outcome.delivered || !nextAttemptAt) return [];
+    const data: WebhookAttemptFailedEvent = {
+      job: delivery.job,
+      deliveryId: delivery.id,
+      url: delivery.url,
+      attempt: delivery.attempts,
+      maxAttempts: this.settings.retryScheduleSeconds.length + 1,
+      reason: outcome.error ?? 'failed',
+      responseStatus: outcome.status,
+      nextAttemptAt: nextAttemptAt.toISOString(),
+    };
+    return [createEvent(EventTypes.webhookAttemptFailed, delivery.workspaceId, data)];
   }
 
   private async insert(
     manager: EntityManager,
     event: EventEnvelope,
     job: JobRef,
-    url: string,
-    payload: WebhookPayload,
+    target: DeliveryTarget,
+    payloadType: WebhookEventType,
+    payload: Record<string, unknown>,
   ): Promise<void> {
     const now = new Date();
     await manager
@@ -439,8 +480,9 @@ export class DeliveriesService {
         jobId: job.jobId,
         job,
         sourceEventId: event.id,
-        payloadType: payload.type,
-        url,
+        endpointId: target.endpointId,
+        payloadType,
+        url: target.url,
         payload: payload as never,
         status: 'pending',
         attempts: 0,
@@ -454,4 +496,41 @@ export class DeliveriesService {
       .orIgnore()
       .execute();
   }
+}
+
+/** A payload sent again says when: the native and Kestrel envelopes carry a `timestamp`; Kridtech's has none. */
+const restamped = (payload: Record<string, unknown>, now: string): Record<string, unknown> =>
+  'timestamp' in payload ? { ...payload, timestamp: now } : payload;
+
+const skippedEvent = (event: EventEnvelope, job: JobRef, reason: string): EventEnvelope => {
+  const skipped: WebhookSkippedEvent = { job, reason };
+  return createEvent(EventTypes.webhookSkipped, event.workspaceId, skipped, event.traceparent);
+};
+
+/**
+ * What a job learns from one event's deliveries, once all have settled: delivered when every one was,
+ * failed (naming each that failed) otherwise; nothing while any is still being tried.
+ */
+function groupOutcome(group: readonly DeliveryEntity[]): EventEnvelope[] {
+  if (group.length === 0 || group.some((delivery) => delivery.status === 'pending')) return [];
+  const last = group[group.length - 1];
+  const { job, workspaceId } = last;
+  const failed = group.filter((delivery) => delivery.status === 'failed');
+  if (failed.length === 0) {
+    const data: WebhookDeliveredEvent = {
+      job,
+      deliveryId: last.id,
+      url: last.url,
+      attempts: last.attempts,
+      responseStatus: last.lastResponseStatus ?? 0,
+    };
+    return [createEvent(EventTypes.webhookDelivered, workspaceId, data)];
+  }
+  const first = failed[0];
+  const reason =
+    group.length === 1
+      ? (first.lastError ?? 'failed')
+      : `${failed.length} of ${group.length} deliveries failed: ${failed.map((delivery) => `${delivery.url}: ${delivery.lastError ?? 'failed'}`).join('; ')}`;
+  const data: WebhookFailedEvent = { job, deliveryId: first.id, url: first.url, attempts: first.attempts, reason };
+  return [createEvent(EventTypes.webhookFailed, workspaceId, data)];
 }

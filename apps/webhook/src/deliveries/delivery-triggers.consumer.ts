@@ -22,8 +22,9 @@ export class DeliveryTriggersConsumer implements OnApplicationBootstrap {
 
   async onApplicationBootstrap(): Promise<void> {
     const afterCommit = () => this.worker.nudge();
-    // The endpoint is asked of ingestion before each transaction, so no connection is held while it answers.
-    const targetOf = (event: EventEnvelope) => this.deliveries.targetOf(event as EventEnvelope<{ job: JobRef }>);
+    // The endpoints are found before each transaction (ingestion is asked for the config section's), so
+    // no connection is held while another service answers.
+    const targetsOf = (event: EventEnvelope) => this.deliveries.targetsOf(event as EventEnvelope<{ job: JobRef }>);
     await this.consumers.consumeWithWork(
       { durable: 'webhook-scoring-completed', type: EventTypes.scoringCompleted, afterCommit },
       (event) => this.deliveries.resultWork(event as EventEnvelope<ScoringCompletedEvent>),
@@ -32,15 +33,15 @@ export class DeliveryTriggersConsumer implements OnApplicationBootstrap {
     );
     await this.consumers.consumeWithWork(
       { durable: 'webhook-job-redelivery', type: EventTypes.jobRedeliveryRequested, afterCommit },
-      targetOf,
-      (event, manager, target) =>
-        this.deliveries.enqueueRedelivery(event as EventEnvelope<JobRetryRequestedEvent>, manager, target),
+      targetsOf,
+      (event, manager, targets) =>
+        this.deliveries.enqueueRedelivery(event as EventEnvelope<JobRetryRequestedEvent>, manager, targets),
     );
     await this.consumers.consumeWithWork(
       { durable: 'webhook-job-failed', type: EventTypes.jobFailed, afterCommit },
-      (event) => this.deliveries.failureTarget(event as EventEnvelope<JobFailedEvent>),
-      (event, manager, target) =>
-        this.deliveries.enqueueFailure(event as EventEnvelope<JobFailedEvent>, manager, target),
+      (event) => this.deliveries.failureTargets(event as EventEnvelope<JobFailedEvent>),
+      (event, manager, targets) =>
+        this.deliveries.enqueueFailure(event as EventEnvelope<JobFailedEvent>, manager, targets),
     );
   }
 }

@@ -1,5 +1,5 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
-import type { JobRef } from '@callsight/contracts';
+import type { JobRef, WebhookEventType } from '@callsight/contracts';
 
 export type DeliveryStatus = 'pending' | 'delivered' | 'failed';
 
@@ -22,8 +22,13 @@ export class DeliveryEntity {
   @Column('text', { name: 'source_event_id' })
   sourceEventId: string;
 
+  /** The endpoint it goes to; null: the config section's (or a submission's own `webhook_url`). */
+  @Column('text', { name: 'endpoint_id', nullable: true })
+  endpointId: string | null;
+
+  /** The event it carries (job.completed, call.completed, …). */
   @Column('text', { name: 'payload_type' })
-  payloadType: string;
+  payloadType: WebhookEventType;
 
   @Column('text')
   url: string;

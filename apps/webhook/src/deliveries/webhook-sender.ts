@@ -25,6 +25,26 @@ export interface AttemptOutcome {
   durationMs: number;
 }
 
+/** How one attempt is signed and what it carries besides the body. */
+export interface Signing {
+  /** The newest first; each signs the body. */
+  secrets: string[];
+  /** The endpoint's custom headers and credentials. */
+  headers: Record<string, string>;
+  /** A vendor format's own signature headers over the exact body sent. */
+  formatHeaders: (rawBody: string) => Record<string, string>;
+  /** The format's time limit for the receiver, or null for the service's. */
+  timeoutSeconds: number | null;
+}
+
+/** A config-section delivery: native, one secret, nothing else. */
+export const plainSigning = (secret: string): Signing => ({
+  secrets: [secret],
+  headers: {},
+  formatHeaders: () => ({}),
+  timeoutSeconds: null,
+});
+
 const EXCERPT_BYTES = 1024;
 
 async function readExcerpt(body: Dispatcher.ResponseData['body']): Promise<string> {
@@ -52,28 +72,37 @@ export class WebhookSender {
     this.dispatcher = guardedDispatcher(this.policy, { connectTimeoutMs: settings.timeoutMs });
   }
 
+  /**
+   * One attempt. Every format is signed per Standard Webhooks, with each of `signing.secrets` (after a
+   * rotation the old one signs too: `v1,<new> v1,<old>`); a vendor format adds its own signature headers.
+   */
   async send(
     delivery: { id: string; url: string; payload: unknown },
-    secret: string,
+    signing: Signing,
     now = new Date(),
   ): Promise<AttemptOutcome> {
     const started = performance.now();
     const elapsed = () => Math.round(performance.now() - started);
     const body = JSON.stringify(delivery.payload);
+    const timeoutMs = signing.timeoutSeconds ? signing.timeoutSeconds * 1000 : this.settings.timeoutMs;
     try {
       assertUrlAllowed(this.policy, new URL(delivery.url));
       const response = await request(delivery.url, {
         method: 'POST',
         body,
         dispatcher: this.dispatcher,
-        headersTimeout: this.settings.timeoutMs,
-        bodyTimeout: this.settings.timeoutMs,
+        headersTimeout: timeoutMs,
+        bodyTimeout: timeoutMs,
         headers: {
+          ...signing.headers,
+          ...signing.formatHeaders(body),
           'content-type': 'application/json',
           'user-agent': 'Callsight-Webhooks/1.0',
           'webhook-id': delivery.id,
           'webhook-timestamp': String(Math.floor(now.getTime() / 1000)),
-          'webhook-signature': new Webhook(secret).sign(delivery.id, now, body),
+          'webhook-signature': signing.secrets
+            .map((secret) => new Webhook(secret).sign(delivery.id, now, body))
+            .join(' '),
         },
       });
       const excerpt = await readExcerpt(response.body).catch(() => null);
@@ -88,7 +117,7 @@ export class WebhookSender {
         durationMs: elapsed(),
       };
     } catch (error) {
-      const failure = describeAttemptFailure(error, delivery.url, this.settings.timeoutMs);
+      const failure = describeAttemptFailure(error, delivery.url, timeoutMs);
       return {
         delivered: false,
         retryable: failure.retryable,

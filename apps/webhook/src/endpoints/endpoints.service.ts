@@ -149,16 +149,20 @@ export class EndpointsService {
     return { secret: this.sealer().open(endpoint.secretSealed, secretContext(id)) };
   }
 
-  /** The enabled endpoints of a workspace, as deliveries to them are sent. */
-  async sendingTo(workspaceId: string): Promise<Array<WebhookEndpointEntity & { sending: EndpointSending }>> {
-    const endpoints = await this.endpoints.enabled(workspaceId);
-    return endpoints.map((endpoint) => ({ ...endpoint, sending: this.sendingOf(endpoint) }));
+  /** Where a workspace's events go besides its config section's endpoint: its enabled endpoints. */
+  async enabledOf(workspaceId: string): Promise<WebhookEndpointEntity[]> {
+    return this.endpoints.enabled(workspaceId);
   }
 
-  /** How a delivery to this endpoint goes out now (its secrets and headers as they are at this attempt). */
-  async sending(workspaceId: string, id: string): Promise<EndpointSending | null> {
+  /**
+   * How a delivery to this endpoint goes out at this attempt (its URL, secrets and headers as they are
+   * now), or why it cannot: the endpoint was deleted or disabled since the delivery was made.
+   */
+  async sending(workspaceId: string, id: string): Promise<EndpointSending | { refusal: string }> {
     const endpoint = await this.endpoints.find(workspaceId, id);
-    return endpoint ? this.sendingOf(endpoint) : null;
+    if (!endpoint) return { refusal: `webhook endpoint ${id} was deleted` };
+    if (!endpoint.enabled) return { refusal: `webhook endpoint ${id} is disabled` };
+    return this.sendingOf(endpoint);
   }
 
   private sendingOf(endpoint: WebhookEndpointEntity): EndpointSending {

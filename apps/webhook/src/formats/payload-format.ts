@@ -47,7 +47,7 @@ export interface PayloadFormat {
 export function bodiesOf(
   format: PayloadFormat,
   facts: DeliveryFacts,
-): { event: string; body: Record<string, unknown> }[] {
+): { event: WebhookEventType; body: Record<string, unknown> }[] {
   return format.events.flatMap((event) => {
     const body = format.body(event, facts);
     return body ? [{ event, body }] : [];

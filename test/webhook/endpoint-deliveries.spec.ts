@@ -1,0 +1,132 @@
+import { createHmac } from 'node:crypto';
+import { Webhook } from 'standardwebhooks';
+import type { JobView, SubmissionAccepted, WebhookEndpointCreated, WebhookSecretRotated } from '@callsight/contracts';
+import { RunningStack, startInProcessStack } from '../support/in-process-stack';
+import { waitFor } from '../support/wait-for';
+import { ReceivedWebhook, WebhookReceiver } from '../support/webhook-receiver';
+
+/** An inbound emergency that ends booked: Kestrel's call.completed, emergency.detected and appointment.booked all apply. */
+const FLOODED_BASEMENT = [
+  'Agent: Summit Plumbing, this is Jess, how can I help?',
+  'Caller: Hi, our basement is flooding, a pipe burst and water is pouring out everywhere.',
+  'Agent: Okay, shut the main water valve first. I can have a tech there today at 2, does that work?',
+  'Caller: Yes please, that works.',
+  "Agent: You're booked for today at 2. José will call when he's on the way.",
+].join('\n');
+
+const verifies = (hook: ReceivedWebhook, secret: string): boolean => {
+  try {
+    new Webhook(secret).verify(hook.body, {
+      'webhook-id': String(hook.headers['webhook-id']),
+      'webhook-timestamp': String(hook.headers['webhook-timestamp']),
+      'webhook-signature': String(hook.headers['webhook-signature']),
+    });
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+describe('deliveries to several endpoints, each in its format', () => {
+  let running: RunningStack;
+  let receiver: WebhookReceiver;
+  let failing: WebhookReceiver;
+  let sectionSecret: string;
+
+  beforeAll(async () => {
+    running = await startInProcessStack('endpoint-deliveries');
+    [receiver, failing] = await Promise.all([WebhookReceiver.start(), WebhookReceiver.start()]);
+    const section = await running.api.patch<{ secret: string }>(
+      `/api/v1/config/workspaces/${running.workspaceId}/webhooks`,
+      { url: `${receiver.url}/section` },
+    );
+    sectionSecret = section.body.secret;
+  });
+
+  afterAll(async () => {
+    await Promise.all([receiver?.close(), failing?.close()]);
+    await running?.stop();
+  });
+
+  const createEndpoint = async (body: Record<string, unknown>) => {
+    const created = await running.api.post<WebhookEndpointCreated>('/api/v1/webhooks/endpoints', body);
+    expect(created.status).toBe(201);
+    return created.body;
+  };
+  const submit = async () =>
+    (await running.api.post<SubmissionAccepted>('/api/v1/calls/transcript', { transcript: FLOODED_BASEMENT })).body
+      .job_id;
+  const finished = (jobId: string) =>
+    waitFor(async () => {
+      const job = (await running.api.get<JobView>(`/api/v1/jobs/${jobId}`)).body;
+      return ['completed', 'failed'].includes(job.status) ? job : undefined;
+    }, `job ${jobId} to finish`);
+  const hooksFor = (jobId: string, path: string) =>
+    receiver.received.filter((hook) => hook.path.endsWith(path) && hook.body.includes(jobId.replace('job_', '')));
+  const callIdOf = async (jobId: string) => (await running.api.get<JobView>(`/api/v1/jobs/${jobId}`)).body.call_id;
+
+  it('sends each endpoint its format, signed with its own secret, with its headers and credentials', async () => {
+    const native = await createEndpoint({
+      url: `${receiver.url}/native`,
+      event_types: ['job.completed'],
+      headers: { 'X-Tenant': 'acme' },
+      credentials: { type: 'bearer', token: 'receiver-token-1' },
+    });
+    const kestrel = await createEndpoint({ url: `${receiver.url}/kestrel`, format: 'kestrel' });
+    const paused = await createEndpoint({ url: `${receiver.url}/paused`, enabled: false });
+
+    const jobId = await submit();
+    expect((await finished(jobId)).status).toBe('completed');
+    const callId = await callIdOf(jobId);
+
+    const [section] = hooksFor(jobId, '/section');
+    expect(verifies(section, sectionSecret)).toBe(true);
+    expect(JSON.parse(section.body)).toMatchObject({ type: 'job.completed', data: { job_id: jobId } });
+
+    const [nativeHook, ...moreNative] = hooksFor(jobId, '/native');
+    expect(moreNative).toEqual([]);
+    expect(verifies(nativeHook, native.secret)).toBe(true);
+    expect(verifies(nativeHook, sectionSecret)).toBe(false);
+    expect(nativeHook.headers.authorization).toBe('Bearer receiver-token-1');
+    expect(nativeHook.headers['x-tenant']).toBe('acme');
+
+    const kestrelHooks = receiver.received.filter(
+      (hook) => hook.path.endsWith('/kestrel') && hook.body.includes(callId),
+    );
+    const events = kestrelHooks.map((hook) => (JSON.parse(hook.body) as { event: string }).event).sort();
+    expect(events).toEqual(['appointment.booked', 'call.completed', 'emergency.detected']);
+    for (const hook of kestrelHooks) {
+      const expected = createHmac('sha256', kestrel.secret).update(hook.body, 'utf8').digest('hex');
+      expect(hook.headers['x-kestrel-signature']).toBe(expected);
+      expect(verifies(hook, kestrel.secret)).toBe(true);
+      expect(JSON.parse(hook.body)).toMatchObject({ data: { call_id: callId, recording_url: null } });
+    }
+    expect(receiver.received.filter((hook) => hook.path.endsWith('/paused'))).toEqual([]);
+    expect(paused.enabled).toBe(false);
+  });
+
+  it('signs with the new and the old secret for a day after a rotation', async () => {
+    const endpoint = await createEndpoint({ url: `${receiver.url}/rotated`, event_types: ['job.completed'] });
+    const rotated = (
+      await running.api.post<WebhookSecretRotated>(`/api/v1/webhooks/endpoints/${endpoint.id}/rotate-secret`)
+    ).body;
+    const jobId = await submit();
+    await finished(jobId);
+    const [hook] = hooksFor(jobId, '/rotated');
+    expect(String(hook.headers['webhook-signature']).split(' ')).toHaveLength(2);
+    expect(verifies(hook, rotated.secret)).toBe(true);
+    expect(verifies(hook, endpoint.secret)).toBe(true);
+  });
+
+  it('fails the job, naming the endpoint, when one endpoint never accepts; the others still get theirs', async () => {
+    failing.failWith(500);
+    const broken = await createEndpoint({ url: `${failing.url}/broken`, event_types: ['job.completed'] });
+    const jobId = await submit();
+    const job = await finished(jobId);
+    expect(job.status).toBe('failed');
+    expect(job.status_reason).toContain(`${failing.url}/broken: endpoint answered 500`);
+    expect(hooksFor(jobId, '/section')).toHaveLength(1);
+    expect(failing.received.filter((hook) => hook.path.endsWith('/broken')).length).toBeGreaterThanOrEqual(3);
+    await running.api.request('DELETE', `/api/v1/webhooks/endpoints/${broken.id}`);
+  });
+});
