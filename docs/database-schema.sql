@@ -410,6 +410,7 @@ CREATE TABLE webhook.endpoints (
   previous_secret_expires_at timestamp with time zone,
   created_at timestamp with time zone NOT NULL,
   updated_at timestamp with time zone NOT NULL,
+  disabled_reason text,
   CONSTRAINT endpoints_pkey PRIMARY KEY (id)
 );
 

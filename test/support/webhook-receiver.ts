@@ -17,7 +17,7 @@ export const payloadOf = (hook: ReceivedWebhook): WebhookPayload => JSON.parse(h
 /** A real HTTP endpoint on loopback that records what it is sent and answers the statuses it is told to. */
 export class WebhookReceiver {
   readonly received: ReceivedWebhook[] = [];
-  private statuses: number[] = [];
+  private statuses: Array<{ status: number; headers: Record<string, string> }> = [];
   private failing: number | null = null;
 
   private constructor(
@@ -33,7 +33,9 @@ export class WebhookReceiver {
       const chunks: Buffer[] = [];
       request.on('data', (chunk: Buffer) => chunks.push(chunk));
       request.on('end', () => {
-        const status = receiver.failing ?? receiver.statuses.shift() ?? 200;
+        const next = receiver.failing === null ? receiver.statuses.shift() : undefined;
+        const status = receiver.failing ?? next?.status ?? 200;
+        for (const [name, value] of Object.entries(next?.headers ?? {})) response.setHeader(name, value);
         receiver.received.push({
           path: request.url ?? '/',
           headers: request.headers,
@@ -54,7 +56,12 @@ export class WebhookReceiver {
 
   /** The next responses, in order (then 200s). */
   respondWith(...statuses: number[]): void {
-    this.statuses.push(...statuses);
+    this.statuses.push(...statuses.map((status) => ({ status, headers: {} })));
+  }
+
+  /** The next response, with these headers (a Retry-After, say). */
+  respondOnceWith(status: number, headers: Record<string, string>): void {
+    this.statuses.push({ status, headers });
   }
 
   /** Answers every request with `status` until `recover()`. */

@@ -1,6 +1,12 @@
 import { createHmac } from 'node:crypto';
 import { Webhook } from 'standardwebhooks';
-import type { JobView, SubmissionAccepted, WebhookEndpointCreated, WebhookSecretRotated } from '@callsight/contracts';
+import type {
+  JobView,
+  SubmissionAccepted,
+  WebhookEndpointCreated,
+  WebhookEndpointView,
+  WebhookSecretRotated,
+} from '@callsight/contracts';
 import { RunningStack, startInProcessStack } from '../support/in-process-stack';
 import { waitFor } from '../support/wait-for';
 import { ReceivedWebhook, WebhookReceiver } from '../support/webhook-receiver';
@@ -128,5 +134,48 @@ describe('deliveries to several endpoints, each in its format', () => {
     expect(hooksFor(jobId, '/section')).toHaveLength(1);
     expect(failing.received.filter((hook) => hook.path.endsWith('/broken')).length).toBeGreaterThanOrEqual(3);
     await running.api.request('DELETE', `/api/v1/webhooks/endpoints/${broken.id}`);
+  });
+
+  it("waits as long as a 429's Retry-After asks before trying again", async () => {
+    const patient = await WebhookReceiver.start();
+    try {
+      patient.respondOnceWith(429, { 'retry-after': '2' });
+      const endpoint = await createEndpoint({ url: `${patient.url}/patient`, event_types: ['job.completed'] });
+      const jobId = await submit();
+      expect((await finished(jobId)).status).toBe('completed');
+      const [refused, accepted] = patient.received.filter((hook) => hook.body.includes(jobId));
+      expect([refused.status, accepted.status]).toEqual([429, 200]);
+      // The schedule alone would have tried again after 0.2 s.
+      expect(accepted.receivedAt - refused.receivedAt).toBeGreaterThanOrEqual(1_900);
+      await running.api.request('DELETE', `/api/v1/webhooks/endpoints/${endpoint.id}`);
+    } finally {
+      await patient.close();
+    }
+  });
+
+  it('disables an endpoint that answers 410 Gone, saying why, and sends it nothing more', async () => {
+    const gone = await WebhookReceiver.start();
+    try {
+      gone.failWith(410);
+      const endpoint = await createEndpoint({ url: `${gone.url}/gone`, event_types: ['job.completed'] });
+      const jobId = await submit();
+      const job = await finished(jobId);
+      expect(job.status).toBe('failed');
+      expect(gone.received).toHaveLength(1);
+      const view = (await running.api.get<WebhookEndpointView>(`/api/v1/webhooks/endpoints/${endpoint.id}`)).body;
+      expect(view.enabled).toBe(false);
+      expect(view.disabled_reason).toMatch(/^the endpoint answered 410 Gone on /);
+
+      const next = await submit();
+      expect((await finished(next)).status).toBe('completed');
+      expect(gone.received).toHaveLength(1);
+      const enabled = await running.api.patch<WebhookEndpointView>(`/api/v1/webhooks/endpoints/${endpoint.id}`, {
+        enabled: true,
+      });
+      expect(enabled.body.disabled_reason).toBeNull();
+      await running.api.request('DELETE', `/api/v1/webhooks/endpoints/${endpoint.id}`);
+    } finally {
+      await gone.close();
+    }
   });
 });

@@ -50,12 +50,12 @@ export class IngestionEnv extends BaseEnv {
   @Max(24 * 3600)
   CALLSIGHT_WATCHDOG_ANALYZING_SECONDS: number = 300;
 
-  /** Silence while delivering: the webhook schedule's longest gap is 10 h, and every failed attempt is progress. */
+  /** Silence while delivering: the webhook schedule's longest gap is 24 h, and every failed attempt is progress. */
   @Type(() => Number)
   @IsInt()
   @Min(1)
   @Max(7 * 24 * 3600)
-  CALLSIGHT_WATCHDOG_DELIVERING_SECONDS: number = 12 * 3600;
+  CALLSIGHT_WATCHDOG_DELIVERING_SECONDS: number = 26 * 3600;
 
   /** Re-drives of one stage, each after twice the wait of the one before, before the job fails naming the stage. */
   @Type(() => Number)

@@ -15,6 +15,7 @@ import { InitialWebhookSchema1732480000000 } from './migrations/1732480000000-in
 import { DeliveryLease1732700000000 } from './migrations/1732700000000-delivery-lease';
 import { EventFailures1732810000000 } from './migrations/1732810000000-event-failures';
 import { WebhookEndpoints1733000000000 } from './migrations/1733000000000-webhook-endpoints';
+import { EndpointDisabledReason1733100000000 } from './migrations/1733100000000-endpoint-disabled-reason';
 import { SecretBox } from '@callsight/common/secrets';
 import { EndpointsRepository } from './endpoints/endpoints.repository';
 import { EndpointsRpcController } from './endpoints/endpoints.rpc.controller';
@@ -29,6 +30,7 @@ export const WEBHOOK_SCHEMA: ServiceSchema = {
     DeliveryLease1732700000000,
     EventFailures1732810000000,
     WebhookEndpoints1733000000000,
+    EndpointDisabledReason1733100000000,
   ],
 };
 

@@ -1679,6 +1679,8 @@ export interface components {
         'job.completed' | 'job.failed' | 'call.completed' | 'appointment.booked' | 'emergency.detected' | 'call.missed'
       )[];
       enabled: boolean;
+      /** @description Why Callsight disabled the endpoint (it answered 410 Gone); enabling it again clears this */
+      disabled_reason: string | null;
       https_only: boolean;
       headers: {
         [key: string]: string;
@@ -1766,6 +1768,8 @@ export interface components {
         'job.completed' | 'job.failed' | 'call.completed' | 'appointment.booked' | 'emergency.detected' | 'call.missed'
       )[];
       enabled: boolean;
+      /** @description Why Callsight disabled the endpoint (it answered 410 Gone); enabling it again clears this */
+      disabled_reason: string | null;
       https_only: boolean;
       headers: {
         [key: string]: string;

@@ -46,6 +46,7 @@ const failure = (error: string): AttemptOutcome => ({
   excerpt: null,
   error,
   durationMs: 0,
+  retryAfterMs: null,
 });
 const NO_SECRET = failure('the workspace has no webhook signing secret');
 const LAST_ATTEMPT_LOST = failure(`the last attempt's outcome is unknown: ${ABANDONED_ATTEMPT}`);
@@ -384,7 +385,9 @@ export class DeliveriesService {
     attempt: StartedAttempt | null,
     outcome: AttemptOutcome,
   ): Promise<void> {
-    const delay = outcome.retryable ? nextAttemptDelayMs(this.settings.retryScheduleSeconds, delivery.attempts) : null;
+    const delay = outcome.retryable
+      ? nextAttemptDelayMs(this.settings.retryScheduleSeconds, delivery.attempts, outcome.retryAfterMs)
+      : null;
     const status = outcome.delivered ? 'delivered' : delay === null ? 'failed' : 'pending';
     const nextAttemptAt = status === 'pending' && delay !== null ? new Date(Date.now() + delay) : null;
     const written = await this.dataSource.transaction(async (manager) => {
@@ -419,6 +422,13 @@ export class DeliveriesService {
         },
       );
       if (!affected) return false;
+      if (outcome.status === 410 && delivery.endpointId)
+        await this.endpoints.disable(
+          delivery.workspaceId,
+          delivery.endpointId,
+          `the endpoint answered 410 Gone on ${new Date().toISOString()}`,
+          manager,
+        );
       if (!isResult) return true;
       await this.outbox.add(manager, [
         ...this.attemptFailedEvents(delivery, outcome, nextAttemptAt),

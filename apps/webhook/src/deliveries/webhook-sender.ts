@@ -3,6 +3,7 @@ import { Webhook } from 'standardwebhooks';
 import { Dispatcher, request } from 'undici';
 import { assertUrlAllowed, EgressPolicy, guardedDispatcher } from '@callsight/common/egress';
 import { describeAttemptFailure } from './attempt-failure';
+import { retryAfterMs } from './retry-schedule';
 
 export interface WebhookSettings {
   retryScheduleSeconds: number[];
@@ -23,6 +24,8 @@ export interface AttemptOutcome {
   excerpt: string | null;
   error: string | null;
   durationMs: number;
+  /** How long a 429 or 503 asked to be left alone (its Retry-After), or null. */
+  retryAfterMs: number | null;
 }
 
 /** How one attempt is signed and what it carries besides the body. */
@@ -108,6 +111,7 @@ export class WebhookSender {
       const excerpt = await readExcerpt(response.body).catch(() => null);
       const delivered = response.statusCode >= 200 && response.statusCode < 300;
       const error = delivered ? null : `endpoint answered ${response.statusCode}`;
+      const asksToWait = response.statusCode === 429 || response.statusCode === 503;
       return {
         delivered,
         retryable: response.statusCode !== 410,
@@ -115,6 +119,7 @@ export class WebhookSender {
         excerpt,
         error,
         durationMs: elapsed(),
+        retryAfterMs: asksToWait ? retryAfterMs(response.headers['retry-after'], new Date()) : null,
       };
     } catch (error) {
       const failure = describeAttemptFailure(error, delivery.url, timeoutMs);
@@ -125,6 +130,7 @@ export class WebhookSender {
         excerpt: null,
         error: failure.reason,
         durationMs: elapsed(),
+        retryAfterMs: null,
       };
     }
   }

@@ -45,6 +45,14 @@ export class EndpointsRepository {
     await manager.update(WebhookEndpointEntity, { workspaceId, id: endpoint.id }, { ...endpoint, workspaceId });
   }
 
+  async disable(workspaceId: string, id: string, reason: string, manager: EntityManager): Promise<void> {
+    await manager.update(
+      WebhookEndpointEntity,
+      { workspaceId, id },
+      { enabled: false, disabledReason: reason, updatedAt: new Date() },
+    );
+  }
+
   async delete(workspaceId: string, id: string): Promise<boolean> {
     const { affected } = await this.dataSource.manager.delete(WebhookEndpointEntity, { workspaceId, id });
     return (affected ?? 0) > 0;

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import {
   CreateWebhookEndpointRequest,
   DomainError,
@@ -70,6 +70,7 @@ export class EndpointsService {
       format: request.format ?? 'native',
       eventTypes: [...new Set(request.event_types ?? [])],
       enabled: request.enabled ?? true,
+      disabledReason: null,
       httpsOnly: request.https_only ?? false,
       headers: request.headers ?? {},
       ...sealedCredentials(box, id, credentials ?? null),
@@ -106,6 +107,7 @@ export class EndpointsService {
         format: changes.format ?? current.format,
         eventTypes: changes.event_types ? [...new Set(changes.event_types)] : current.eventTypes,
         enabled: changes.enabled ?? current.enabled,
+        disabledReason: changes.enabled === true ? null : current.disabledReason,
         httpsOnly: changes.https_only ?? current.httpsOnly,
         headers: changes.headers ?? current.headers,
         ...(credentials !== undefined ? sealedCredentials(this.sealer(), id, credentials) : {}),
@@ -147,6 +149,11 @@ export class EndpointsService {
   async revealSecret(workspaceId: string, id: string): Promise<WebhookEndpointSecret> {
     const endpoint = await this.existing(workspaceId, id);
     return { secret: this.sealer().open(endpoint.secretSealed, secretContext(id)) };
+  }
+
+  /** Stops deliveries to an endpoint that said it is gone for good (410), saying so on the endpoint. */
+  async disable(workspaceId: string, id: string, reason: string, manager: EntityManager): Promise<void> {
+    await this.endpoints.disable(workspaceId, id, reason, manager);
   }
 
   /** Where a workspace's events go besides its config section's endpoint: its enabled endpoints. */
@@ -196,7 +203,7 @@ export class EndpointsService {
     if (this.box) return this.box;
     throw new DomainError(
       ErrorCodes.conflict,
-      'This deployment has no CALLSIGHT_SECRETS_KEY: webhook endpoints keep their secrets and credentials encrypted with it. Set it on the webhook service (see docs/configuration.md)',
+      'This deployment has no CALLSIGHT_SECRETS_KEY: webhook endpoints keep their secrets and credentials encrypted with it. Set it on the webhook service (see the configuration table in the README)',
     );
   }
 
@@ -254,6 +261,7 @@ function viewOf(endpoint: WebhookEndpointEntity): WebhookEndpointView {
     format: endpoint.format,
     event_types: endpoint.eventTypes,
     enabled: endpoint.enabled,
+    disabled_reason: endpoint.disabledReason,
     https_only: endpoint.httpsOnly,
     headers: endpoint.headers,
     credentials: { type: endpoint.credentialsType, header_name: endpoint.credentialsHeaderName },

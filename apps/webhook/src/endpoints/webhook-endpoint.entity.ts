@@ -26,6 +26,10 @@ export class WebhookEndpointEntity {
   @Column('boolean')
   enabled: boolean;
 
+  /** Why Callsight disabled it (a 410 Gone); cleared when it is enabled again. */
+  @Column('text', { name: 'disabled_reason', nullable: true })
+  disabledReason: string | null;
+
   @Column('boolean', { name: 'https_only' })
   httpsOnly: boolean;
 

@@ -183,6 +183,12 @@ export class WebhookEndpointView {
   @ApiProperty({ enum: WEBHOOK_EVENT_TYPES, isArray: true, description: 'Empty: every event the format carries' })
   event_types: WebhookEventType[];
   @ApiProperty() enabled: boolean;
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    description: 'Why Callsight disabled the endpoint (it answered 410 Gone); enabling it again clears this',
+  })
+  disabled_reason: string | null;
   @ApiProperty() https_only: boolean;
   @ApiProperty({ type: 'object', additionalProperties: { type: 'string' } }) headers: Record<string, string>;
   @ApiProperty({ type: WebhookCredentialsView }) credentials: WebhookCredentialsView;
