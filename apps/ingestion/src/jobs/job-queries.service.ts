@@ -3,45 +3,16 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { Brackets, DataSource } from 'typeorm';
 import {
   DomainError,
-  ErrorCodes,
-  idPattern,
   JobLogs,
   JobPage,
   JobView,
   ListJobsQuery,
   LookupJobQuery,
-  parseIsoTimestamp,
   WorkspaceContext,
 } from '@callsight/contracts';
+import { decodeKeysetCursor, encodeKeysetCursor } from '@callsight/common/pagination';
 import { CallEntity, JobEntity, JobEventEntity } from './job.entity';
 import { jobViewOf, logEntryOf } from './job-ref';
-
-interface Cursor {
-  createdAt: string;
-  id: string;
-}
-
-const encodeCursor = (job: JobEntity): string =>
-  Buffer.from(JSON.stringify({ createdAt: job.createdAt.toISOString(), id: job.id } satisfies Cursor)).toString(
-    'base64url',
-  );
-
-function decodeCursor(cursor: string): Cursor {
-  try {
-    const parsed = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as Cursor;
-    if (
-      typeof parsed.id === 'string' &&
-      idPattern('job').test(parsed.id) &&
-      parseIsoTimestamp(parsed.createdAt) !== null
-    )
-      return parsed;
-  } catch {
-    // fall through to the refusal below
-  }
-  throw new DomainError(ErrorCodes.validationFailed, 'cursor is not one this API returned', [
-    { field: 'cursor', message: 'cursor must be a next_cursor returned by this API' },
-  ]);
-}
 
 /** Reads jobs for the API: one, a filtered page, the latest by source ids, and a job's log. */
 @Injectable()
@@ -73,12 +44,12 @@ export class JobQueriesService {
     if (query.source_company_id)
       builder.andWhere('call.source_company_id = :sourceCompanyId', { sourceCompanyId: query.source_company_id });
     if (query.cursor) {
-      const cursor = decodeCursor(query.cursor);
+      const cursor = decodeKeysetCursor(query.cursor, 'job');
       const op = descending ? '<' : '>';
       builder.andWhere(
         new Brackets((where) =>
           where
-            .where(`job.created_at ${op} :cursorAt`, { cursorAt: new Date(cursor.createdAt) })
+            .where(`job.created_at ${op} :cursorAt`, { cursorAt: cursor.at })
             .orWhere(`job.created_at = :cursorAt AND job.id ${op} :cursorId`, { cursorId: cursor.id }),
         ),
       );
@@ -93,7 +64,8 @@ export class JobQueriesService {
     const calls = await this.callsOf(page);
     return {
       data: page.map((job) => jobViewOf(job, calls.get(job.callId) as CallEntity)),
-      next_cursor: jobs.length > limit ? encodeCursor(page[page.length - 1]) : null,
+      next_cursor:
+        jobs.length > limit ? encodeKeysetCursor(page[page.length - 1].createdAt, page[page.length - 1].id) : null,
     };
   }
 

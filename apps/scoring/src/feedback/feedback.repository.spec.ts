@@ -96,7 +96,7 @@ describe('feedback statistics in PostgreSQL', () => {
   it('pages oldest first after a cursor, with filters, inside one workspace', async () => {
     const all = await feedback.page(workspaceId, {}, 10);
     expect(all).toHaveLength(4);
-    const after = await feedback.page(workspaceId, {}, 10, { createdAt: all[1].createdAt, id: all[1].id });
+    const after = await feedback.page(workspaceId, {}, 10, { at: all[1].createdAt, id: all[1].id });
     expect(after.map((item) => item.id)).toEqual(all.slice(2).map((item) => item.id));
     expect(await feedback.page(workspaceId, { verdict: 'incorrect' }, 10)).toHaveLength(2);
     expect(await feedback.page(workspaceId, { algorithm_id: 'outcome' }, 10)).toEqual([]);

@@ -4,11 +4,7 @@ import { Brackets, DataSource } from 'typeorm';
 import type { FeedbackFilter } from '@callsight/contracts';
 import { FeedbackEntity } from './feedback.entity';
 import type { LabelledFeedback } from './label-stats';
-
-export interface FeedbackCursor {
-  createdAt: Date;
-  id: string;
-}
+import type { KeysetCursor } from '@callsight/common/pagination';
 
 export interface StatsWindow {
   from?: Date;
@@ -65,7 +61,7 @@ export class FeedbackRepository {
   }
 
   /** Oldest first, after the cursor. */
-  page(workspaceId: string, filter: FeedbackFilter, limit: number, after?: FeedbackCursor): Promise<FeedbackEntity[]> {
+  page(workspaceId: string, filter: FeedbackFilter, limit: number, after?: KeysetCursor): Promise<FeedbackEntity[]> {
     const builder = this.dataSource
       .getRepository(FeedbackEntity)
       .createQueryBuilder('feedback')
@@ -80,7 +76,7 @@ export class FeedbackRepository {
       builder.andWhere(
         new Brackets((where) =>
           where
-            .where('feedback.created_at > :afterAt', { afterAt: after.createdAt })
+            .where('feedback.created_at > :afterAt', { afterAt: after.at })
             .orWhere('feedback.created_at = :afterAt AND feedback.id > :afterId', { afterId: after.id }),
         ),
       );

@@ -6,16 +6,15 @@ import {
   FeedbackStats,
   FeedbackStatsQuery,
   FeedbackView,
-  idPattern,
   ListFeedbackQuery,
-  parseIsoTimestamp,
   SubmitFeedbackCommand,
 } from '@callsight/contracts';
 import { newId } from '@callsight/common/ids';
 import { RunsRepository } from '../runs/runs.repository';
 import { CatalogService } from '../catalog/catalog.service';
 import { FeedbackEntity } from './feedback.entity';
-import { FeedbackCursor, FeedbackRepository, StatsWindow } from './feedback.repository';
+import { decodeKeysetCursor, encodeKeysetCursor } from '@callsight/common/pagination';
+import { FeedbackRepository, StatsWindow } from './feedback.repository';
 import { LABEL_PATHS, labelStats } from './label-stats';
 
 const viewOf = (feedback: FeedbackEntity): FeedbackView => ({
@@ -30,23 +29,6 @@ const viewOf = (feedback: FeedbackEntity): FeedbackView => ({
   comment: feedback.comment,
   created_at: feedback.createdAt.toISOString(),
 });
-
-const encodeCursor = (feedback: FeedbackEntity): string =>
-  Buffer.from(JSON.stringify({ at: feedback.createdAt.toISOString(), id: feedback.id })).toString('base64url');
-
-function decodeCursor(cursor: string): FeedbackCursor {
-  try {
-    const parsed = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as { at?: unknown; id?: unknown };
-    const createdAt = parseIsoTimestamp(parsed.at);
-    if (typeof parsed.id === 'string' && idPattern('fb').test(parsed.id) && createdAt)
-      return { createdAt, id: parsed.id };
-  } catch {
-    // fall through to the refusal below
-  }
-  throw new DomainError(ErrorCodes.validationFailed, 'cursor is not one this API returned', [
-    { field: 'cursor', message: 'cursor must be a next_cursor returned by this API' },
-  ]);
-}
 
 const round = (value: number): number => Math.round(value * 1000) / 1000;
 
@@ -86,12 +68,13 @@ export class FeedbackService {
 
   async list(workspaceId: string, query: ListFeedbackQuery): Promise<FeedbackPage> {
     const limit = query.limit ?? 20;
-    const after = query.cursor ? decodeCursor(query.cursor) : undefined;
+    const after = query.cursor ? decodeKeysetCursor(query.cursor, 'fb') : undefined;
     const rows = await this.feedback.page(workspaceId, query, limit + 1, after);
     const page = rows.slice(0, limit);
     return {
       data: page.map(viewOf),
-      next_cursor: rows.length > limit ? encodeCursor(page[page.length - 1]) : null,
+      next_cursor:
+        rows.length > limit ? encodeKeysetCursor(page[page.length - 1].createdAt, page[page.length - 1].id) : null,
     };
   }
 
