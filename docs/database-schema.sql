@@ -441,6 +441,8 @@ CREATE TABLE webhook.processed_events (
 
 CREATE INDEX deliveries_due_idx ON webhook.deliveries USING btree (next_attempt_at) WHERE (status = 'pending'::text);
 
+CREATE INDEX deliveries_endpoint_idx ON webhook.deliveries USING btree (endpoint_id) WHERE (endpoint_id IS NOT NULL);
+
 CREATE UNIQUE INDEX deliveries_event_endpoint_type_key ON webhook.deliveries USING btree (source_event_id, COALESCE(endpoint_id, ''::text), payload_type);
 
 CREATE INDEX deliveries_job_idx ON webhook.deliveries USING btree (workspace_id, job_id);

@@ -1,7 +1,9 @@
 import { createHmac } from 'node:crypto';
 import { Webhook } from 'standardwebhooks';
 import type {
+  EndpointAttemptPage,
   JobView,
+  WebhookDeliveryList,
   SubmissionAccepted,
   WebhookEndpointCreated,
   WebhookEndpointView,
@@ -109,6 +111,39 @@ describe('deliveries to several endpoints, each in its format', () => {
     }
     expect(receiver.received.filter((hook) => hook.path.endsWith('/paused'))).toEqual([]);
     expect(paused.enabled).toBe(false);
+
+    const deliveries = (await running.api.get<WebhookDeliveryList>(`/api/v1/jobs/${jobId}/deliveries`)).body.data;
+    expect(
+      deliveries
+        .map((delivery) => [delivery.endpoint_id, delivery.event_type, delivery.status, delivery.attempts])
+        .sort(),
+    ).toEqual(
+      [
+        [null, 'job.completed', 'delivered', 1],
+        [native.id, 'job.completed', 'delivered', 1],
+        [kestrel.id, 'call.completed', 'delivered', 1],
+        [kestrel.id, 'emergency.detected', 'delivered', 1],
+        [kestrel.id, 'appointment.booked', 'delivered', 1],
+      ].sort(),
+    );
+    for (const delivery of deliveries) {
+      expect(delivery.attempt_log).toEqual([
+        expect.objectContaining({ attempt: 1, response_status: 200, response_excerpt: 'ok', error: null }),
+      ]);
+      expect(receiver.received.some((hook) => hook.headers['webhook-id'] === delivery.id)).toBe(true);
+    }
+
+    const attemptsOf = (query: string) =>
+      running.api.get<EndpointAttemptPage>(`/api/v1/webhooks/endpoints/${kestrel.id}/attempts${query}`);
+    const first = (await attemptsOf('?limit=2')).body;
+    expect(first.data).toHaveLength(2);
+    const rest = (await attemptsOf(`?limit=2&cursor=${first.next_cursor}`)).body;
+    expect(rest.data).toHaveLength(1);
+    expect(rest.next_cursor).toBeNull();
+    expect(new Set([...first.data, ...rest.data].map((attempt) => attempt.event_type))).toEqual(
+      new Set(['call.completed', 'emergency.detected', 'appointment.booked']),
+    );
+    expect((await attemptsOf('?cursor=not-a-cursor')).status).toBe(400);
   });
 
   it('signs with the new and the old secret for a day after a rotation', async () => {

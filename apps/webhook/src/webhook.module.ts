@@ -16,6 +16,10 @@ import { DeliveryLease1732700000000 } from './migrations/1732700000000-delivery-
 import { EventFailures1732810000000 } from './migrations/1732810000000-event-failures';
 import { WebhookEndpoints1733000000000 } from './migrations/1733000000000-webhook-endpoints';
 import { EndpointDisabledReason1733100000000 } from './migrations/1733100000000-endpoint-disabled-reason';
+import { DeliveriesByEndpoint1733200000000 } from './migrations/1733200000000-deliveries-by-endpoint';
+import { DeliveryHistoryRepository } from './history/delivery-history.repository';
+import { DeliveryHistoryRpcController } from './history/delivery-history.rpc.controller';
+import { DeliveryHistoryService } from './history/delivery-history.service';
 import { SecretBox } from '@callsight/common/secrets';
 import { EndpointsRepository } from './endpoints/endpoints.repository';
 import { EndpointsRpcController } from './endpoints/endpoints.rpc.controller';
@@ -31,6 +35,7 @@ export const WEBHOOK_SCHEMA: ServiceSchema = {
     EventFailures1732810000000,
     WebhookEndpoints1733000000000,
     EndpointDisabledReason1733100000000,
+    DeliveriesByEndpoint1733200000000,
   ],
 };
 
@@ -40,13 +45,19 @@ export class WebhookModule {
     return {
       module: WebhookModule,
       imports: [...serviceInfrastructure(runtime, WEBHOOK_SCHEMA)],
-      controllers: [createHealthController('webhook', Subjects.webhook.health), EndpointsRpcController],
+      controllers: [
+        createHealthController('webhook', Subjects.webhook.health),
+        EndpointsRpcController,
+        DeliveryHistoryRpcController,
+      ],
       providers: [
         HealthService,
         { provide: WEBHOOK_SETTINGS, useValue: settings },
         { provide: SECRET_BOX, useValue: settings.secretsKey ? SecretBox.fromKeyText(settings.secretsKey) : null },
         EndpointsRepository,
         EndpointsService,
+        DeliveryHistoryRepository,
+        DeliveryHistoryService,
         WebhookSender,
         FormatRegistry,
         DeliveryTargetsService,

@@ -194,6 +194,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/jobs/{job_id}/deliveries': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The job's webhook deliveries, to each endpoint and event, with every attempt and what it got back */
+    get: operations['listJobDeliveries'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/jobs/{job_id}/retry': {
     parameters: {
       query?: never;
@@ -789,6 +806,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/webhooks/endpoints/{id}/attempts': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Every attempt to deliver to this endpoint, newest first: when, the answer or the error, how long */
+    get: operations['listWebhookEndpointAttempts'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/webhooks/endpoints/{id}/secret': {
     parameters: {
       query?: never;
@@ -1293,6 +1327,50 @@ export interface components {
           ssn: number;
         };
       } | null;
+    };
+    DeliveryAttemptView: {
+      /** @example 1 */
+      attempt: number;
+      /** Format: date-time */
+      started_at: string;
+      /** @description null while in flight, or when the worker stopped */
+      duration_ms: number | null;
+      /** @example 200 */
+      response_status: number | null;
+      /** @description The first KiB of what the endpoint answered */
+      response_excerpt: string | null;
+      /** @example endpoint answered 503 */
+      error: string | null;
+    };
+    WebhookDeliveryView: {
+      /**
+       * @description The `webhook-id` the receiver sees
+       * @example dlv_01jd5f3k1q8m2x7c9v4b6n0p3r
+       */
+      id: string;
+      /** @example job_01jd5f3k1q8m2x7c9v4b6n0p3r */
+      job_id: string;
+      /** @enum {string} */
+      event_type:
+        'job.completed' | 'job.failed' | 'call.completed' | 'appointment.booked' | 'emergency.detected' | 'call.missed';
+      /** @description null: the config section's endpoint */
+      endpoint_id: string | null;
+      /** @example https://hooks.example.com/callsight */
+      url: string;
+      /** @enum {string} */
+      status: 'pending' | 'delivered' | 'failed';
+      /** @example 1 */
+      attempts: number;
+      /** Format: date-time */
+      next_attempt_at: string | null;
+      last_response_status: number | null;
+      last_error: string | null;
+      /** Format: date-time */
+      created_at: string;
+      attempt_log: components['schemas']['DeliveryAttemptView'][];
+    };
+    WebhookDeliveryList: {
+      data: components['schemas']['WebhookDeliveryView'][];
     };
     RetryJobRequest: {
       /**
@@ -1831,6 +1909,32 @@ export interface components {
        * @description Until then both secrets sign every request (`webhook-signature: v1,<new> v1,<old>`)
        */
       previous_secret_expires_at: string;
+    };
+    EndpointAttemptView: {
+      /** @example 1 */
+      attempt: number;
+      /** Format: date-time */
+      started_at: string;
+      /** @description null while in flight, or when the worker stopped */
+      duration_ms: number | null;
+      /** @example 200 */
+      response_status: number | null;
+      /** @description The first KiB of what the endpoint answered */
+      response_excerpt: string | null;
+      /** @example endpoint answered 503 */
+      error: string | null;
+      /** @example dlv_01jd5f3k1q8m2x7c9v4b6n0p3r */
+      delivery_id: string;
+      /** @example job_01jd5f3k1q8m2x7c9v4b6n0p3r */
+      job_id: string;
+      /** @enum {string} */
+      event_type:
+        'job.completed' | 'job.failed' | 'call.completed' | 'appointment.booked' | 'emergency.detected' | 'call.missed';
+    };
+    EndpointAttemptPage: {
+      data: components['schemas']['EndpointAttemptView'][];
+      /** @description Pass as cursor for the next page; null on the last page */
+      next_cursor: string | null;
     };
     WebhookEndpointSecret: {
       /**
@@ -3827,6 +3931,72 @@ export interface operations {
       };
       /** @description The request conflicts with the current state */
       409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'];
+        };
+      };
+      /** @description A service needed for this request is not available */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'];
+        };
+      };
+    };
+  };
+  listJobDeliveries: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        job_id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['WebhookDeliveryList'];
+        };
+      };
+      /** @description The request is malformed or fails validation */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'];
+        };
+      };
+      /** @description No valid API key was presented */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'];
+        };
+      };
+      /** @description The API key may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'];
+        };
+      };
+      /** @description No such resource in this workspace */
+      404: {
         headers: {
           [name: string]: unknown;
         };
@@ -6536,6 +6706,76 @@ export interface operations {
       };
       /** @description The request conflicts with the current state */
       409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'];
+        };
+      };
+      /** @description A service needed for this request is not available */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'];
+        };
+      };
+    };
+  };
+  listWebhookEndpointAttempts: {
+    parameters: {
+      query?: {
+        limit?: number;
+        /** @description The next_cursor of the previous page */
+        cursor?: string;
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['EndpointAttemptPage'];
+        };
+      };
+      /** @description The request is malformed or fails validation */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'];
+        };
+      };
+      /** @description No valid API key was presented */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'];
+        };
+      };
+      /** @description The API key may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'];
+        };
+      };
+      /** @description No such resource in this workspace */
+      404: {
         headers: {
           [name: string]: unknown;
         };

@@ -47,6 +47,8 @@ export const Subjects = {
     deleteEndpoint: `${ns}.webhook.cmd.endpoint-delete`,
     rotateEndpointSecret: `${ns}.webhook.cmd.endpoint-rotate`,
     revealEndpointSecret: `${ns}.webhook.q.endpoint-secret`,
+    listJobDeliveries: `${ns}.webhook.q.job-deliveries`,
+    listEndpointAttempts: `${ns}.webhook.q.endpoint-attempts`,
     health: `${ns}.webhook.q.health`,
   },
   stats: {

@@ -2,6 +2,8 @@ import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nes
 import { ApiAcceptedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { RequestContext, RequireScopes } from '@callsight/auth';
 import {
+  JobDeliveriesQuery,
+  WebhookDeliveryList,
   AlgorithmRuns,
   GetJobQuery,
   GetTranscriptQuery,
@@ -124,6 +126,23 @@ export class JobsController {
       segments: reply.segments,
       redaction: reply.redaction,
     };
+  }
+
+  @Get(':job_id/deliveries')
+  @RequireScopes('jobs:read')
+  @ApiOperation({
+    operationId: 'listJobDeliveries',
+    summary: "The job's webhook deliveries, to each endpoint and event, with every attempt and what it got back",
+  })
+  @ApiOkResponse({ type: WebhookDeliveryList })
+  @ApiProblems(400, 403, 404)
+  async deliveries(
+    @RequestContext() context: WorkspaceContext,
+    @Param() params: JobIdParam,
+  ): Promise<WebhookDeliveryList> {
+    await this.get(context, params);
+    const query: JobDeliveriesQuery = { jobId: params.job_id };
+    return this.rpc.request(Subjects.webhook.listJobDeliveries, context, query);
   }
 
   @Post(':job_id/retry')

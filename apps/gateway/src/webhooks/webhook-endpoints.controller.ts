@@ -1,8 +1,11 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { RequestContext, RequireScopes } from '@callsight/auth';
 import {
   CreateWebhookEndpointRequest,
+  EndpointAttemptPage,
+  EndpointAttemptsCommand,
+  EndpointAttemptsQuery,
   EndpointIdParam,
   EndpointRef,
   Subjects,
@@ -113,6 +116,23 @@ export class WebhookEndpointsController {
   rotate(@RequestContext() context: WorkspaceContext, @Param() params: EndpointIdParam): Promise<WebhookSecretRotated> {
     const ref: EndpointRef = { endpointId: params.id };
     return this.rpc.request(Subjects.webhook.rotateEndpointSecret, context, ref);
+  }
+
+  @Get(':id/attempts')
+  @RequireScopes('config:read')
+  @ApiOperation({
+    operationId: 'listWebhookEndpointAttempts',
+    summary: 'Every attempt to deliver to this endpoint, newest first: when, the answer or the error, how long',
+  })
+  @ApiOkResponse({ type: EndpointAttemptPage })
+  @ApiProblems(400, 403, 404)
+  attempts(
+    @RequestContext() context: WorkspaceContext,
+    @Param() params: EndpointIdParam,
+    @Query() query: EndpointAttemptsQuery,
+  ): Promise<EndpointAttemptPage> {
+    const command: EndpointAttemptsCommand = { endpointId: params.id, ...query };
+    return this.rpc.request(Subjects.webhook.listEndpointAttempts, context, command);
   }
 
   @Get(':id/secret')

@@ -4,11 +4,14 @@ import {
   ArrayMaxSize,
   IsBoolean,
   IsIn,
+  IsInt,
   IsObject,
   IsOptional,
   IsString,
   Matches,
+  Max,
   MaxLength,
+  Min,
   MinLength,
   ValidateNested,
 } from 'class-validator';
@@ -242,4 +245,75 @@ export interface EndpointRef {
 /** `webhook.cmd.endpoint-update` */
 export interface UpdateEndpointCommand extends EndpointRef {
   changes: UpdateWebhookEndpointRequest;
+}
+
+export class DeliveryAttemptView {
+  @ApiProperty({ example: 1 }) attempt: number;
+  @ApiProperty({ format: 'date-time' }) started_at: string;
+  @ApiProperty({ type: Number, nullable: true, description: 'null while in flight, or when the worker stopped' })
+  duration_ms: number | null;
+  @ApiProperty({ type: Number, nullable: true, example: 200 }) response_status: number | null;
+  @ApiProperty({ type: String, nullable: true, description: 'The first KiB of what the endpoint answered' })
+  response_excerpt: string | null;
+  @ApiProperty({ type: String, nullable: true, example: 'endpoint answered 503' }) error: string | null;
+}
+
+export class WebhookDeliveryView {
+  @ApiProperty({ example: 'dlv_01jd5f3k1q8m2x7c9v4b6n0p3r', description: 'The `webhook-id` the receiver sees' })
+  id: string;
+  @ApiProperty({ example: 'job_01jd5f3k1q8m2x7c9v4b6n0p3r' }) job_id: string;
+  @ApiProperty({ enum: WEBHOOK_EVENT_TYPES }) event_type: WebhookEventType;
+  @ApiProperty({ type: String, nullable: true, description: "null: the config section's endpoint" })
+  endpoint_id: string | null;
+  @ApiProperty({ example: 'https://hooks.example.com/callsight' }) url: string;
+  @ApiProperty({ enum: ['pending', 'delivered', 'failed'] }) status: 'pending' | 'delivered' | 'failed';
+  @ApiProperty({ example: 1 }) attempts: number;
+  @ApiProperty({ type: String, nullable: true, format: 'date-time' }) next_attempt_at: string | null;
+  @ApiProperty({ type: Number, nullable: true }) last_response_status: number | null;
+  @ApiProperty({ type: String, nullable: true }) last_error: string | null;
+  @ApiProperty({ format: 'date-time' }) created_at: string;
+  @ApiProperty({ type: [DeliveryAttemptView] }) attempt_log: DeliveryAttemptView[];
+}
+
+export class WebhookDeliveryList {
+  @ApiProperty({ type: [WebhookDeliveryView] }) data: WebhookDeliveryView[];
+}
+
+export class EndpointAttemptView extends DeliveryAttemptView {
+  @ApiProperty({ example: 'dlv_01jd5f3k1q8m2x7c9v4b6n0p3r' }) delivery_id: string;
+  @ApiProperty({ example: 'job_01jd5f3k1q8m2x7c9v4b6n0p3r' }) job_id: string;
+  @ApiProperty({ enum: WEBHOOK_EVENT_TYPES }) event_type: WebhookEventType;
+}
+
+export class EndpointAttemptPage {
+  @ApiProperty({ type: [EndpointAttemptView] }) data: EndpointAttemptView[];
+  @ApiProperty({ type: String, nullable: true, description: 'Pass as cursor for the next page; null on the last page' })
+  next_cursor: string | null;
+}
+
+export class EndpointAttemptsQuery {
+  @ApiPropertyOptional({ minimum: 1, maximum: 100, default: 50 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  limit?: number;
+
+  @ApiPropertyOptional({ description: 'The next_cursor of the previous page' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(512)
+  cursor?: string;
+}
+
+/** `webhook.q.job-deliveries` */
+export interface JobDeliveriesQuery {
+  jobId: string;
+}
+
+/** `webhook.q.endpoint-attempts` */
+export interface EndpointAttemptsCommand extends EndpointRef {
+  limit?: number;
+  cursor?: string;
 }
