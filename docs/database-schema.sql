@@ -411,6 +411,7 @@ CREATE TABLE webhook.endpoints (
   created_at timestamp with time zone NOT NULL,
   updated_at timestamp with time zone NOT NULL,
   disabled_reason text,
+  failing_since timestamp with time zone,
   CONSTRAINT endpoints_pkey PRIMARY KEY (id)
 );
 

@@ -1,4 +1,5 @@
 import { createHmac } from 'node:crypto';
+import { Client } from 'pg';
 import { Webhook } from 'standardwebhooks';
 import type {
   EndpointAttemptPage,
@@ -211,6 +212,38 @@ describe('deliveries to several endpoints, each in its format', () => {
       await running.api.request('DELETE', `/api/v1/webhooks/endpoints/${endpoint.id}`);
     } finally {
       await gone.close();
+    }
+  });
+
+  it('disables an endpoint that has accepted nothing for five days, and tells the endpoints that asked', async () => {
+    const db = new Client({ connectionString: running.database.url });
+    await db.connect();
+    try {
+      failing.failWith(500);
+      const stale = await createEndpoint({ url: `${failing.url}/stale`, event_types: ['job.completed'] });
+      const watcher = await createEndpoint({ url: `${receiver.url}/watcher`, event_types: ['endpoint.disabled'] });
+      await db.query("UPDATE webhook.endpoints SET failing_since = now() - interval '5 days 1 minute' WHERE id = $1", [
+        stale.id,
+      ]);
+      const jobId = await submit();
+      expect((await finished(jobId)).status).toBe('failed');
+
+      const view = (await running.api.get<WebhookEndpointView>(`/api/v1/webhooks/endpoints/${stale.id}`)).body;
+      expect(view.enabled).toBe(false);
+      expect(view.disabled_reason).toMatch(/^no delivery has succeeded since .* \(5 days\)$/);
+      const notice = await waitFor(
+        () => receiver.received.find((hook) => hook.path.endsWith('/watcher') && hook.body.includes(stale.id)),
+        'the endpoint.disabled notice',
+      );
+      expect(verifies(notice, watcher.secret)).toBe(true);
+      expect(JSON.parse(notice.body)).toMatchObject({
+        type: 'endpoint.disabled',
+        data: { endpoint_id: stale.id, url: `${failing.url}/stale`, reason: view.disabled_reason },
+      });
+      await running.api.request('DELETE', `/api/v1/webhooks/endpoints/${stale.id}`);
+      await running.api.request('DELETE', `/api/v1/webhooks/endpoints/${watcher.id}`);
+    } finally {
+      await db.end();
     }
   });
 });

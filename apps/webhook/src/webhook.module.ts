@@ -17,6 +17,7 @@ import { EventFailures1732810000000 } from './migrations/1732810000000-event-fai
 import { WebhookEndpoints1733000000000 } from './migrations/1733000000000-webhook-endpoints';
 import { EndpointDisabledReason1733100000000 } from './migrations/1733100000000-endpoint-disabled-reason';
 import { DeliveriesByEndpoint1733200000000 } from './migrations/1733200000000-deliveries-by-endpoint';
+import { EndpointFailingSince1733300000000 } from './migrations/1733300000000-endpoint-failing-since';
 import { DeliveryHistoryRepository } from './history/delivery-history.repository';
 import { DeliveryHistoryRpcController } from './history/delivery-history.rpc.controller';
 import { DeliveryHistoryService } from './history/delivery-history.service';
@@ -36,6 +37,7 @@ export const WEBHOOK_SCHEMA: ServiceSchema = {
     WebhookEndpoints1733000000000,
     EndpointDisabledReason1733100000000,
     DeliveriesByEndpoint1733200000000,
+    EndpointFailingSince1733300000000,
   ],
 };
 

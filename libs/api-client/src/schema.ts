@@ -1352,7 +1352,13 @@ export interface components {
       job_id: string;
       /** @enum {string} */
       event_type:
-        'job.completed' | 'job.failed' | 'call.completed' | 'appointment.booked' | 'emergency.detected' | 'call.missed';
+        | 'job.completed'
+        | 'job.failed'
+        | 'call.completed'
+        | 'appointment.booked'
+        | 'emergency.detected'
+        | 'call.missed'
+        | 'endpoint.disabled';
       /** @description null: the config section's endpoint */
       endpoint_id: string | null;
       /** @example https://hooks.example.com/callsight */
@@ -1754,10 +1760,16 @@ export interface components {
       format: 'native' | 'kestrel' | 'kridtech';
       /** @description Empty: every event the format carries */
       event_types: (
-        'job.completed' | 'job.failed' | 'call.completed' | 'appointment.booked' | 'emergency.detected' | 'call.missed'
+        | 'job.completed'
+        | 'job.failed'
+        | 'call.completed'
+        | 'appointment.booked'
+        | 'emergency.detected'
+        | 'call.missed'
+        | 'endpoint.disabled'
       )[];
       enabled: boolean;
-      /** @description Why Callsight disabled the endpoint (it answered 410 Gone); enabling it again clears this */
+      /** @description Why Callsight disabled the endpoint (it answered 410 Gone, or no delivery succeeded for 5 days); enabling it again clears this */
       disabled_reason: string | null;
       https_only: boolean;
       headers: {
@@ -1800,9 +1812,15 @@ export interface components {
     CreateWebhookEndpointRequest: {
       /** @example CRM sync */
       description?: string;
-      /** @description The events to send; omitted or empty: every event the format carries (native: job.completed, job.failed; kestrel: call.completed, appointment.booked, emergency.detected, call.missed; kridtech: call.completed) */
+      /** @description The events to send; omitted or empty: every event the format carries (native: job.completed, job.failed, endpoint.disabled; kestrel: call.completed, appointment.booked, emergency.detected, call.missed; kridtech: call.completed) */
       event_types?: (
-        'job.completed' | 'job.failed' | 'call.completed' | 'appointment.booked' | 'emergency.detected' | 'call.missed'
+        | 'job.completed'
+        | 'job.failed'
+        | 'call.completed'
+        | 'appointment.booked'
+        | 'emergency.detected'
+        | 'call.missed'
+        | 'endpoint.disabled'
       )[];
       /**
        * @description Deliveries are paused while false
@@ -1843,10 +1861,16 @@ export interface components {
       format: 'native' | 'kestrel' | 'kridtech';
       /** @description Empty: every event the format carries */
       event_types: (
-        'job.completed' | 'job.failed' | 'call.completed' | 'appointment.booked' | 'emergency.detected' | 'call.missed'
+        | 'job.completed'
+        | 'job.failed'
+        | 'call.completed'
+        | 'appointment.booked'
+        | 'emergency.detected'
+        | 'call.missed'
+        | 'endpoint.disabled'
       )[];
       enabled: boolean;
-      /** @description Why Callsight disabled the endpoint (it answered 410 Gone); enabling it again clears this */
+      /** @description Why Callsight disabled the endpoint (it answered 410 Gone, or no delivery succeeded for 5 days); enabling it again clears this */
       disabled_reason: string | null;
       https_only: boolean;
       headers: {
@@ -1868,9 +1892,15 @@ export interface components {
     UpdateWebhookEndpointRequest: {
       /** @example CRM sync */
       description?: string;
-      /** @description The events to send; omitted or empty: every event the format carries (native: job.completed, job.failed; kestrel: call.completed, appointment.booked, emergency.detected, call.missed; kridtech: call.completed) */
+      /** @description The events to send; omitted or empty: every event the format carries (native: job.completed, job.failed, endpoint.disabled; kestrel: call.completed, appointment.booked, emergency.detected, call.missed; kridtech: call.completed) */
       event_types?: (
-        'job.completed' | 'job.failed' | 'call.completed' | 'appointment.booked' | 'emergency.detected' | 'call.missed'
+        | 'job.completed'
+        | 'job.failed'
+        | 'call.completed'
+        | 'appointment.booked'
+        | 'emergency.detected'
+        | 'call.missed'
+        | 'endpoint.disabled'
       )[];
       /**
        * @description Deliveries are paused while false
@@ -1929,7 +1959,13 @@ export interface components {
       job_id: string;
       /** @enum {string} */
       event_type:
-        'job.completed' | 'job.failed' | 'call.completed' | 'appointment.booked' | 'emergency.detected' | 'call.missed';
+        | 'job.completed'
+        | 'job.failed'
+        | 'call.completed'
+        | 'appointment.booked'
+        | 'emergency.detected'
+        | 'call.missed'
+        | 'endpoint.disabled';
     };
     EndpointAttemptPage: {
       data: components['schemas']['EndpointAttemptView'][];

@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager, Not } from 'typeorm';
+import { DataSource, EntityManager, In, Not } from 'typeorm';
 import {
   AlgorithmRuns,
   EventEnvelope,
@@ -38,6 +38,15 @@ import {
 
 const ABANDONED_ATTEMPT =
   'the webhook worker stopped during this attempt, so its outcome is unknown; the delivery was sent again once its lease ran out';
+
+/** What a delivery was made from: the event's workspace and id (its deliveries are unique per endpoint and type). */
+type DeliverySource = Pick<EventEnvelope, 'workspaceId' | 'id'>;
+
+/** Deliveries that tell of something (a failed job, a disabled endpoint) rather than carry a job's results. */
+const NOTICE_TYPES: WebhookEventType[] = ['job.failed', 'endpoint.disabled'];
+
+/** An endpoint that has not accepted a delivery for this long is disabled (Svix and Standard Webhooks do the same). */
+const DISABLE_AFTER_FAILING_MS = 5 * 24 * 3600 * 1000;
 
 const failure = (error: string): AttemptOutcome => ({
   delivered: false,
@@ -141,8 +150,9 @@ export class DeliveriesService {
     const latest = await manager
       .createQueryBuilder(DeliveryEntity, 'delivery')
       .where('delivery.workspace_id = :workspaceId AND delivery.job_id = :jobId', { workspaceId, jobId: job.jobId })
-      .andWhere("delivery.payload_type <> 'job.failed' AND (delivery.job->>'attempt')::int = :attempt", {
+      .andWhere("NOT (delivery.payload_type = ANY(:notices)) AND (delivery.job->>'attempt')::int = :attempt", {
         attempt: job.attempt ?? 1,
+        notices: NOTICE_TYPES,
       })
       .orderBy('delivery.created_at', 'DESC')
       .getOne();
@@ -153,7 +163,10 @@ export class DeliveriesService {
   private groupOf(manager: EntityManager, sourceEventId: string): Promise<DeliveryEntity[]> {
     return manager
       .createQueryBuilder(DeliveryEntity, 'delivery')
-      .where("delivery.source_event_id = :sourceEventId AND delivery.payload_type <> 'job.failed'", { sourceEventId })
+      .where('delivery.source_event_id = :sourceEventId AND NOT (delivery.payload_type = ANY(:notices))', {
+        sourceEventId,
+        notices: NOTICE_TYPES,
+      })
       .orderBy('delivery.updated_at', 'ASC')
       .getMany();
   }
@@ -161,7 +174,7 @@ export class DeliveriesService {
   /** Deliveries for each target, of each event its format carries for these facts and it subscribes to; how many. */
   private async insertFor(
     manager: EntityManager,
-    event: EventEnvelope,
+    event: DeliverySource,
     job: JobRef,
     targets: readonly DeliveryTarget[],
     facts: DeliveryFacts,
@@ -184,7 +197,7 @@ export class DeliveriesService {
   ): Promise<EventEnvelope[]> {
     const { job } = event.data;
     const latest = await manager.findOne(DeliveryEntity, {
-      where: { workspaceId: event.workspaceId, jobId: job.jobId, payloadType: Not('job.failed') },
+      where: { workspaceId: event.workspaceId, jobId: job.jobId, payloadType: Not(In(NOTICE_TYPES)) },
       order: { createdAt: 'DESC' },
     });
     if (!latest) {
@@ -391,7 +404,7 @@ export class DeliveriesService {
     const status = outcome.delivered ? 'delivered' : delay === null ? 'failed' : 'pending';
     const nextAttemptAt = status === 'pending' && delay !== null ? new Date(Date.now() + delay) : null;
     const written = await this.dataSource.transaction(async (manager) => {
-      const isResult = delivery.payloadType !== 'job.failed';
+      const isResult = !NOTICE_TYPES.includes(delivery.payloadType);
       // Deliveries of one fan-out settle one at a time, so the last to settle sees every other's outcome.
       if (isResult)
         await manager.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [
@@ -422,13 +435,7 @@ export class DeliveriesService {
         },
       );
       if (!affected) return false;
-      if (outcome.status === 410 && delivery.endpointId)
-        await this.endpoints.disable(
-          delivery.workspaceId,
-          delivery.endpointId,
-          `the endpoint answered 410 Gone on ${new Date().toISOString()}`,
-          manager,
-        );
+      if (delivery.endpointId) await this.keepEndpointHealth(manager, delivery, outcome);
       if (!isResult) return true;
       await this.outbox.add(manager, [
         ...this.attemptFailedEvents(delivery, outcome, nextAttemptAt),
@@ -449,6 +456,45 @@ export class DeliveriesService {
       },
       'webhook attempt',
     );
+  }
+
+  /**
+   * An endpoint's success clears its failing streak; a failure starts or extends it. One that answered 410
+   * Gone, or has had no success for five days, is disabled with the reason, and the workspace's other
+   * endpoints that take `endpoint.disabled` are told.
+   */
+  private async keepEndpointHealth(
+    manager: EntityManager,
+    delivery: ClaimedDelivery,
+    outcome: AttemptOutcome,
+  ): Promise<void> {
+    const endpointId = delivery.endpointId!;
+    const health = await this.endpoints.recordOutcome(manager, delivery.workspaceId, endpointId, outcome.delivered);
+    if (!health?.enabled || outcome.delivered) return;
+    const now = new Date();
+    const reason =
+      outcome.status === 410
+        ? `the endpoint answered 410 Gone on ${now.toISOString()}`
+        : health.failingSince && now.getTime() - health.failingSince.getTime() >= DISABLE_AFTER_FAILING_MS
+          ? `no delivery has succeeded since ${health.failingSince.toISOString()} (5 days)`
+          : null;
+    if (!reason) return;
+    await this.endpoints.disable(delivery.workspaceId, endpointId, reason, manager);
+    const others = (await this.endpoints.enabledOf(delivery.workspaceId, manager)).map((endpoint): DeliveryTarget => ({
+      endpointId: endpoint.id,
+      url: endpoint.url,
+      format: endpoint.format,
+      eventTypes: endpoint.eventTypes,
+    }));
+    const facts: DeliveryFacts = {
+      kind: 'endpoint-disabled',
+      workspaceId: delivery.workspaceId,
+      endpointId,
+      url: health.url,
+      reason,
+      at: now,
+    };
+    await this.insertFor(manager, { workspaceId: delivery.workspaceId, id: newId('evt') }, delivery.job, others, facts);
   }
 
   /** A result delivery that will be tried again says why, so the job shows its last error while retries go on. */
@@ -473,7 +519,7 @@ export class DeliveriesService {
 
   private async insert(
     manager: EntityManager,
-    event: EventEnvelope,
+    event: DeliverySource,
     job: JobRef,
     target: DeliveryTarget,
     payloadType: WebhookEventType,

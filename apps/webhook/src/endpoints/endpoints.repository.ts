@@ -3,6 +3,13 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { WebhookEndpointEntity } from './webhook-endpoint.entity';
 
+/** Whether an endpoint still takes deliveries, and since when none has succeeded. */
+export interface EndpointHealth {
+  enabled: boolean;
+  url: string;
+  failingSince: Date | null;
+}
+
 /** SQL of the endpoints table; every method takes the workspace first. */
 @Injectable()
 export class EndpointsRepository {
@@ -21,8 +28,8 @@ export class EndpointsRepository {
   }
 
   /** The enabled endpoints, for fanning an event out. */
-  enabled(workspaceId: string): Promise<WebhookEndpointEntity[]> {
-    return this.dataSource.manager.find(WebhookEndpointEntity, {
+  enabled(workspaceId: string, manager: EntityManager = this.dataSource.manager): Promise<WebhookEndpointEntity[]> {
+    return manager.find(WebhookEndpointEntity, {
       where: { workspaceId, enabled: true },
       order: { createdAt: 'ASC', id: 'ASC' },
     });
@@ -43,6 +50,21 @@ export class EndpointsRepository {
 
   async save(workspaceId: string, endpoint: WebhookEndpointEntity, manager: EntityManager): Promise<void> {
     await manager.update(WebhookEndpointEntity, { workspaceId, id: endpoint.id }, { ...endpoint, workspaceId });
+  }
+
+  async recordOutcome(
+    workspaceId: string,
+    id: string,
+    delivered: boolean,
+    manager: EntityManager,
+  ): Promise<EndpointHealth | null> {
+    const [rows] = await manager.query<[EndpointHealth[], number]>(
+      `UPDATE webhook.endpoints SET failing_since = CASE WHEN $3 THEN NULL ELSE coalesce(failing_since, now()) END
+        WHERE workspace_id = $1 AND id = $2
+        RETURNING enabled, url, failing_since AS "failingSince"`,
+      [workspaceId, id, delivered],
+    );
+    return rows[0] ?? null;
   }
 
   async disable(workspaceId: string, id: string, reason: string, manager: EntityManager): Promise<void> {

@@ -19,7 +19,7 @@ import {
 import { newId } from '@callsight/common/ids';
 import type { SecretBox } from '@callsight/common/secrets';
 import { credentialErrors, credentialHeader, endpointErrors, splitUrl } from './endpoint-rules';
-import { EndpointsRepository } from './endpoints.repository';
+import { EndpointHealth, EndpointsRepository } from './endpoints.repository';
 import { WebhookEndpointEntity } from './webhook-endpoint.entity';
 
 export const SECRET_BOX = Symbol('SECRET_BOX');
@@ -71,6 +71,7 @@ export class EndpointsService {
       eventTypes: [...new Set(request.event_types ?? [])],
       enabled: request.enabled ?? true,
       disabledReason: null,
+      failingSince: null,
       httpsOnly: request.https_only ?? false,
       headers: request.headers ?? {},
       ...sealedCredentials(box, id, credentials ?? null),
@@ -108,6 +109,7 @@ export class EndpointsService {
         eventTypes: changes.event_types ? [...new Set(changes.event_types)] : current.eventTypes,
         enabled: changes.enabled ?? current.enabled,
         disabledReason: changes.enabled === true ? null : current.disabledReason,
+        failingSince: changes.enabled === true ? null : current.failingSince,
         httpsOnly: changes.https_only ?? current.httpsOnly,
         headers: changes.headers ?? current.headers,
         ...(credentials !== undefined ? sealedCredentials(this.sealer(), id, credentials) : {}),
@@ -157,8 +159,18 @@ export class EndpointsService {
   }
 
   /** Where a workspace's events go besides its config section's endpoint: its enabled endpoints. */
-  async enabledOf(workspaceId: string): Promise<WebhookEndpointEntity[]> {
-    return this.endpoints.enabled(workspaceId);
+  async enabledOf(workspaceId: string, manager?: EntityManager): Promise<WebhookEndpointEntity[]> {
+    return this.endpoints.enabled(workspaceId, manager);
+  }
+
+  /** Ends the endpoint's failing streak on a success, starts it on a failure; what it is now (null: deleted). */
+  recordOutcome(
+    manager: EntityManager,
+    workspaceId: string,
+    id: string,
+    delivered: boolean,
+  ): Promise<EndpointHealth | null> {
+    return this.endpoints.recordOutcome(workspaceId, id, delivered, manager);
   }
 
   /**

@@ -26,7 +26,11 @@ export class WebhookEndpointEntity {
   @Column('boolean')
   enabled: boolean;
 
-  /** Why Callsight disabled it (a 410 Gone); cleared when it is enabled again. */
+  /** When its current run of failures began (null: its last delivery succeeded); five days of it disable it. */
+  @Column('timestamptz', { name: 'failing_since', nullable: true })
+  failingSince: Date | null;
+
+  /** Why Callsight disabled it (a 410 Gone, five days failing); cleared when it is enabled again. */
   @Column('text', { name: 'disabled_reason', nullable: true })
   disabledReason: string | null;
 

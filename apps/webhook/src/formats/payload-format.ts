@@ -26,7 +26,17 @@ export interface FailureFacts {
   at: Date;
 }
 
-export type DeliveryFacts = ResultFacts | FailureFacts;
+/** One of the workspace's endpoints was disabled by Callsight; its other endpoints are told. */
+export interface EndpointDisabledFacts {
+  kind: 'endpoint-disabled';
+  workspaceId: string;
+  endpointId: string;
+  url: string;
+  reason: string;
+  at: Date;
+}
+
+export type DeliveryFacts = ResultFacts | FailureFacts | EndpointDisabledFacts;
 
 export interface PayloadFormat {
   id: PayloadFormatId;

@@ -29,12 +29,13 @@ export const WEBHOOK_EVENT_TYPES = [
   'appointment.booked',
   'emergency.detected',
   'call.missed',
+  'endpoint.disabled',
 ] as const;
 export type WebhookEventType = (typeof WEBHOOK_EVENT_TYPES)[number];
 
 /** The events each format carries; an endpoint subscribes to some or (empty filter) all of its format's. */
 export const WEBHOOK_FORMAT_EVENTS = {
-  native: ['job.completed', 'job.failed'],
+  native: ['job.completed', 'job.failed', 'endpoint.disabled'],
   kestrel: ['call.completed', 'appointment.booked', 'emergency.detected', 'call.missed'],
   kridtech: ['call.completed'],
 } as const satisfies Readonly<Record<WebhookFormat, readonly WebhookEventType[]>>;
@@ -102,7 +103,7 @@ class WebhookEndpointFields {
     enum: WEBHOOK_EVENT_TYPES,
     isArray: true,
     description:
-      'The events to send; omitted or empty: every event the format carries (native: job.completed, job.failed; kestrel: call.completed, appointment.booked, emergency.detected, call.missed; kridtech: call.completed)',
+      'The events to send; omitted or empty: every event the format carries (native: job.completed, job.failed, endpoint.disabled; kestrel: call.completed, appointment.booked, emergency.detected, call.missed; kridtech: call.completed)',
   })
   @IsOptional()
   @ArrayMaxSize(WEBHOOK_EVENT_TYPES.length)
@@ -189,7 +190,8 @@ export class WebhookEndpointView {
   @ApiProperty({
     type: String,
     nullable: true,
-    description: 'Why Callsight disabled the endpoint (it answered 410 Gone); enabling it again clears this',
+    description:
+      'Why Callsight disabled the endpoint (it answered 410 Gone, or no delivery succeeded for 5 days); enabling it again clears this',
   })
   disabled_reason: string | null;
   @ApiProperty() https_only: boolean;

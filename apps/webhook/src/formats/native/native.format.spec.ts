@@ -31,7 +31,7 @@ describe('the native format', () => {
   });
 
   it('leaves signing to the sender’s Standard Webhooks headers and the defaults to the service', () => {
-    expect(NATIVE.events).toEqual(['job.completed', 'job.failed']);
+    expect(NATIVE.events).toEqual(['job.completed', 'job.failed', 'endpoint.disabled']);
     expect(NATIVE.signatureHeaders('{}', 'whsec_c2VjcmV0', 'dlv_01jd8y7b8c9d0e1f2g3h4j5k6m', AT)).toEqual({});
     expect(NATIVE.timeoutSeconds).toBeNull();
   });

@@ -10,6 +10,18 @@ function body(event: string, facts: DeliveryFacts): Record<string, unknown> | nu
     return resultPayload(facts.workspaceId, facts.scoring, facts.material, facts.at);
   if (event === 'job.failed' && facts.kind === 'failure')
     return failurePayload(facts.workspaceId, facts.failure, facts.at);
+  if (event === 'endpoint.disabled' && facts.kind === 'endpoint-disabled')
+    return {
+      type: 'endpoint.disabled',
+      timestamp: facts.at.toISOString(),
+      data: {
+        workspace_id: facts.workspaceId,
+        endpoint_id: facts.endpointId,
+        url: facts.url,
+        reason: facts.reason,
+        disabled_at: facts.at.toISOString(),
+      },
+    };
   return null;
 }
 
