@@ -19,6 +19,8 @@ export class WebhookReceiver {
   readonly received: ReceivedWebhook[] = [];
   private statuses: Array<{ status: number; headers: Record<string, string> }> = [];
   private failing: number | null = null;
+  /** While set, requests are read but not answered until `release()`: a receiver that hangs. */
+  private held: Array<() => void> | null = null;
 
   private constructor(
     private readonly server: Server,
@@ -32,7 +34,7 @@ export class WebhookReceiver {
     server.on('request', (request, response) => {
       const chunks: Buffer[] = [];
       request.on('data', (chunk: Buffer) => chunks.push(chunk));
-      request.on('end', () => {
+      const answer = () => {
         const next = receiver.failing === null ? receiver.statuses.shift() : undefined;
         const status = receiver.failing ?? next?.status ?? 200;
         for (const [name, value] of Object.entries(next?.headers ?? {})) response.setHeader(name, value);
@@ -45,6 +47,14 @@ export class WebhookReceiver {
         });
         response.statusCode = status;
         response.end('ok');
+      };
+      request.on('end', () => {
+        if (receiver.held) {
+          receiver.heldCount += 1;
+          receiver.held.push(() => answer());
+          return;
+        }
+        answer();
       });
     });
     return receiver;
@@ -62,6 +72,21 @@ export class WebhookReceiver {
   /** The next response, with these headers (a Retry-After, say). */
   respondOnceWith(status: number, headers: Record<string, string>): void {
     this.statuses.push({ status, headers });
+  }
+
+  /** Requests held unanswered so far (they count as received only once answered). */
+  heldCount = 0;
+
+  /** Reads requests but answers none until `release()`. */
+  hold(): void {
+    this.held ??= [];
+  }
+
+  /** Answers every held request, and the ones after at once. */
+  release(): void {
+    const waiting = this.held ?? [];
+    this.held = null;
+    waiting.forEach((answer) => answer());
   }
 
   /** Answers every request with `status` until `recover()`. */

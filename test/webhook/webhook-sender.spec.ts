@@ -14,6 +14,8 @@ const sender = (egressAllow: string, timeoutMs = 10_000): WebhookSender =>
     leaseMs: 15_000,
     deferMaxMs: 30_000,
     secretsKey: null,
+    concurrency: 32,
+    endpointConcurrency: 4,
     egressAllow,
   });
 

@@ -45,6 +45,20 @@ export class WebhookEnv extends BaseEnv {
   @IsString()
   CALLSIGHT_EGRESS_ALLOW: string = '';
 
+  /** Delivery attempts a replica has in flight at once. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(1000)
+  CALLSIGHT_WEBHOOK_CONCURRENCY: number = 32;
+
+  /** At most this many of them to one endpoint, so a slow one cannot take the others' slots. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  CALLSIGHT_WEBHOOK_ENDPOINT_CONCURRENCY: number = 4;
+
   /**
    * The key that seals endpoints' signing secrets and credentials in the database: 32 bytes as 64 hex
    * digits or base64 (`openssl rand -base64 32`). Unset: endpoints cannot be created (the embedded
@@ -65,4 +79,6 @@ export const webhookSettingsFrom = (env: WebhookEnv): WebhookSettings => ({
   deferMaxMs: env.CALLSIGHT_WEBHOOK_DEFER_MAX_MS,
   egressAllow: env.CALLSIGHT_EGRESS_ALLOW,
   secretsKey: env.CALLSIGHT_SECRETS_KEY ?? null,
+  concurrency: env.CALLSIGHT_WEBHOOK_CONCURRENCY,
+  endpointConcurrency: env.CALLSIGHT_WEBHOOK_ENDPOINT_CONCURRENCY,
 });

@@ -64,7 +64,18 @@ const LAST_ATTEMPT_LOST = failure(`the last attempt's outcome is unknown: ${ABAN
 export type ResultWork = { targets: DeliveryTarget[]; material: ResultMaterial } | { skip: string };
 
 /** A claimed delivery, with what deciding its outcome needs. */
-type ClaimedDelivery = DeliveryEntity;
+export type ClaimedDelivery = DeliveryEntity;
+
+/** Deliveries claimed together under one lease, with the config section's secrets asked once for them. */
+export interface ClaimedBatch {
+  lease: DeliveryLease;
+  deliveries: ClaimedDelivery[];
+  sectionSecretOf: (workspaceId: string) => Promise<string | null>;
+}
+
+/** What a per-endpoint limit counts by: the endpoint, or the URL of the config section's. */
+export const targetKeyOf = (delivery: Pick<DeliveryEntity, 'endpointId' | 'url'>): string =>
+  delivery.endpointId ?? delivery.url;
 
 interface StartedAttempt {
   id: string;
@@ -245,38 +256,59 @@ export class DeliveriesService {
   }
 
   /**
-   * Claims due deliveries under a short, renewed lease (so replicas never send one at once and a crashed
-   * worker's claims are free again within seconds), attempts each, and records the outcome; resolves to
-   * how many were claimed.
+   * Claims up to `limit` due deliveries under one short, renewed lease (so replicas never send one at
+   * once and a crashed worker's claims are free again within seconds). Targets in `busy` are left alone,
+   * and no target gets more than `room(target)` of the batch: the rest is given back at once, so one
+   * slow endpoint's backlog never takes the slots that others' deliveries need.
    */
-  async attemptDue(limit = 20): Promise<number> {
+  async claimDue(limit: number, busy: readonly string[], room: (target: string) => number): Promise<ClaimedBatch> {
     const lease = new DeliveryLease(this.dataSource, this.settings.leaseMs, this.logger);
-    const claimed = await this.claim(lease, limit);
-    lease.hold(claimed.map((delivery) => delivery.id));
+    const claimed = await this.claim(lease, limit, busy);
+    const taken = new Map<string, number>();
+    const kept: ClaimedDelivery[] = [];
+    const extra: string[] = [];
+    for (const delivery of claimed) {
+      const target = targetKeyOf(delivery);
+      const count = taken.get(target) ?? 0;
+      if (count >= room(target)) {
+        extra.push(delivery.id);
+        continue;
+      }
+      taken.set(target, count + 1);
+      kept.push(delivery);
+    }
+    if (extra.length > 0)
+      await this.dataSource.query(
+        'UPDATE webhook.deliveries SET locked_until = NULL, lease_token = NULL WHERE id = ANY($1) AND lease_token = $2',
+        [extra, lease.token],
+      );
+    lease.hold(kept.map((delivery) => delivery.id));
     const secrets = new Map<string, Promise<string | null>>();
     const sectionSecretOf = (workspaceId: string) => {
       const known = secrets.get(workspaceId) ?? this.targets.sectionSecret(workspaceId);
       secrets.set(workspaceId, known);
       return known;
     };
+    return { lease, deliveries: kept, sectionSecretOf };
+  }
+
+  /** One claimed delivery's attempt, its outcome recorded; a failure to record it leaves the lease to run out. */
+  async attempt(batch: ClaimedBatch, delivery: ClaimedDelivery): Promise<void> {
     try {
-      const settled = await Promise.allSettled(claimed.map((delivery) => this.work(delivery, lease, sectionSecretOf)));
-      for (const result of settled)
-        if (result.status === 'rejected')
-          this.logger.error({ err: result.reason as unknown }, 'delivery attempt not recorded; its lease will run out');
-    } finally {
-      lease.stop();
+      await this.work(delivery, batch.lease, batch.sectionSecretOf);
+    } catch (error) {
+      this.logger.error({ err: error }, 'delivery attempt not recorded; its lease will run out');
     }
-    return claimed.length;
   }
 
   /** Also closes the attempt a crashed worker left open, so the attempt log says what became of it. */
-  private async claim(lease: DeliveryLease, limit: number): Promise<DeliveryEntity[]> {
-    return this.dataSource.query<DeliveryEntity[]>(
+  private async claim(lease: DeliveryLease, limit: number, busy: readonly string[]): Promise<ClaimedDelivery[]> {
+    return this.dataSource.query<ClaimedDelivery[]>(
       `WITH claimed AS (
          UPDATE webhook.deliveries SET locked_until = ${lease.until}, lease_token = $2, updated_at = now()
           WHERE id IN (SELECT id FROM webhook.deliveries
                         WHERE status = 'pending' AND next_attempt_at <= now() AND (locked_until IS NULL OR locked_until < now())
+                          AND coalesce(endpoint_id, url) <> ALL($4::text[])
                         ORDER BY next_attempt_at LIMIT $1 FOR UPDATE SKIP LOCKED)
           RETURNING id, workspace_id AS "workspaceId", job_id AS "jobId", job, url, payload, attempts,
                     payload_type AS "payloadType", source_event_id AS "sourceEventId", endpoint_id AS "endpointId"
@@ -285,7 +317,7 @@ export class DeliveriesService {
           WHERE delivery_id IN (SELECT id FROM claimed) AND duration_ms IS NULL AND error IS NULL
        )
        SELECT * FROM claimed`,
-      [limit, lease.token, ABANDONED_ATTEMPT],
+      [limit, lease.token, ABANDONED_ATTEMPT, [...busy]],
     );
   }
 

@@ -1,15 +1,22 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
-import { DeliveriesService } from './deliveries.service';
+import { ClaimedBatch, ClaimedDelivery, DeliveriesService, targetKeyOf } from './deliveries.service';
 import { WEBHOOK_SETTINGS, WebhookSettings } from './webhook-sender';
 
-/** Works off due deliveries: on a timer, and at once when a new one is enqueued in this process. */
+/**
+ * Works off due deliveries as a pool: up to `concurrency` attempts in flight, at most
+ * `endpointConcurrency` of them to one endpoint, and a freed slot is filled at once. So a slow endpoint
+ * holds only its own slots while every other endpoint's deliveries go on. It looks on a timer, and at
+ * once when a delivery is enqueued in this process or an attempt ends.
+ */
 @Injectable()
 export class DeliveryWorker implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(DeliveryWorker.name);
   private timer: NodeJS.Timeout | null = null;
-  private running: Promise<void> | null = null;
+  private filling: Promise<void> | null = null;
   private again = false;
   private stopped = false;
+  private readonly perTarget = new Map<string, number>();
+  private readonly inFlight = new Set<Promise<void>>();
 
   constructor(
     private readonly deliveries: DeliveriesService,
@@ -23,17 +30,18 @@ export class DeliveryWorker implements OnApplicationBootstrap, OnApplicationShut
   async onApplicationShutdown(): Promise<void> {
     this.stopped = true;
     if (this.timer) clearInterval(this.timer);
-    await this.running;
+    await this.filling;
+    await Promise.allSettled([...this.inFlight]);
   }
 
   nudge(): void {
     if (this.stopped) return;
-    if (this.running) {
+    if (this.filling) {
       this.again = true;
       return;
     }
-    this.running = this.drain().finally(() => {
-      this.running = null;
+    this.filling = this.fill().finally(() => {
+      this.filling = null;
       if (this.again) {
         this.again = false;
         this.nudge();
@@ -41,11 +49,30 @@ export class DeliveryWorker implements OnApplicationBootstrap, OnApplicationShut
     });
   }
 
-  private async drain(): Promise<void> {
+  private async fill(): Promise<void> {
     try {
-      while (!this.stopped && (await this.deliveries.attemptDue()) > 0);
+      while (!this.stopped && this.inFlight.size < this.settings.concurrency) {
+        const busy = [...this.perTarget].filter(([, n]) => n >= this.settings.endpointConcurrency).map(([key]) => key);
+        const room = (target: string) => this.settings.endpointConcurrency - (this.perTarget.get(target) ?? 0);
+        const batch = await this.deliveries.claimDue(this.settings.concurrency - this.inFlight.size, busy, room);
+        if (batch.deliveries.length === 0) return;
+        for (const delivery of batch.deliveries) this.start(batch, delivery);
+      }
     } catch (error) {
-      this.logger.error({ err: error }, 'delivery pass failed; will retry');
+      this.logger.error({ err: error }, 'claiming due deliveries failed; will retry');
     }
+  }
+
+  private start(batch: ClaimedBatch, delivery: ClaimedDelivery): void {
+    const target = targetKeyOf(delivery);
+    this.perTarget.set(target, (this.perTarget.get(target) ?? 0) + 1);
+    const attempt: Promise<void> = this.deliveries.attempt(batch, delivery).finally(() => {
+      const left = (this.perTarget.get(target) ?? 1) - 1;
+      if (left > 0) this.perTarget.set(target, left);
+      else this.perTarget.delete(target);
+      this.inFlight.delete(attempt);
+      this.nudge();
+    });
+    this.inFlight.add(attempt);
   }
 }

@@ -13,6 +13,9 @@ export interface WebhookSettings {
   leaseMs: number;
   deferMaxMs: number;
   secretsKey: string | null;
+  /** Attempts in flight per replica, and at most this many of them to one endpoint. */
+  concurrency: number;
+  endpointConcurrency: number;
 }
 export const WEBHOOK_SETTINGS = Symbol('WEBHOOK_SETTINGS');
 
