@@ -152,6 +152,20 @@ describe('webhook endpoints API', () => {
     expect((await readOnly.get(`${ENDPOINTS}/${endpoint.id}/secret`)).status).toBe(403);
   });
 
+  it('takes many changes of one endpoint at once, more than the connection pool, without stalling', async () => {
+    const { body: endpoint } = await create({ url: 'https://hooks.example.com/busy' });
+    const path = `${ENDPOINTS}/${endpoint.id}`;
+    const answers = await Promise.all([
+      ...Array.from({ length: 15 }, () => running.api.post<WebhookSecretRotated>(`${path}/rotate-secret`)),
+      ...Array.from({ length: 15 }, (_, n) => running.api.patch<WebhookEndpointView>(path, { description: `n${n}` })),
+    ]);
+    expect(answers.map((answer) => answer.status)).toEqual(Array<number>(30).fill(200));
+    const secrets = answers.slice(0, 15).map((answer) => (answer.body as WebhookSecretRotated).secret);
+    expect(new Set(secrets).size).toBe(15);
+    const revealed = (await running.api.get<WebhookEndpointSecret>(`${path}/secret`)).body.secret;
+    expect(secrets).toContain(revealed);
+  });
+
   it("never shows, changes or deletes another workspace's endpoint", async () => {
     const { body: endpoint } = await create({ url: 'https://hooks.example.com/mine' });
     const path = `${ENDPOINTS}/${endpoint.id}`;

@@ -97,7 +97,7 @@ export class EndpointsService {
   async update(workspaceId: string, id: string, changes: UpdateWebhookEndpointRequest): Promise<WebhookEndpointView> {
     return this.dataSource.transaction(async (manager) => {
       await this.endpoints.lock(workspaceId, manager);
-      const current = await this.existing(workspaceId, id);
+      const current = await this.existing(workspaceId, id, manager);
       const { url, credentials } = changes.url
         ? this.urlAndCredentials(changes.url, changes.credentials)
         : { url: current.url, credentials: changes.credentials };
@@ -130,7 +130,7 @@ export class EndpointsService {
     const box = this.sealer();
     return this.dataSource.transaction(async (manager) => {
       await this.endpoints.lock(workspaceId, manager);
-      const current = await this.existing(workspaceId, id);
+      const current = await this.existing(workspaceId, id, manager);
       const secret = generateSecret();
       const expiresAt = new Date(Date.now() + ROTATION_OVERLAP_MS);
       await this.endpoints.save(
@@ -205,8 +205,9 @@ export class EndpointsService {
     };
   }
 
-  private async existing(workspaceId: string, id: string): Promise<WebhookEndpointEntity> {
-    const endpoint = await this.endpoints.find(workspaceId, id);
+  /** Inside a transaction, read on its connection: another would wait for the pool the transactions hold. */
+  private async existing(workspaceId: string, id: string, manager?: EntityManager): Promise<WebhookEndpointEntity> {
+    const endpoint = await this.endpoints.find(workspaceId, id, manager);
     if (!endpoint) throw DomainError.notFound(`Webhook endpoint ${id}`);
     return endpoint;
   }
