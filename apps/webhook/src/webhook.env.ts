@@ -57,7 +57,7 @@ export class WebhookEnv extends BaseEnv {
   @IsInt()
   @Min(1)
   @Max(100)
-  CALLSIGHT_WEBHOOK_ENDPOINT_CONCURRENCY: number = 4;
+  CALLSIGHT_WEBHOOK_ENDPOINT_CONCURRENCY: number = 8;
 
   /**
    * The key that seals endpoints' signing secrets and credentials in the database: 32 bytes as 64 hex
