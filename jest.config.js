@@ -1,6 +1,8 @@
 const moduleNameMapper = {
-  '^@callsight/(contracts|auth|messaging|persistence|common|redaction|transcript-formats|api-client)$': '<rootDir>/libs/$1/src',
-  '^@callsight/(contracts|auth|messaging|persistence|common|redaction|transcript-formats|api-client)/(.*)$': '<rootDir>/libs/$1/src/$2',
+  '^@callsight/(contracts|auth|messaging|persistence|common|redaction|transcript-formats|api-client)$':
+    '<rootDir>/libs/$1/src',
+  '^@callsight/(contracts|auth|messaging|persistence|common|redaction|transcript-formats|api-client)/(.*)$':
+    '<rootDir>/libs/$1/src/$2',
 };
 const transform = { '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.json' }] };
 const base = {
