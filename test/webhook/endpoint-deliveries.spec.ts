@@ -10,6 +10,7 @@ import type {
   WebhookEndpointView,
   WebhookSecretRotated,
 } from '@callsight/contracts';
+import { problemsAgainst } from '../openapi/documented-schema';
 import { RunningStack, startInProcessStack } from '../support/in-process-stack';
 import { waitFor } from '../support/wait-for';
 import { ReceivedWebhook, WebhookReceiver } from '../support/webhook-receiver';
@@ -236,6 +237,7 @@ describe('deliveries to several endpoints, each in its format', () => {
         'the endpoint.disabled notice',
       );
       expect(verifies(notice, watcher.secret)).toBe(true);
+      expect(problemsAgainst('EndpointDisabledWebhook', JSON.parse(notice.body))).toEqual([]);
       expect(JSON.parse(notice.body)).toMatchObject({
         type: 'endpoint.disabled',
         data: { endpoint_id: stale.id, url: `${failing.url}/stale`, reason: view.disabled_reason },

@@ -853,7 +853,7 @@ export interface webhooks {
     put?: never;
     /**
      * A job completed: its transcript and the results of its algorithms (sent again, with a new timestamp, on redeliver)
-     * @description Sent as a POST to the workspace's webhook endpoint (PATCH /api/v1/config/workspaces/{workspace_id}/webhooks), or to the call's own webhook_url, and signed per Standard Webhooks with the workspace secret. Redirects are not followed; the endpoint has CALLSIGHT_WEBHOOK_TIMEOUT_MS (10 s by default) to answer. Any answer other than 2xx or 410 is retried on CALLSIGHT_WEBHOOK_RETRY_SCHEDULE (by default after 5 s, 5 min, 30 min, 2 h, 5 h, 10 h and 10 h), with the same webhook-id.
+     * @description Sent as a POST to the workspace's webhook endpoint (PATCH /api/v1/config/workspaces/{workspace_id}/webhooks) or the call's own webhook_url, and to each of its endpoints (POST /api/v1/webhooks/endpoints) whose format carries the event and whose event_types include it, signed per Standard Webhooks with that endpoint's secret. Endpoints in the kestrel and kridtech formats get those vendors' bodies instead (docs/webhook-formats.md). Redirects are not followed; the endpoint has CALLSIGHT_WEBHOOK_TIMEOUT_MS (10 s by default; 10 s for kridtech) to answer. Any answer other than 2xx or 410 is retried on CALLSIGHT_WEBHOOK_RETRY_SCHEDULE (by default after 5 s, 5 min, 30 min, 2 h, 5 h, 10 h, 14 h, 20 h and 24 h, each spread by up to 10%), with the same webhook-id; a 429 or 503 with a longer Retry-After is waited out (up to a day).
      */
     post: operations['jobCompletedWebhook'];
     delete?: never;
@@ -873,9 +873,29 @@ export interface webhooks {
     put?: never;
     /**
      * A job failed before its results could be delivered: the stage and the reason
-     * @description Sent as a POST to the workspace's webhook endpoint (PATCH /api/v1/config/workspaces/{workspace_id}/webhooks), or to the call's own webhook_url, and signed per Standard Webhooks with the workspace secret. Redirects are not followed; the endpoint has CALLSIGHT_WEBHOOK_TIMEOUT_MS (10 s by default) to answer. Any answer other than 2xx or 410 is retried on CALLSIGHT_WEBHOOK_RETRY_SCHEDULE (by default after 5 s, 5 min, 30 min, 2 h, 5 h, 10 h and 10 h), with the same webhook-id.
+     * @description Sent as a POST to the workspace's webhook endpoint (PATCH /api/v1/config/workspaces/{workspace_id}/webhooks) or the call's own webhook_url, and to each of its endpoints (POST /api/v1/webhooks/endpoints) whose format carries the event and whose event_types include it, signed per Standard Webhooks with that endpoint's secret. Endpoints in the kestrel and kridtech formats get those vendors' bodies instead (docs/webhook-formats.md). Redirects are not followed; the endpoint has CALLSIGHT_WEBHOOK_TIMEOUT_MS (10 s by default; 10 s for kridtech) to answer. Any answer other than 2xx or 410 is retried on CALLSIGHT_WEBHOOK_RETRY_SCHEDULE (by default after 5 s, 5 min, 30 min, 2 h, 5 h, 10 h, 14 h, 20 h and 24 h, each spread by up to 10%), with the same webhook-id; a 429 or 503 with a longer Retry-After is waited out (up to a day).
      */
     post: operations['jobFailedWebhook'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  'endpoint.disabled': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Callsight disabled one of the workspace's endpoints (it answered 410 Gone, or accepted nothing for five days); sent to its other endpoints that take this event
+     * @description Sent as a POST to the workspace's webhook endpoint (PATCH /api/v1/config/workspaces/{workspace_id}/webhooks) or the call's own webhook_url, and to each of its endpoints (POST /api/v1/webhooks/endpoints) whose format carries the event and whose event_types include it, signed per Standard Webhooks with that endpoint's secret. Endpoints in the kestrel and kridtech formats get those vendors' bodies instead (docs/webhook-formats.md). Redirects are not followed; the endpoint has CALLSIGHT_WEBHOOK_TIMEOUT_MS (10 s by default; 10 s for kridtech) to answer. Any answer other than 2xx or 410 is retried on CALLSIGHT_WEBHOOK_RETRY_SCHEDULE (by default after 5 s, 5 min, 30 min, 2 h, 5 h, 10 h, 14 h, 20 h and 24 h, each spread by up to 10%), with the same webhook-id; a 429 or 503 with a longer Retry-After is waited out (up to a day).
+     */
+    post: operations['endpointDisabledWebhook'];
     delete?: never;
     options?: never;
     head?: never;
@@ -2128,6 +2148,25 @@ export interface components {
        */
       timestamp: string;
       data: components['schemas']['JobFailedData'];
+    };
+    EndpointDisabledData: {
+      /** @example ws_01jd5f3k1q8m2x7c9v4b6n0p3r */
+      workspace_id: string;
+      /** @example ep_01jd5f3k1q8m2x7c9v4b6n0p3r */
+      endpoint_id: string;
+      /** @example https://hooks.example.com/old */
+      url: string;
+      /** @example the endpoint answered 410 Gone on 2026-11-25T10:00:00.000Z */
+      reason: string;
+      /** Format: date-time */
+      disabled_at: string;
+    };
+    EndpointDisabledWebhook: {
+      /** @enum {string} */
+      type: 'endpoint.disabled';
+      /** Format: date-time */
+      timestamp: string;
+      data: components['schemas']['EndpointDisabledData'];
     };
     /**
      * Transcription
@@ -6920,7 +6959,7 @@ export interface operations {
          */
         'webhook-timestamp': string;
         /**
-         * @description v1, then the base64 HMAC-SHA256 of "{webhook-id}.{webhook-timestamp}.{body}", keyed with the base64-decoded part of the secret after whsec_. Any Standard Webhooks library verifies it.
+         * @description v1, then the base64 HMAC-SHA256 of "{webhook-id}.{webhook-timestamp}.{body}", keyed with the base64-decoded part of the secret after whsec_. For 24 hours after a rotation there are two, space-separated (v1,<new> v1,<old>); a receiver accepts the request when one matches. Any Standard Webhooks library verifies it.
          * @example v1,K5oZfzN95Z9UVu1EsfQmfVNQhnkZ2pj9o9NDN/H/pI4=
          */
         'webhook-signature': string;
@@ -6935,7 +6974,7 @@ export interface operations {
       };
     };
     responses: {
-      /** @description Gone: the delivery is given up at once, without retries (a job.completed one then fails its job) */
+      /** @description Gone: the delivery is given up at once, without retries (a job.completed one then fails its job), and an endpoint of /api/v1/webhooks/endpoints is disabled */
       410: {
         headers: {
           [name: string]: unknown;
@@ -6949,7 +6988,7 @@ export interface operations {
         };
         content?: never;
       };
-      /** @description Any other answer, or none in time: retried on the schedule; once it is used up, a job.completed delivery fails its job */
+      /** @description Any other answer, or none in time: retried on the schedule; once it is used up, a job.completed delivery fails its job. An endpoint that accepts nothing for five days is disabled */
       default: {
         headers: {
           [name: string]: unknown;
@@ -6973,7 +7012,7 @@ export interface operations {
          */
         'webhook-timestamp': string;
         /**
-         * @description v1, then the base64 HMAC-SHA256 of "{webhook-id}.{webhook-timestamp}.{body}", keyed with the base64-decoded part of the secret after whsec_. Any Standard Webhooks library verifies it.
+         * @description v1, then the base64 HMAC-SHA256 of "{webhook-id}.{webhook-timestamp}.{body}", keyed with the base64-decoded part of the secret after whsec_. For 24 hours after a rotation there are two, space-separated (v1,<new> v1,<old>); a receiver accepts the request when one matches. Any Standard Webhooks library verifies it.
          * @example v1,K5oZfzN95Z9UVu1EsfQmfVNQhnkZ2pj9o9NDN/H/pI4=
          */
         'webhook-signature': string;
@@ -6988,7 +7027,7 @@ export interface operations {
       };
     };
     responses: {
-      /** @description Gone: the delivery is given up at once, without retries (a job.completed one then fails its job) */
+      /** @description Gone: the delivery is given up at once, without retries (a job.completed one then fails its job), and an endpoint of /api/v1/webhooks/endpoints is disabled */
       410: {
         headers: {
           [name: string]: unknown;
@@ -7002,7 +7041,60 @@ export interface operations {
         };
         content?: never;
       };
-      /** @description Any other answer, or none in time: retried on the schedule; once it is used up, a job.completed delivery fails its job */
+      /** @description Any other answer, or none in time: retried on the schedule; once it is used up, a job.completed delivery fails its job. An endpoint that accepts nothing for five days is disabled */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  endpointDisabledWebhook: {
+    parameters: {
+      query?: never;
+      header: {
+        /**
+         * @description The delivery id: the same on every retry of one delivery, so a receiver can drop repeats
+         * @example dlv_01jd5f3k1q8m2x7c9v4b6n0p3v
+         */
+        'webhook-id': string;
+        /**
+         * @description When this attempt was signed, in Unix seconds; refuse one far from now to stop replays
+         * @example 1735689600
+         */
+        'webhook-timestamp': string;
+        /**
+         * @description v1, then the base64 HMAC-SHA256 of "{webhook-id}.{webhook-timestamp}.{body}", keyed with the base64-decoded part of the secret after whsec_. For 24 hours after a rotation there are two, space-separated (v1,<new> v1,<old>); a receiver accepts the request when one matches. Any Standard Webhooks library verifies it.
+         * @example v1,K5oZfzN95Z9UVu1EsfQmfVNQhnkZ2pj9o9NDN/H/pI4=
+         */
+        'webhook-signature': string;
+        'user-agent': 'Callsight-Webhooks/1.0';
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['EndpointDisabledWebhook'];
+      };
+    };
+    responses: {
+      /** @description Gone: the delivery is given up at once, without retries (a job.completed one then fails its job), and an endpoint of /api/v1/webhooks/endpoints is disabled */
+      410: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Received: the delivery is done */
+      '2XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Any other answer, or none in time: retried on the schedule; once it is used up, a job.completed delivery fails its job. An endpoint that accepts nothing for five days is disabled */
       default: {
         headers: {
           [name: string]: unknown;

@@ -83,3 +83,17 @@ export class JobFailedWebhook {
   @ApiProperty({ format: 'date-time', description: 'When this delivery was made' }) timestamp: string;
   @ApiProperty({ type: JobFailedData }) data: JobFailedData;
 }
+
+export class EndpointDisabledData {
+  @ApiProperty({ example: 'ws_01jd5f3k1q8m2x7c9v4b6n0p3r' }) workspace_id: string;
+  @ApiProperty({ example: 'ep_01jd5f3k1q8m2x7c9v4b6n0p3r' }) endpoint_id: string;
+  @ApiProperty({ example: 'https://hooks.example.com/old' }) url: string;
+  @ApiProperty({ example: 'the endpoint answered 410 Gone on 2026-11-25T10:00:00.000Z' }) reason: string;
+  @ApiProperty({ format: 'date-time' }) disabled_at: string;
+}
+
+export class EndpointDisabledWebhook {
+  @ApiProperty({ enum: ['endpoint.disabled'] }) type: 'endpoint.disabled';
+  @ApiProperty({ format: 'date-time' }) timestamp: string;
+  @ApiProperty({ type: EndpointDisabledData }) data: EndpointDisabledData;
+}
