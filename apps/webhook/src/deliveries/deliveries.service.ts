@@ -23,7 +23,7 @@ import { EndpointsService } from '../endpoints/endpoints.service';
 import { FormatRegistry } from '../formats/format-registry';
 import { bodiesOf, DeliveryFacts } from '../formats/payload-format';
 import { DeliveryAttemptEntity, DeliveryEntity } from './delivery.entity';
-import { DeliveryTarget, DeliveryTargets, DeliveryTargetsService } from './delivery-targets';
+import { DeliveryTarget, DeliveryTargets, DeliveryTargetsService, endpointTarget } from './delivery-targets';
 import { ResultMaterial } from './webhook-payload';
 import { nextAttemptDelayMs } from './retry-schedule';
 import { DeliveryLease } from './delivery-lease';
@@ -63,13 +63,10 @@ const LAST_ATTEMPT_LOST = failure(`the last attempt's outcome is unknown: ${ABAN
 /** A results delivery's targets and what goes in its payloads, gathered before the transaction. */
 export type ResultWork = { targets: DeliveryTarget[]; material: ResultMaterial } | { skip: string };
 
-/** A claimed delivery, with what deciding its outcome needs. */
-export type ClaimedDelivery = DeliveryEntity;
-
 /** Deliveries claimed together under one lease, with the config section's secrets asked once for them. */
 export interface ClaimedBatch {
   lease: DeliveryLease;
-  deliveries: ClaimedDelivery[];
+  deliveries: DeliveryEntity[];
   sectionSecretOf: (workspaceId: string) => Promise<string | null>;
 }
 
@@ -116,11 +113,6 @@ export class DeliveriesService {
     const announced = new Set(event.data.runs.map((run) => run.runId));
     const material = { transcriptText: transcript.text, runs: runs.data.filter((run) => announced.has(run.run_id)) };
     return { targets: found.targets, material };
-  }
-
-  /** Outside any transaction: where a job's events go now. */
-  targetsOf(event: EventEnvelope<{ job: JobRef }>): Promise<DeliveryTargets> {
-    return this.targets.of(event);
   }
 
   /**
@@ -265,7 +257,7 @@ export class DeliveriesService {
     const lease = new DeliveryLease(this.dataSource, this.settings.leaseMs, this.logger);
     const claimed = await this.claim(lease, limit, busy);
     const taken = new Map<string, number>();
-    const kept: ClaimedDelivery[] = [];
+    const kept: DeliveryEntity[] = [];
     const extra: string[] = [];
     for (const delivery of claimed) {
       const target = targetKeyOf(delivery);
@@ -293,7 +285,7 @@ export class DeliveriesService {
   }
 
   /** One claimed delivery's attempt, its outcome recorded; a failure to record it leaves the lease to run out. */
-  async attempt(batch: ClaimedBatch, delivery: ClaimedDelivery): Promise<void> {
+  async attempt(batch: ClaimedBatch, delivery: DeliveryEntity): Promise<void> {
     try {
       await this.work(delivery, batch.lease, batch.sectionSecretOf);
     } catch (error) {
@@ -302,8 +294,8 @@ export class DeliveriesService {
   }
 
   /** Also closes the attempt a crashed worker left open, so the attempt log says what became of it. */
-  private async claim(lease: DeliveryLease, limit: number, busy: readonly string[]): Promise<ClaimedDelivery[]> {
-    return this.dataSource.query<ClaimedDelivery[]>(
+  private async claim(lease: DeliveryLease, limit: number, busy: readonly string[]): Promise<DeliveryEntity[]> {
+    return this.dataSource.query<DeliveryEntity[]>(
       `WITH claimed AS (
          UPDATE webhook.deliveries SET locked_until = ${lease.until}, lease_token = $2, updated_at = now()
           WHERE id IN (SELECT id FROM webhook.deliveries
@@ -322,7 +314,7 @@ export class DeliveriesService {
   }
 
   private async work(
-    delivery: ClaimedDelivery,
+    delivery: DeliveryEntity,
     lease: DeliveryLease,
     sectionSecretOf: (workspaceId: string) => Promise<string | null>,
   ): Promise<void> {
@@ -351,7 +343,7 @@ export class DeliveriesService {
    * a failure to ask is ours and defers), or an endpoint as it is now, with its secrets and headers.
    */
   private async howToSend(
-    delivery: ClaimedDelivery,
+    delivery: DeliveryEntity,
     sectionSecretOf: (workspaceId: string) => Promise<string | null>,
   ): Promise<{ url: string; signing: Signing } | { refusal: AttemptOutcome }> {
     if (!delivery.endpointId) {
@@ -497,7 +489,7 @@ export class DeliveriesService {
    */
   private async keepEndpointHealth(
     manager: EntityManager,
-    delivery: ClaimedDelivery,
+    delivery: DeliveryEntity,
     outcome: AttemptOutcome,
   ): Promise<void> {
     const endpointId = delivery.endpointId!;
@@ -512,12 +504,7 @@ export class DeliveriesService {
           : null;
     if (!reason) return;
     await this.endpoints.disable(delivery.workspaceId, endpointId, reason, manager);
-    const others = (await this.endpoints.enabledOf(delivery.workspaceId, manager)).map((endpoint): DeliveryTarget => ({
-      endpointId: endpoint.id,
-      url: endpoint.url,
-      format: endpoint.format,
-      eventTypes: endpoint.eventTypes,
-    }));
+    const others = (await this.endpoints.enabledOf(delivery.workspaceId, manager)).map(endpointTarget);
     const facts: DeliveryFacts = {
       kind: 'endpoint-disabled',
       workspaceId: delivery.workspaceId,

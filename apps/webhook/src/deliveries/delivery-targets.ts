@@ -10,6 +10,7 @@ import {
 import { newId } from '@callsight/common/ids';
 import { RpcClient } from '@callsight/messaging';
 import { EndpointsService } from '../endpoints/endpoints.service';
+import type { WebhookEndpointEntity } from '../endpoints/webhook-endpoint.entity';
 
 /** One place a call's deliveries go: the config section's endpoint (`endpointId` null) or one of the workspace's. */
 export interface DeliveryTarget {
@@ -36,14 +37,12 @@ export class DeliveryTargetsService {
   ) {}
 
   async of(event: EventEnvelope<{ job: JobRef }>): Promise<DeliveryTargets> {
-    const config = await this.config(event.workspaceId, event.id);
+    const [config, enabled] = await Promise.all([
+      this.config(event.workspaceId, event.id),
+      this.endpoints.enabledOf(event.workspaceId),
+    ]);
     const section = sectionTarget(event.data.job, config);
-    const endpoints = (await this.endpoints.enabledOf(event.workspaceId)).map((endpoint): DeliveryTarget => ({
-      endpointId: endpoint.id,
-      url: endpoint.url,
-      format: endpoint.format,
-      eventTypes: endpoint.eventTypes,
-    }));
+    const endpoints = enabled.map(endpointTarget);
     const targets = 'skip' in section ? endpoints : [section, ...endpoints];
     if (targets.length === 0) return { skip: 'skip' in section ? section.skip : 'no webhook endpoint' };
     return { targets };
@@ -62,6 +61,13 @@ export class DeliveryTargetsService {
     );
   }
 }
+
+export const endpointTarget = (endpoint: WebhookEndpointEntity): DeliveryTarget => ({
+  endpointId: endpoint.id,
+  url: endpoint.url,
+  format: endpoint.format,
+  eventTypes: endpoint.eventTypes,
+});
 
 function sectionTarget(job: JobRef, config: ResolvedWorkspaceConfig): DeliveryTarget | { skip: string } {
   const url = job.webhookUrl ?? config.webhooks.url;

@@ -9,6 +9,7 @@ import {
 } from '@callsight/contracts';
 import { EventConsumers } from '@callsight/messaging';
 import { DeliveriesService } from './deliveries.service';
+import { DeliveryTargetsService } from './delivery-targets';
 import { DeliveryWorker } from './delivery.worker';
 
 /** Results and failures become deliveries; the worker is nudged once they are committed. */
@@ -17,6 +18,7 @@ export class DeliveryTriggersConsumer implements OnApplicationBootstrap {
   constructor(
     private readonly consumers: EventConsumers,
     private readonly deliveries: DeliveriesService,
+    private readonly targets: DeliveryTargetsService,
     private readonly worker: DeliveryWorker,
   ) {}
 
@@ -24,7 +26,7 @@ export class DeliveryTriggersConsumer implements OnApplicationBootstrap {
     const afterCommit = () => this.worker.nudge();
     // The endpoints are found before each transaction (ingestion is asked for the config section's), so
     // no connection is held while another service answers.
-    const targetsOf = (event: EventEnvelope) => this.deliveries.targetsOf(event as EventEnvelope<{ job: JobRef }>);
+    const targetsOf = (event: EventEnvelope) => this.targets.of(event as EventEnvelope<{ job: JobRef }>);
     await this.consumers.consumeWithWork(
       { durable: 'webhook-scoring-completed', type: EventTypes.scoringCompleted, afterCommit },
       (event) => this.deliveries.resultWork(event as EventEnvelope<ScoringCompletedEvent>),

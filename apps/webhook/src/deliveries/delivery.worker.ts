@@ -1,5 +1,6 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
-import { ClaimedBatch, ClaimedDelivery, DeliveriesService, targetKeyOf } from './deliveries.service';
+import { ClaimedBatch, DeliveriesService, targetKeyOf } from './deliveries.service';
+import type { DeliveryEntity } from './delivery.entity';
 import { WEBHOOK_SETTINGS, WebhookSettings } from './webhook-sender';
 
 /**
@@ -63,7 +64,7 @@ export class DeliveryWorker implements OnApplicationBootstrap, OnApplicationShut
     }
   }
 
-  private start(batch: ClaimedBatch, delivery: ClaimedDelivery): void {
+  private start(batch: ClaimedBatch, delivery: DeliveryEntity): void {
     const target = targetKeyOf(delivery);
     this.perTarget.set(target, (this.perTarget.get(target) ?? 0) + 1);
     const attempt: Promise<void> = this.deliveries.attempt(batch, delivery).finally(() => {

@@ -60,7 +60,7 @@ export class EndpointsRepository {
   ): Promise<EndpointHealth | null> {
     const [rows] = await manager.query<[EndpointHealth[], number]>(
       `UPDATE webhook.endpoints SET failing_since = CASE WHEN $3 THEN NULL ELSE coalesce(failing_since, now()) END
-        WHERE workspace_id = $1 AND id = $2
+        WHERE workspace_id = $1 AND id = $2 AND (NOT $3 OR failing_since IS NOT NULL)
         RETURNING enabled, url, failing_since AS "failingSince"`,
       [workspaceId, id, delivered],
     );

@@ -187,11 +187,7 @@ export class EndpointsService {
   private sendingOf(endpoint: WebhookEndpointEntity): EndpointSending {
     const box = this.sealer();
     const secrets = [box.open(endpoint.secretSealed, secretContext(endpoint.id))];
-    if (
-      endpoint.previousSecretSealed &&
-      endpoint.previousSecretExpiresAt &&
-      endpoint.previousSecretExpiresAt > new Date()
-    )
+    if (endpoint.previousSecretSealed && previousSecretLive(endpoint))
       secrets.push(box.open(endpoint.previousSecretSealed, secretContext(endpoint.id)));
     const credentials = endpoint.credentialsSealed
       ? (JSON.parse(box.open(endpoint.credentialsSealed, credentialsContext(endpoint.id))) as WebhookCredentialsInput)
@@ -266,6 +262,10 @@ function assertValid(endpoint: WebhookEndpointEntity): void {
 const invalid = (errors: FieldError[]): DomainError =>
   new DomainError(ErrorCodes.validationFailed, 'The webhook endpoint is not valid', errors);
 
+/** The secret before the last rotation still signs, and the view says until when. */
+const previousSecretLive = (endpoint: WebhookEndpointEntity): boolean =>
+  endpoint.previousSecretExpiresAt !== null && endpoint.previousSecretExpiresAt > new Date();
+
 function viewOf(endpoint: WebhookEndpointEntity): WebhookEndpointView {
   return {
     id: endpoint.id,
@@ -278,10 +278,7 @@ function viewOf(endpoint: WebhookEndpointEntity): WebhookEndpointView {
     https_only: endpoint.httpsOnly,
     headers: endpoint.headers,
     credentials: { type: endpoint.credentialsType, header_name: endpoint.credentialsHeaderName },
-    previous_secret_expires_at:
-      endpoint.previousSecretExpiresAt && endpoint.previousSecretExpiresAt > new Date()
-        ? endpoint.previousSecretExpiresAt.toISOString()
-        : null,
+    previous_secret_expires_at: previousSecretLive(endpoint) ? endpoint.previousSecretExpiresAt!.toISOString() : null,
     created_at: endpoint.createdAt.toISOString(),
     updated_at: endpoint.updatedAt.toISOString(),
   };

@@ -1,7 +1,8 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { Injectable } from '@nestjs/common';
-import type { PayloadFormat, PayloadFormatId } from './payload-format';
+import type { WebhookFormat } from '@callsight/contracts';
+import type { PayloadFormat } from './payload-format';
 
 /** Each format folder's `index` exports `format`; the folder is named after its id. */
 export function loadFormatFolders(directory: string): PayloadFormat[] {
@@ -52,7 +53,7 @@ export class FormatRegistry {
   }
 
   /** For a format id read from stored configuration, where an unknown one is a bug rather than a choice. */
-  get(id: PayloadFormatId): PayloadFormat {
+  get(id: WebhookFormat): PayloadFormat {
     const format = this.find(id);
     if (!format) throw new Error(`no payload format ${id}`);
     return format;

@@ -1,8 +1,6 @@
 import type { JobFailedEvent, ScoringCompletedEvent, WebhookEventType, WebhookFormat } from '@callsight/contracts';
 import type { ResultMaterial } from '../deliveries/webhook-payload';
 
-export type PayloadFormatId = WebhookFormat;
-
 /**
  * A finished analysis: the same arguments the native `resultPayload` takes, plus the recording's URL,
  * so that every format reads one set of facts and none has to ask another service.
@@ -39,7 +37,7 @@ export interface EndpointDisabledFacts {
 export type DeliveryFacts = ResultFacts | FailureFacts | EndpointDisabledFacts;
 
 export interface PayloadFormat {
-  id: PayloadFormatId;
+  id: WebhookFormat;
   /** Every event the format can carry, in the order a call's deliveries are made. */
   events: readonly WebhookEventType[];
   /**
