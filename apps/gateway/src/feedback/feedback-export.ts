@@ -2,7 +2,7 @@ import { Readable } from 'node:stream';
 import { stringify } from 'csv-stringify';
 import type { FeedbackPage, FeedbackView } from '@callsight/contracts';
 
-export const CSV_COLUMNS = [
+const CSV_COLUMNS = [
   'feedback_id',
   'run_id',
   'job_id',

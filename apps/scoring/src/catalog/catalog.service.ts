@@ -17,7 +17,7 @@ import { CatalogRepository, WorkspaceAlgorithmSeed } from './catalog.repository'
 import type { WorkspaceAlgorithmEntity } from './workspace-algorithm.entity';
 
 /** A workspace keeps at most this many copies: each is a row read on every job. */
-export const MAX_COPIES = 200;
+const MAX_COPIES = 200;
 const HISTORY_SHOWN = 50;
 /** Built-in ids are snake_case without dots or hyphens, so a copy's id with one can never clash with a future built-in. */
 const BUILTIN_ID = /^[a-z0-9_]+$/;

@@ -15,7 +15,7 @@ import { CatalogService } from '../catalog/catalog.service';
 import { FeedbackEntity } from './feedback.entity';
 import { decodeKeysetCursor, encodeKeysetCursor } from '@callsight/common/pagination';
 import { FeedbackRepository, StatsWindow } from './feedback.repository';
-import { LABEL_PATHS, labelStats } from './label-stats';
+import { LABEL_PATHS, labelStats, round } from './label-stats';
 
 const viewOf = (feedback: FeedbackEntity): FeedbackView => ({
   feedback_id: feedback.id,
@@ -29,8 +29,6 @@ const viewOf = (feedback: FeedbackEntity): FeedbackView => ({
   comment: feedback.comment,
   created_at: feedback.createdAt.toISOString(),
 });
-
-const round = (value: number): number => Math.round(value * 1000) / 1000;
 
 /** Verdicts on runs, the pages they are read in, and how accurate an algorithm has been. */
 @Injectable()

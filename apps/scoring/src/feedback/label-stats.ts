@@ -35,7 +35,8 @@ export function rightLabel(row: LabelledFeedback): string | null {
 }
 
 const ratio = (part: number, whole: number): number | null => (whole === 0 ? null : round(part / whole));
-const round = (value: number): number => Math.round(value * 1000) / 1000;
+/** Shares and scores to three places, as every feedback figure is reported. */
+export const round = (value: number): number => Math.round(value * 1000) / 1000;
 
 /** Precision, recall and F1 of each label that was predicted or was right, sorted by label. */
 export function labelStats(rows: readonly LabelledFeedback[]): LabelStats[] {

@@ -238,7 +238,7 @@ export class LlmClient {
   }
 }
 
-export class LlmError extends Error {}
+class LlmError extends Error {}
 
 const limitKey = (workspaceId: string, config: LlmConfig): string => `${workspaceId} ${apiBaseOf(config.base_url)}`;
 const formatKey = (config: LlmConfig): string => `${apiBaseOf(config.base_url)} ${config.model}`;

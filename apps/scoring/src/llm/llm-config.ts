@@ -1,10 +1,4 @@
-/**
- * How the answer's shape is asked for: `json_schema` (the server constrains the answer to the schema),
- * `json_object` (valid JSON, the schema given in the prompt), `none` (the schema in the prompt only),
- * `auto` (the strongest the endpoint accepts, found by trying).
- */
-export const STRUCTURED_OUTPUT_MODES = ['auto', 'json_schema', 'json_object', 'none'] as const;
-export type StructuredOutputMode = (typeof STRUCTURED_OUTPUT_MODES)[number];
+import { STRUCTURED_OUTPUT_MODES, StructuredOutputMode } from '@callsight/contracts';
 
 /** A workspace's `llm` config section: an OpenAI-compatible chat-completions endpoint. */
 export interface LlmConfig {

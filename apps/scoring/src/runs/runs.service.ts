@@ -87,7 +87,7 @@ export class RunsService {
     if (earlier.length > 0) return null;
     const context = { workspaceId: event.workspaceId, requestId: event.id };
     const workspace = await this.analysis.forJob(context, job.configVersion ?? null);
-    return this.analyse(context, job.algorithmIds, segments, factsOf(job, durationSeconds), 'pipeline', workspace);
+    return this.analyse(job.algorithmIds, segments, factsOf(job, durationSeconds), 'pipeline', workspace);
   }
 
   /**
@@ -117,14 +117,12 @@ export class RunsService {
   }
 
   private async analyse(
-    context: WorkspaceContext,
     requested: readonly string[] | null,
     segments: readonly TranscriptSegment[],
     call: CallFacts,
     trigger: AlgorithmRunEntity['trigger'],
-    workspace?: WorkspaceAnalysis,
+    analysis: WorkspaceAnalysis,
   ): Promise<RunOutcome[]> {
-    const analysis = workspace ?? (await this.analysis.forJob(context));
     return this.runner.run({
       plan: planRuns(this.registry, requested?.length ? requested : analysis.enabled, analysis.algorithms, {
         skipDeprecated: trigger === 'pipeline',
@@ -187,7 +185,7 @@ export class RunsService {
       repName: null,
       language: null,
     };
-    const outcomes = await this.analyse(context, requested, transcript.segments, facts, 'on_demand', workspace);
+    const outcomes = await this.analyse(requested, transcript.segments, facts, 'on_demand', workspace);
     const target: RunTarget = {
       workspaceId: context.workspaceId,
       jobId: command.jobId,

@@ -23,8 +23,6 @@ export interface WorkspaceAnalysis {
   llm: LlmGateway | null;
   llmUnavailable: string;
   llmTimeoutMs: number;
-  /** The configuration version the analysis ran with. */
-  configVersion: number;
 }
 
 @Injectable()
@@ -58,7 +56,6 @@ export class WorkspaceAnalysisService {
       llm: 'config' in llm ? this.llm.gatewayFor(context.workspaceId, llm.config) : null,
       llmUnavailable: 'unavailable' in llm ? llm.unavailable : '',
       llmTimeoutMs: 'config' in llm ? llm.config.timeout_ms : LLM_DEFAULTS.timeout_ms,
-      configVersion: config.version,
     };
   }
 }

@@ -29,6 +29,8 @@ const ZONE_AFTER = /^,? (eastern|central|mountain|pacific)\b/i;
 export interface Reference {
   instant: Date;
   timeZone: string;
+  /** The zone's offset from UTC at the call, in minutes: the same for every sentence of the run. */
+  offset: number;
   today: LocalDay;
 }
 
@@ -43,7 +45,12 @@ export function referenceOf(callDate: string | null, timeZone: string): Referenc
   const instant = new Date(callDate);
   if (Number.isNaN(instant.getTime())) return null;
   const local = wallClock(instant, timeZone);
-  return { instant, timeZone, today: { year: local.year, month: local.month, day: local.day } };
+  return {
+    instant,
+    timeZone,
+    offset: offsetMinutes(timeZone, instant),
+    today: { year: local.year, month: local.month, day: local.day },
+  };
 }
 
 /** chrono-node takes milliseconds a sentence; most sentences of a call name no day or time at all. */
@@ -53,9 +60,8 @@ const MAY_NAME_A_TIME =
 export function timesIn(text: string, reference: Reference): TimeMention[] {
   const rewritten = normaliseSpokenTimes(text, reference.today);
   if (!MAY_NAME_A_TIME.test(rewritten.text)) return [];
-  const offset = offsetMinutes(reference.timeZone, reference.instant);
   return chrono
-    .parse(rewritten.text, { instant: reference.instant, timezone: offset }, { forwardDate: true })
+    .parse(rewritten.text, { instant: reference.instant, timezone: reference.offset }, { forwardDate: true })
     .map((result) => {
       const end = result.index + result.text.length;
       const zone = ZONE_AFTER.exec(rewritten.text.slice(end))?.[1].toLowerCase();

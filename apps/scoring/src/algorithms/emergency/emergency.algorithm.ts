@@ -3,6 +3,7 @@ import { isAffirmative, isQuestion, negatedBefore } from '../spoken/cues';
 import { EVIDENCE_SCHEMA, Evidence, evidenceOf } from '../spoken/evidence';
 import { Sentence, sentencesOf } from '../spoken/sentences';
 import { speakerRoles, speakersOf, SpeakerRole } from '../text/speaker-roles';
+import { round } from '../text/timing';
 import {
   Cue,
   CUES,
@@ -64,7 +65,11 @@ export function detectEmergency({
   const roles = speakerRoles(speakersOf(segments), call);
   const sentences = sentencesOf(segments);
   const atRisk = sentences.some((sentence) => mentions(sentence.text, VULNERABLE));
-  const cues = [...CUES, ...customCues(variables.extra_keywords)];
+  // Global copies once per run, not per sentence: matchAll needs the g flag (and clones the regex).
+  const cues = [...CUES, ...customCues(variables.extra_keywords)].map((cue) => ({
+    ...cue,
+    pattern: new RegExp(cue.pattern.source, 'gi'),
+  }));
   const signals = sentences.flatMap((sentence, index) =>
     cues.flatMap((cue) => signalsIn(sentence, sentences[index + 1], cue, { roles, atRisk, variables })),
   );
@@ -79,7 +84,7 @@ interface Context {
 
 function signalsIn(sentence: Sentence, next: Sentence | undefined, cue: Cue, context: Context): EmergencySignal[] {
   const found: EmergencySignal[] = [];
-  for (const match of sentence.text.matchAll(new RegExp(cue.pattern.source, 'gi'))) {
+  for (const match of sentence.text.matchAll(cue.pattern)) {
     const index = match.index;
     const around = sentence.text.slice(Math.max(0, index - CONTEXT_REACH), index + match[0].length + CONTEXT_REACH);
     const reply = next && next.speaker !== sentence.speaker ? next : undefined;
@@ -183,8 +188,6 @@ const combine = (signals: readonly EmergencySignal[]): number =>
   round(1 - signals.reduce((remaining, signal) => remaining * (1 - signal.weight), 1));
 
 const severityRank = (category: EmergencyCategory): number => ({ critical: 3, high: 2, medium: 1 })[SEVERITY[category]];
-
-const round = (value: number): number => Math.round(value * 100) / 100;
 
 const CATEGORY_SWITCHES = EMERGENCY_CATEGORIES.filter((category) => category !== 'custom');
 

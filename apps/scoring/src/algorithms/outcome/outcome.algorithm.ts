@@ -6,10 +6,11 @@ import { isQuestion, negatedBefore } from '../spoken/cues';
 import { EVIDENCE_SCHEMA, Evidence, evidenceOf } from '../spoken/evidence';
 import { Sentence, sentencesOf } from '../spoken/sentences';
 import { speakerRoles, speakersOf, SpeakerRole } from '../text/speaker-roles';
+import { round } from '../text/timing';
 import { wordCount } from '../text/words';
 
 /** In order of precedence: the first that holds is the call's outcome. */
-export const OUTCOMES = [
+const OUTCOMES = [
   'emergency',
   'appointment_booked',
   'missed',
@@ -146,8 +147,6 @@ function noResolution(sentences: readonly Sentence[]): Finding {
     };
   return { outcome: 'no_resolution', confidence: 0.5, reason: 'nothing on the call settled it', evidence: null };
 }
-
-const round = (value: number): number => Math.round(value * 100) / 100;
 
 export const OUTCOME: Algorithm<Record<string, never>, OutcomeOutput> = {
   id: 'outcome',

@@ -11,7 +11,7 @@ export interface CriterionVerdict {
   reason: string;
 }
 
-export const QUOTE_CHARS = 200;
+const QUOTE_CHARS = 200;
 
 export const trimQuote = (quote: string): string =>
   quote.length <= QUOTE_CHARS ? quote : `${quote.slice(0, QUOTE_CHARS - 1).trimEnd()}…`;

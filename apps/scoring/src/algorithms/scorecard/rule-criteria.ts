@@ -55,7 +55,7 @@ export function judgeTracker(
 }
 
 /** The value at a dot path (`agent.talk_share`, `speakers.0.words`), or undefined when the path leads nowhere. */
-export function valueAt(output: unknown, path: string): unknown {
+function valueAt(output: unknown, path: string): unknown {
   let value: unknown = output;
   for (const key of path.split('.')) {
     if (typeof value !== 'object' || value === null || !Object.hasOwn(value, key)) return undefined;

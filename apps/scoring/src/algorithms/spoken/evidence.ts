@@ -8,7 +8,7 @@ export interface Evidence {
   start: number | null;
 }
 
-export const MAX_QUOTE_CHARS = 200;
+const MAX_QUOTE_CHARS = 200;
 
 /**
  * The sentence as evidence, cut to about 200 characters around the words that matter so that a long

@@ -15,12 +15,12 @@ const DEED =
 /** The speaker takes it on: "I'll send the quote", "we will call you back". */
 const COMMITMENT = new RegExp(
   `\\b(?:i'?ll|i will|we'?ll|we will|i'?m going to|we'?re going to|someone will|somebody will)\\s+(?:also\\s+|go ahead and\\s+|just\\s+|definitely\\s+|personally\\s+)?${DEED}\\b`,
-  'i',
+  'gi',
 );
 /** The speaker asks the other side: "please email the photos", "make sure you bring your insurance card". */
 const REQUEST = new RegExp(
   `\\b(?:please|could you|can you|would you|make sure (?:to|you)|don'?t forget to|remember to|you'?ll need to|you need to)\\s+(?:also\\s+|just\\s+)?(?:${DEED.slice(1, -1)}|bring|reply|review|arrive|leave|turn off|shut off)\\b`,
-  'i',
+  'gi',
 );
 const MAX_ITEM_CHARS = 160;
 
@@ -29,8 +29,8 @@ export function actionItemsOf(sentences: readonly Sentence[], roles: ReadonlyMap
   const seen = new Set<string>();
   return sentences.flatMap((sentence) => {
     const role = roles.get(sentence.speaker) ?? 'customer';
-    const commitments = isQuestion(sentence.text) ? [] : [...sentence.text.matchAll(globally(COMMITMENT))];
-    const requests = commitments.length > 0 ? [] : [...sentence.text.matchAll(globally(REQUEST))];
+    const commitments = isQuestion(sentence.text) ? [] : [...sentence.text.matchAll(COMMITMENT)];
+    const requests = commitments.length > 0 ? [] : [...sentence.text.matchAll(REQUEST)];
     const owner: SpeakerRole = commitments.length > 0 ? role : role === 'agent' ? 'customer' : 'agent';
     return [...commitments, ...requests]
       .filter((match) => !negatedBefore(sentence.text, match.index))
@@ -42,8 +42,6 @@ export function actionItemsOf(sentences: readonly Sentence[], roles: ReadonlyMap
       .filter((item) => !seen.has(item.text.toLowerCase()) && seen.add(item.text.toLowerCase()));
   });
 }
-
-const globally = (pattern: RegExp): RegExp => new RegExp(pattern.source, 'gi');
 
 /** From the commitment to the end of its clause, without the trailing punctuation. */
 function clauseFrom(text: string, index: number): string {
