@@ -1,5 +1,5 @@
 import { applyDecorators, Body, Controller, Get, Param, Patch, Put } from '@nestjs/common';
-import { ApiBody, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBody, ApiOkResponse, ApiOperation, ApiTags, getSchemaPath } from '@nestjs/swagger';
 import { RequestContext, RequireScopes } from '@callsight/auth';
 import {
   ConfigSection,
@@ -32,7 +32,7 @@ function assertOwnWorkspace(context: WorkspaceContext, workspaceId: string): voi
   if (context.workspaceId !== workspaceId) throw DomainError.notFound(`Workspace ${workspaceId}`);
 }
 
-const schemaRef = (name: string) => ({ $ref: `#/components/schemas/${name}` });
+const schemaRef = (name: string) => ({ $ref: getSchemaPath(name) });
 
 const examplesOf = (section: ConfigSection) =>
   Object.fromEntries(

@@ -33,6 +33,29 @@ function resolveStored(workspaceId: string, settings: WorkspaceConfigSettings): 
   return check.config;
 }
 
+/** The latest stored settings resolved, with their version (0: none yet, the defaults). */
+function latestResolved(
+  workspaceId: string,
+  latest: { settings: WorkspaceConfigSettings; version: number } | null,
+): VersionedWorkspaceConfig {
+  return { ...resolveStored(workspaceId, latest?.settings ?? {}), version: latest?.version ?? 0 };
+}
+
+/** What the config routes answer: the workspace, its version and when it was set, and the settings (secrets hidden). */
+function configView(
+  workspaceId: string,
+  version: number,
+  updatedAt: Date | null,
+  settings: WorkspaceConfigSettings | ResolvedWorkspaceConfig,
+): WorkspaceConfigView | ResolvedWorkspaceConfigView {
+  return {
+    workspace_id: workspaceId,
+    version,
+    updated_at: updatedAt?.toISOString() ?? null,
+    ...settingsView(settings),
+  } as WorkspaceConfigView | ResolvedWorkspaceConfigView;
+}
+
 interface Written {
   settings: WorkspaceConfigSettings;
   config: ResolvedWorkspaceConfig;
@@ -58,15 +81,14 @@ export class WorkspaceConfigService {
 
   /** The latest configuration, resolved. */
   async resolved(workspaceId: string, manager?: EntityManager): Promise<VersionedWorkspaceConfig> {
-    const latest = await this.versions.latest(workspaceId, manager);
-    return { ...resolveStored(workspaceId, latest?.settings ?? {}), version: latest?.version ?? 0 };
+    return latestResolved(workspaceId, await this.versions.latest(workspaceId, manager));
   }
 
   /** A job's version (0: the defaults), with the latest secrets so a rotation takes effect; the latest without one. */
   async atVersion(workspaceId: string, version: number | null | undefined): Promise<VersionedWorkspaceConfig> {
     const latest = await this.versions.latest(workspaceId);
     if (version === undefined || version === null || version === (latest?.version ?? 0))
-      return { ...resolveStored(workspaceId, latest?.settings ?? {}), version: latest?.version ?? 0 };
+      return latestResolved(workspaceId, latest);
     const earlier = version === 0 ? { settings: {} } : await this.versions.at(workspaceId, version);
     if (!earlier) throw DomainError.notFound(`Configuration version ${version}`);
     const settings = withLatestSecrets(earlier.settings, latest?.settings ?? {});
@@ -77,12 +99,8 @@ export class WorkspaceConfigService {
   async view(workspaceId: string, resolved: boolean): Promise<WorkspaceConfigView | ResolvedWorkspaceConfigView> {
     const latest = await this.versions.latest(workspaceId);
     const settings = latest?.settings ?? {};
-    return {
-      workspace_id: workspaceId,
-      version: latest?.version ?? 0,
-      updated_at: latest?.createdAt.toISOString() ?? null,
-      ...settingsView(resolved ? resolveStored(workspaceId, settings) : settings),
-    } as WorkspaceConfigView | ResolvedWorkspaceConfigView;
+    const shown = resolved ? resolveStored(workspaceId, settings) : settings;
+    return configView(workspaceId, latest?.version ?? 0, latest?.createdAt ?? null, shown);
   }
 
   /** Merges a patch into one section (JSON Merge Patch); answers the resolved section. */
@@ -108,12 +126,7 @@ export class WorkspaceConfigService {
       secret: { supplied: typeof webhooks?.secret === 'string', rotate: false },
       nameErrors: (errors) => errors,
     });
-    const view = {
-      workspace_id: workspaceId,
-      version: written.version,
-      updated_at: written.updatedAt?.toISOString() ?? null,
-      ...settingsView(written.settings),
-    } as WorkspaceConfigView;
+    const view = configView(workspaceId, written.version, written.updatedAt, written.settings);
     if (written.revealed) view.webhooks = { ...view.webhooks, secret: written.revealed };
     return view;
   }
