@@ -1,4 +1,18 @@
+import { Client, ClientConfig } from 'pg';
 import type { DataSourceOptions, MixedList, EntitySchema } from 'typeorm';
+
+/**
+ * pg guards only idle pooled clients: a checked-out one (mid-transaction, between two queries) whose
+ * server ends the connection, as PostgreSQL does when it restarts, emits 'error' with no listener,
+ * and that ends the process. The query in flight fails on its own and is handled where it was made;
+ * this listener only keeps the event from taking the whole service down.
+ */
+class GuardedClient extends Client {
+  constructor(config?: string | ClientConfig) {
+    super(config);
+    this.on('error', () => undefined);
+  }
+}
 
 /** What a service owns in Postgres: one schema, its entities and its migrations. */
 export interface ServiceSchema {
@@ -25,6 +39,10 @@ export function dataSourceOptions(
     synchronize: false,
     logging: ['error'],
     applicationName,
-    extra: { max: Number(process.env.DATABASE_POOL_SIZE ?? 10), options: `-c search_path=${owned.schema}` },
+    extra: {
+      max: Number(process.env.DATABASE_POOL_SIZE ?? 10),
+      options: `-c search_path=${owned.schema}`,
+      Client: GuardedClient,
+    },
   };
 }
