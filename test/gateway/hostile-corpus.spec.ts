@@ -89,12 +89,10 @@ async function snapshot(running: RunningStack, api: ApiClient, workspaceId: stri
     algorithms: (await api.get<AlgorithmList>('/api/v1/algorithms')).body,
     feedback: (await api.get<FeedbackPage>('/api/v1/feedback?limit=50')).body,
     endpoints: (await api.get('/api/v1/webhooks/endpoints')).text,
-    keys: (await running.workspaces.listKeys(workspaceId)).map(({ id, name, scopes, revokedAt }) => ({
-      id,
-      name,
-      scopes,
-      revokedAt,
-    })),
+    // By id: keys made in the same millisecond come back in either order.
+    keys: (await running.workspaces.listKeys(workspaceId))
+      .map(({ id, name, scopes, revokedAt }) => ({ id, name, scopes, revokedAt }))
+      .sort((a, b) => a.id.localeCompare(b.id)),
   };
 }
 
