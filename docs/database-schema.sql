@@ -359,7 +359,7 @@ CREATE TABLE webhook.deliveries (
   id text NOT NULL,
   workspace_id text NOT NULL,
   job_id text NOT NULL,
-  job jsonb NOT NULL,
+  job jsonb,
   source_event_id text NOT NULL,
   payload_type text NOT NULL,
   url text NOT NULL,
@@ -375,8 +375,11 @@ CREATE TABLE webhook.deliveries (
   lease_token text,
   deferrals integer NOT NULL DEFAULT 0,
   endpoint_id text,
+  run_ids text[] NOT NULL DEFAULT '{}'::text[],
+  trigger text NOT NULL DEFAULT 'scheduled'::text,
   CONSTRAINT deliveries_pkey PRIMARY KEY (id),
-  CONSTRAINT deliveries_status_check CHECK ((status = ANY (ARRAY['pending'::text, 'delivered'::text, 'failed'::text])))
+  CONSTRAINT deliveries_status_check CHECK ((status = ANY (ARRAY['pending'::text, 'delivered'::text, 'failed'::text]))),
+  CONSTRAINT deliveries_trigger_check CHECK ((trigger = ANY (ARRAY['scheduled'::text, 'manual'::text])))
 );
 
 CREATE TABLE webhook.delivery_attempts (
@@ -388,8 +391,10 @@ CREATE TABLE webhook.delivery_attempts (
   response_status integer,
   response_excerpt text,
   error text,
+  trigger text NOT NULL DEFAULT 'scheduled'::text,
   CONSTRAINT delivery_attempts_delivery_id_fkey FOREIGN KEY (delivery_id) REFERENCES deliveries(id),
-  CONSTRAINT delivery_attempts_pkey PRIMARY KEY (id)
+  CONSTRAINT delivery_attempts_pkey PRIMARY KEY (id),
+  CONSTRAINT delivery_attempts_trigger_check CHECK ((trigger = ANY (ARRAY['scheduled'::text, 'manual'::text])))
 );
 
 CREATE TABLE webhook.endpoints (
@@ -447,6 +452,8 @@ CREATE INDEX deliveries_endpoint_idx ON webhook.deliveries USING btree (endpoint
 CREATE UNIQUE INDEX deliveries_event_endpoint_type_key ON webhook.deliveries USING btree (source_event_id, COALESCE(endpoint_id, ''::text), payload_type);
 
 CREATE INDEX deliveries_job_idx ON webhook.deliveries USING btree (workspace_id, job_id);
+
+CREATE INDEX deliveries_run_ids_idx ON webhook.deliveries USING gin (run_ids);
 
 CREATE INDEX delivery_attempts_delivery_idx ON webhook.delivery_attempts USING btree (delivery_id, attempt);
 

@@ -1,5 +1,16 @@
 import type { JobFailedEvent, JobRef, ScoringCompletedEvent } from '@callsight/contracts';
 import { failurePayload, ResultMaterial, resultPayload } from '../../apps/webhook/src/deliveries/webhook-payload';
+import {
+  CLEANING_BOOKED,
+  FixtureCall,
+  FLOODED_BASEMENT,
+  resultFacts,
+  VOICEMAIL,
+} from '../../apps/webhook/src/formats/fixtures/calls';
+import { KESTREL } from '../../apps/webhook/src/formats/kestrel/kestrel.format';
+import { KRIDTECH } from '../../apps/webhook/src/formats/kridtech/kridtech.format';
+import { NATIVE } from '../../apps/webhook/src/formats/native/native.format';
+import { bodiesOf } from '../../apps/webhook/src/formats/payload-format';
 import { problemsAgainst } from './documented-schema';
 
 const WORKSPACE_ID = 'ws_01jd5f3k1q8m2x7c9v4b6n0p3r';
@@ -113,5 +124,32 @@ describe('webhook payloads against their documented schemas', () => {
     expect(
       problemsAgainst('JobFailedWebhook', { ...failurePayload(WORKSPACE_ID, failed(fullJob), AT), type: 'x' }),
     ).toEqual(['/type must be equal to one of the allowed values']);
+  });
+
+  /** The schema each native event is documented with; the vendor formats have one each. */
+  const NATIVE_SCHEMAS: Record<string, string> = {
+    'job.completed': 'JobCompletedWebhook',
+    'call.completed': 'CallCompletedWebhook',
+    'appointment.booked': 'AppointmentBookedWebhook',
+    'emergency.detected': 'EmergencyDetectedWebhook',
+    'call.missed': 'CallMissedWebhook',
+  };
+  const calls: [string, FixtureCall][] = [
+    ['an emergency that ends booked', FLOODED_BASEMENT],
+    ['a voicemail', VOICEMAIL],
+    ['a booked cleaning', CLEANING_BOOKED],
+  ];
+
+  it.each(calls)('every body of %s, in every format, is what the document says', (_, call) => {
+    for (const recordingUrl of [null, 'https://callsight.example.com/api/v1/recordings/job_1?signature=x']) {
+      const facts = resultFacts(call, { recordingUrl });
+      const sent = [
+        ...bodiesOf(NATIVE, facts).map(({ event, body }) => [NATIVE_SCHEMAS[event], body] as const),
+        ...bodiesOf(KESTREL, facts).map(({ body }) => ['KestrelWebhook', body] as const),
+        ...bodiesOf(KRIDTECH, facts).map(({ body }) => ['KridtechCallWebhook', body] as const),
+      ];
+      expect(sent.length).toBeGreaterThanOrEqual(4);
+      for (const [schema, body] of sent) expect([schema, problemsAgainst(schema, body)]).toEqual([schema, []]);
+    }
   });
 });

@@ -19,7 +19,7 @@ export class WebhookEnv extends BaseEnv {
   @IsInt()
   @Min(100)
   @Max(60_000)
-  CALLSIGHT_WEBHOOK_TIMEOUT_MS: number = 10_000;
+  CALLSIGHT_WEBHOOK_TIMEOUT_MS: number = 15_000;
 
   @Type(() => Number)
   @IsInt()

@@ -18,10 +18,14 @@ import { WebhookEndpoints1733000000000 } from './migrations/1733000000000-webhoo
 import { EndpointDisabledReason1733100000000 } from './migrations/1733100000000-endpoint-disabled-reason';
 import { DeliveriesByEndpoint1733200000000 } from './migrations/1733200000000-deliveries-by-endpoint';
 import { EndpointFailingSince1733300000000 } from './migrations/1733300000000-endpoint-failing-since';
+import { ManualRedelivery1733400000000 } from './migrations/1733400000000-manual-redelivery';
 import { DeliveryHistoryRepository } from './history/delivery-history.repository';
 import { DeliveryHistoryRpcController } from './history/delivery-history.rpc.controller';
 import { DeliveryHistoryService } from './history/delivery-history.service';
 import { SecretBox } from '@callsight/common/secrets';
+import { RedeliveryRepository } from './redelivery/redelivery.repository';
+import { RedeliveryRpcController } from './redelivery/redelivery.rpc.controller';
+import { RedeliveryService } from './redelivery/redelivery.service';
 import { EndpointsRepository } from './endpoints/endpoints.repository';
 import { EndpointsRpcController } from './endpoints/endpoints.rpc.controller';
 import { EndpointsService, SECRET_BOX } from './endpoints/endpoints.service';
@@ -38,6 +42,7 @@ export const WEBHOOK_SCHEMA: ServiceSchema = {
     EndpointDisabledReason1733100000000,
     DeliveriesByEndpoint1733200000000,
     EndpointFailingSince1733300000000,
+    ManualRedelivery1733400000000,
   ],
 };
 
@@ -51,6 +56,7 @@ export class WebhookModule {
         createHealthController('webhook', Subjects.webhook.health),
         EndpointsRpcController,
         DeliveryHistoryRpcController,
+        RedeliveryRpcController,
       ],
       providers: [
         HealthService,
@@ -66,6 +72,8 @@ export class WebhookModule {
         DeliveriesService,
         DeliveryWorker,
         DeliveryTriggersConsumer,
+        RedeliveryRepository,
+        RedeliveryService,
       ],
     };
   }

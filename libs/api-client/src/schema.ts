@@ -417,6 +417,26 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/algorithm-runs/{id}/redeliver-webhook': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Send the webhook messages that carried this run again
+     * @description For a pipeline run, its job's results (job.completed and the call events, in each endpoint's format); for an on-demand run, its algorithm_run.completed. The newest message of each event to each endpoint is sent again under its own webhook-id, with one manual attempt (`trigger: manual` in the attempt log), to the endpoint as it is configured now; one still being tried on its schedule is left as it is. The job's state does not change (retry the job with mode `redeliver` for that). 409 when no endpoint took the run's results when it was made.
+     */
+    post: operations['redeliverRunWebhook'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/feedback': {
     parameters: {
       query?: never;
@@ -758,7 +778,7 @@ export interface paths {
     put?: never;
     /**
      * Add a webhook endpoint; its signing secret is in the answer, this once
-     * @description Results go to every enabled endpoint whose format carries the event and whose `event_types` (empty: all) include it, besides the config section `webhooks` endpoint. A `user:password@` in the URL becomes basic credentials. The URL must reach an allowed destination (the egress guard checks it now and at every request).
+     * @description Results go to every enabled endpoint whose format carries the event and whose `event_types` (empty: the format defaults) include it, besides the config section `webhooks` endpoint. A `user:password@` in the URL becomes basic credentials. The URL must reach an allowed destination (the egress guard checks it now and at every request).
      */
     post: operations['createWebhookEndpoint'];
     delete?: never;
@@ -823,6 +843,26 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/webhooks/endpoints/{id}/recover': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Send again every message to this endpoint that failed in a window (after its outage)
+     * @description Each failed message made at or after `since` (within the last 30 days) and before `until` (default now) is sent again under its own webhook-id, with one manual attempt (`trigger: manual` in the attempt log). Enable a disabled endpoint first: its messages are refused while it is disabled. Jobs keep their state.
+     */
+    post: operations['recoverWebhookEndpoint'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/webhooks/endpoints/{id}/secret': {
     parameters: {
       query?: never;
@@ -853,7 +893,7 @@ export interface webhooks {
     put?: never;
     /**
      * A job completed: its transcript and the results of its algorithms (sent again, with a new timestamp, on redeliver)
-     * @description Sent as a POST to the workspace's webhook endpoint (PATCH /api/v1/config/workspaces/{workspace_id}/webhooks) or the call's own webhook_url, and to each of its endpoints (POST /api/v1/webhooks/endpoints) whose format carries the event and whose event_types include it, signed per Standard Webhooks with that endpoint's secret. Endpoints in the kestrel and kridtech formats get those vendors' bodies instead (docs/webhook-formats.md). Redirects are not followed; the endpoint has CALLSIGHT_WEBHOOK_TIMEOUT_MS (10 s by default; 10 s for kridtech) to answer. Any answer other than 2xx or 410 is retried on CALLSIGHT_WEBHOOK_RETRY_SCHEDULE (by default after 5 s, 5 min, 30 min, 2 h, 5 h, 10 h, 14 h, 20 h and 24 h, each spread by up to 10%), with the same webhook-id; a 429 or 503 with a longer Retry-After is waited out (up to a day).
+     * @description Sent as a POST to the workspace's webhook endpoint (PATCH /api/v1/config/workspaces/{workspace_id}/webhooks) or the call's own webhook_url, and to each of its endpoints (POST /api/v1/webhooks/endpoints) whose format carries the event and whose event_types include it, signed per Standard Webhooks with that endpoint's secret. Endpoints in the kestrel and kridtech formats get those vendors' bodies instead (docs/webhook-formats.md). Redirects are not followed; the endpoint has CALLSIGHT_WEBHOOK_TIMEOUT_MS (15 s by default; 10 s for kridtech) to answer. Any answer other than 2xx or 410 is retried on CALLSIGHT_WEBHOOK_RETRY_SCHEDULE (by default after 5 s, 5 min, 30 min, 2 h, 5 h, 10 h, 14 h, 20 h and 24 h, each spread by up to 10%), with the same webhook-id; a 429 or 503 with a longer Retry-After is waited out (up to a day).
      */
     post: operations['jobCompletedWebhook'];
     delete?: never;
@@ -873,9 +913,149 @@ export interface webhooks {
     put?: never;
     /**
      * A job failed before its results could be delivered: the stage and the reason
-     * @description Sent as a POST to the workspace's webhook endpoint (PATCH /api/v1/config/workspaces/{workspace_id}/webhooks) or the call's own webhook_url, and to each of its endpoints (POST /api/v1/webhooks/endpoints) whose format carries the event and whose event_types include it, signed per Standard Webhooks with that endpoint's secret. Endpoints in the kestrel and kridtech formats get those vendors' bodies instead (docs/webhook-formats.md). Redirects are not followed; the endpoint has CALLSIGHT_WEBHOOK_TIMEOUT_MS (10 s by default; 10 s for kridtech) to answer. Any answer other than 2xx or 410 is retried on CALLSIGHT_WEBHOOK_RETRY_SCHEDULE (by default after 5 s, 5 min, 30 min, 2 h, 5 h, 10 h, 14 h, 20 h and 24 h, each spread by up to 10%), with the same webhook-id; a 429 or 503 with a longer Retry-After is waited out (up to a day).
+     * @description Sent as a POST to the workspace's webhook endpoint (PATCH /api/v1/config/workspaces/{workspace_id}/webhooks) or the call's own webhook_url, and to each of its endpoints (POST /api/v1/webhooks/endpoints) whose format carries the event and whose event_types include it, signed per Standard Webhooks with that endpoint's secret. Endpoints in the kestrel and kridtech formats get those vendors' bodies instead (docs/webhook-formats.md). Redirects are not followed; the endpoint has CALLSIGHT_WEBHOOK_TIMEOUT_MS (15 s by default; 10 s for kridtech) to answer. Any answer other than 2xx or 410 is retried on CALLSIGHT_WEBHOOK_RETRY_SCHEDULE (by default after 5 s, 5 min, 30 min, 2 h, 5 h, 10 h, 14 h, 20 h and 24 h, each spread by up to 10%), with the same webhook-id; a 429 or 503 with a longer Retry-After is waited out (up to a day).
      */
     post: operations['jobFailedWebhook'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  'algorithm_run.completed': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * An algorithm run made on demand (POST /api/v1/jobs/{job_id}/run-algorithms) finished: its output, or why it failed
+     * @description Sent as a POST to the workspace's webhook endpoint (PATCH /api/v1/config/workspaces/{workspace_id}/webhooks) or the call's own webhook_url, and to each of its endpoints (POST /api/v1/webhooks/endpoints) whose format carries the event and whose event_types include it, signed per Standard Webhooks with that endpoint's secret. Endpoints in the kestrel and kridtech formats get those vendors' bodies instead (docs/webhook-formats.md). Redirects are not followed; the endpoint has CALLSIGHT_WEBHOOK_TIMEOUT_MS (15 s by default; 10 s for kridtech) to answer. Any answer other than 2xx or 410 is retried on CALLSIGHT_WEBHOOK_RETRY_SCHEDULE (by default after 5 s, 5 min, 30 min, 2 h, 5 h, 10 h, 14 h, 20 h and 24 h, each spread by up to 10%), with the same webhook-id; a 429 or 503 with a longer Retry-After is waited out (up to a day).
+     */
+    post: operations['algorithmRunCompletedWebhook'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  'call.completed': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * A call was analysed: its fields and outcome (native endpoints get it only when their event_types name it; job.completed has the full results)
+     * @description Sent as a POST to the workspace's webhook endpoint (PATCH /api/v1/config/workspaces/{workspace_id}/webhooks) or the call's own webhook_url, and to each of its endpoints (POST /api/v1/webhooks/endpoints) whose format carries the event and whose event_types include it, signed per Standard Webhooks with that endpoint's secret. Endpoints in the kestrel and kridtech formats get those vendors' bodies instead (docs/webhook-formats.md). Redirects are not followed; the endpoint has CALLSIGHT_WEBHOOK_TIMEOUT_MS (15 s by default; 10 s for kridtech) to answer. Any answer other than 2xx or 410 is retried on CALLSIGHT_WEBHOOK_RETRY_SCHEDULE (by default after 5 s, 5 min, 30 min, 2 h, 5 h, 10 h, 14 h, 20 h and 24 h, each spread by up to 10%), with the same webhook-id; a 429 or 503 with a longer Retry-After is waited out (up to a day).
+     */
+    post: operations['callCompletedWebhook'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  'appointment.booked': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * The appointment detection found an appointment booked on the call (native endpoints that name this event)
+     * @description Sent as a POST to the workspace's webhook endpoint (PATCH /api/v1/config/workspaces/{workspace_id}/webhooks) or the call's own webhook_url, and to each of its endpoints (POST /api/v1/webhooks/endpoints) whose format carries the event and whose event_types include it, signed per Standard Webhooks with that endpoint's secret. Endpoints in the kestrel and kridtech formats get those vendors' bodies instead (docs/webhook-formats.md). Redirects are not followed; the endpoint has CALLSIGHT_WEBHOOK_TIMEOUT_MS (15 s by default; 10 s for kridtech) to answer. Any answer other than 2xx or 410 is retried on CALLSIGHT_WEBHOOK_RETRY_SCHEDULE (by default after 5 s, 5 min, 30 min, 2 h, 5 h, 10 h, 14 h, 20 h and 24 h, each spread by up to 10%), with the same webhook-id; a 429 or 503 with a longer Retry-After is waited out (up to a day).
+     */
+    post: operations['appointmentBookedWebhook'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  'emergency.detected': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * The emergency detection found an emergency on the call (native endpoints that name this event)
+     * @description Sent as a POST to the workspace's webhook endpoint (PATCH /api/v1/config/workspaces/{workspace_id}/webhooks) or the call's own webhook_url, and to each of its endpoints (POST /api/v1/webhooks/endpoints) whose format carries the event and whose event_types include it, signed per Standard Webhooks with that endpoint's secret. Endpoints in the kestrel and kridtech formats get those vendors' bodies instead (docs/webhook-formats.md). Redirects are not followed; the endpoint has CALLSIGHT_WEBHOOK_TIMEOUT_MS (15 s by default; 10 s for kridtech) to answer. Any answer other than 2xx or 410 is retried on CALLSIGHT_WEBHOOK_RETRY_SCHEDULE (by default after 5 s, 5 min, 30 min, 2 h, 5 h, 10 h, 14 h, 20 h and 24 h, each spread by up to 10%), with the same webhook-id; a 429 or 503 with a longer Retry-After is waited out (up to a day).
+     */
+    post: operations['emergencyDetectedWebhook'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  'call.missed': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * The call was missed: nobody answered, or only a voicemail (native endpoints that name this event)
+     * @description Sent as a POST to the workspace's webhook endpoint (PATCH /api/v1/config/workspaces/{workspace_id}/webhooks) or the call's own webhook_url, and to each of its endpoints (POST /api/v1/webhooks/endpoints) whose format carries the event and whose event_types include it, signed per Standard Webhooks with that endpoint's secret. Endpoints in the kestrel and kridtech formats get those vendors' bodies instead (docs/webhook-formats.md). Redirects are not followed; the endpoint has CALLSIGHT_WEBHOOK_TIMEOUT_MS (15 s by default; 10 s for kridtech) to answer. Any answer other than 2xx or 410 is retried on CALLSIGHT_WEBHOOK_RETRY_SCHEDULE (by default after 5 s, 5 min, 30 min, 2 h, 5 h, 10 h, 14 h, 20 h and 24 h, each spread by up to 10%), with the same webhook-id; a 429 or 503 with a longer Retry-After is waited out (up to a day).
+     */
+    post: operations['callMissedWebhook'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  kestrel: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * KestrelVoice format: one message per event that happened on the call (call.completed, appointment.booked, emergency.detected, call.missed), to endpoints with format kestrel
+     * @description Sent as a POST to the workspace's webhook endpoint (PATCH /api/v1/config/workspaces/{workspace_id}/webhooks) or the call's own webhook_url, and to each of its endpoints (POST /api/v1/webhooks/endpoints) whose format carries the event and whose event_types include it, signed per Standard Webhooks with that endpoint's secret. Endpoints in the kestrel and kridtech formats get those vendors' bodies instead (docs/webhook-formats.md). Redirects are not followed; the endpoint has CALLSIGHT_WEBHOOK_TIMEOUT_MS (15 s by default; 10 s for kridtech) to answer. Any answer other than 2xx or 410 is retried on CALLSIGHT_WEBHOOK_RETRY_SCHEDULE (by default after 5 s, 5 min, 30 min, 2 h, 5 h, 10 h, 14 h, 20 h and 24 h, each spread by up to 10%), with the same webhook-id; a 429 or 503 with a longer Retry-After is waited out (up to a day).
+     */
+    post: operations['kestrelWebhook'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  kridtech: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Kridtech format: one message per analysed call, every field present (null when unknown), to endpoints with format kridtech; 10 s to answer
+     * @description Sent as a POST to the workspace's webhook endpoint (PATCH /api/v1/config/workspaces/{workspace_id}/webhooks) or the call's own webhook_url, and to each of its endpoints (POST /api/v1/webhooks/endpoints) whose format carries the event and whose event_types include it, signed per Standard Webhooks with that endpoint's secret. Endpoints in the kestrel and kridtech formats get those vendors' bodies instead (docs/webhook-formats.md). Redirects are not followed; the endpoint has CALLSIGHT_WEBHOOK_TIMEOUT_MS (15 s by default; 10 s for kridtech) to answer. Any answer other than 2xx or 410 is retried on CALLSIGHT_WEBHOOK_RETRY_SCHEDULE (by default after 5 s, 5 min, 30 min, 2 h, 5 h, 10 h, 14 h, 20 h and 24 h, each spread by up to 10%), with the same webhook-id; a 429 or 503 with a longer Retry-After is waited out (up to a day).
+     */
+    post: operations['kridtechWebhook'];
     delete?: never;
     options?: never;
     head?: never;
@@ -893,7 +1073,7 @@ export interface webhooks {
     put?: never;
     /**
      * Callsight disabled one of the workspace's endpoints (it answered 410 Gone, or accepted nothing for five days); sent to its other endpoints that take this event
-     * @description Sent as a POST to the workspace's webhook endpoint (PATCH /api/v1/config/workspaces/{workspace_id}/webhooks) or the call's own webhook_url, and to each of its endpoints (POST /api/v1/webhooks/endpoints) whose format carries the event and whose event_types include it, signed per Standard Webhooks with that endpoint's secret. Endpoints in the kestrel and kridtech formats get those vendors' bodies instead (docs/webhook-formats.md). Redirects are not followed; the endpoint has CALLSIGHT_WEBHOOK_TIMEOUT_MS (10 s by default; 10 s for kridtech) to answer. Any answer other than 2xx or 410 is retried on CALLSIGHT_WEBHOOK_RETRY_SCHEDULE (by default after 5 s, 5 min, 30 min, 2 h, 5 h, 10 h, 14 h, 20 h and 24 h, each spread by up to 10%), with the same webhook-id; a 429 or 503 with a longer Retry-After is waited out (up to a day).
+     * @description Sent as a POST to the workspace's webhook endpoint (PATCH /api/v1/config/workspaces/{workspace_id}/webhooks) or the call's own webhook_url, and to each of its endpoints (POST /api/v1/webhooks/endpoints) whose format carries the event and whose event_types include it, signed per Standard Webhooks with that endpoint's secret. Endpoints in the kestrel and kridtech formats get those vendors' bodies instead (docs/webhook-formats.md). Redirects are not followed; the endpoint has CALLSIGHT_WEBHOOK_TIMEOUT_MS (15 s by default; 10 s for kridtech) to answer. Any answer other than 2xx or 410 is retried on CALLSIGHT_WEBHOOK_RETRY_SCHEDULE (by default after 5 s, 5 min, 30 min, 2 h, 5 h, 10 h, 14 h, 20 h and 24 h, each spread by up to 10%), with the same webhook-id; a 429 or 503 with a longer Retry-After is waited out (up to a day).
      */
     post: operations['endpointDisabledWebhook'];
     delete?: never;
@@ -1353,6 +1533,11 @@ export interface components {
       attempt: number;
       /** Format: date-time */
       started_at: string;
+      /**
+       * @description scheduled: the first try or a retry on the schedule; manual: asked for again (redeliver-webhook, an endpoint recover)
+       * @enum {string}
+       */
+      trigger: 'scheduled' | 'manual';
       /** @description null while in flight, or when the worker stopped */
       duration_ms: number | null;
       /** @example 200 */
@@ -1374,6 +1559,7 @@ export interface components {
       event_type:
         | 'job.completed'
         | 'job.failed'
+        | 'algorithm_run.completed'
         | 'call.completed'
         | 'appointment.booked'
         | 'emergency.detected'
@@ -1579,6 +1765,12 @@ export interface components {
       /** Format: date-time */
       created_at: string;
     };
+    WebhookRedelivery: {
+      /** @description The deliveries that carried the run, sent again under their own webhook-id with one manual attempt each */
+      redelivered: components['schemas']['WebhookDeliveryView'][];
+      /** @description Deliveries that carried the run and are still being tried on their schedule: left as they are */
+      already_pending: components['schemas']['WebhookDeliveryView'][];
+    };
     FeedbackPage: {
       data: components['schemas']['FeedbackView'][];
       /** @description Pass as cursor for the next page; null on the last page */
@@ -1778,10 +1970,11 @@ export interface components {
       description: string | null;
       /** @enum {string} */
       format: 'native' | 'kestrel' | 'kridtech';
-      /** @description Empty: every event the format carries */
+      /** @description Empty: the format's default events */
       event_types: (
         | 'job.completed'
         | 'job.failed'
+        | 'algorithm_run.completed'
         | 'call.completed'
         | 'appointment.booked'
         | 'emergency.detected'
@@ -1832,10 +2025,11 @@ export interface components {
     CreateWebhookEndpointRequest: {
       /** @example CRM sync */
       description?: string;
-      /** @description The events to send; omitted or empty: every event the format carries (native: job.completed, job.failed, endpoint.disabled; kestrel: call.completed, appointment.booked, emergency.detected, call.missed; kridtech: call.completed) */
+      /** @description The events to send, among those the format carries (native: job.completed, job.failed, algorithm_run.completed, call.completed, appointment.booked, emergency.detected, call.missed, endpoint.disabled; kestrel: call.completed, appointment.booked, emergency.detected, call.missed; kridtech: call.completed). Omitted or empty: the format's defaults (native: job.completed, job.failed, algorithm_run.completed, endpoint.disabled, as the call events repeat what job.completed holds; kestrel and kridtech: all of theirs) */
       event_types?: (
         | 'job.completed'
         | 'job.failed'
+        | 'algorithm_run.completed'
         | 'call.completed'
         | 'appointment.booked'
         | 'emergency.detected'
@@ -1879,10 +2073,11 @@ export interface components {
       description: string | null;
       /** @enum {string} */
       format: 'native' | 'kestrel' | 'kridtech';
-      /** @description Empty: every event the format carries */
+      /** @description Empty: the format's default events */
       event_types: (
         | 'job.completed'
         | 'job.failed'
+        | 'algorithm_run.completed'
         | 'call.completed'
         | 'appointment.booked'
         | 'emergency.detected'
@@ -1912,10 +2107,11 @@ export interface components {
     UpdateWebhookEndpointRequest: {
       /** @example CRM sync */
       description?: string;
-      /** @description The events to send; omitted or empty: every event the format carries (native: job.completed, job.failed, endpoint.disabled; kestrel: call.completed, appointment.booked, emergency.detected, call.missed; kridtech: call.completed) */
+      /** @description The events to send, among those the format carries (native: job.completed, job.failed, algorithm_run.completed, call.completed, appointment.booked, emergency.detected, call.missed, endpoint.disabled; kestrel: call.completed, appointment.booked, emergency.detected, call.missed; kridtech: call.completed). Omitted or empty: the format's defaults (native: job.completed, job.failed, algorithm_run.completed, endpoint.disabled, as the call events repeat what job.completed holds; kestrel and kridtech: all of theirs) */
       event_types?: (
         | 'job.completed'
         | 'job.failed'
+        | 'algorithm_run.completed'
         | 'call.completed'
         | 'appointment.booked'
         | 'emergency.detected'
@@ -1965,6 +2161,11 @@ export interface components {
       attempt: number;
       /** Format: date-time */
       started_at: string;
+      /**
+       * @description scheduled: the first try or a retry on the schedule; manual: asked for again (redeliver-webhook, an endpoint recover)
+       * @enum {string}
+       */
+      trigger: 'scheduled' | 'manual';
       /** @description null while in flight, or when the worker stopped */
       duration_ms: number | null;
       /** @example 200 */
@@ -1981,6 +2182,7 @@ export interface components {
       event_type:
         | 'job.completed'
         | 'job.failed'
+        | 'algorithm_run.completed'
         | 'call.completed'
         | 'appointment.booked'
         | 'emergency.detected'
@@ -1991,6 +2193,29 @@ export interface components {
       data: components['schemas']['EndpointAttemptView'][];
       /** @description Pass as cursor for the next page; null on the last page */
       next_cursor: string | null;
+    };
+    RecoverEndpointInput: {
+      /**
+       * Format: date-time
+       * @description Resend the failed messages made at or after this time
+       */
+      since: string;
+      /**
+       * Format: date-time
+       * @description and before this time (default: now)
+       */
+      until?: string;
+    };
+    EndpointRecovery: {
+      /**
+       * @description Failed messages sent again, each with one manual attempt
+       * @example 3
+       */
+      redelivered: number;
+      /** Format: date-time */
+      since: string;
+      /** Format: date-time */
+      until: string;
     };
     WebhookEndpointSecret: {
       /**
@@ -2149,6 +2374,252 @@ export interface components {
       timestamp: string;
       data: components['schemas']['JobFailedData'];
     };
+    AlgorithmRunCompletedData: {
+      /** @example ws_01jd5f3k1q8m2x7c9v4b6n0p3r */
+      workspace_id: string;
+      /** @example job_01jd5f3k1q8m2x7c9v4b6n0p3r */
+      job_id: string;
+      /** @example run_01jd5f3k1q8m2x7c9v4b6n0p3t */
+      run_id: string;
+      /** @example summary */
+      algorithm_id: string;
+      /** @example 1 */
+      algorithm_version: number;
+      /**
+       * @description Pipeline runs arrive in job.completed
+       * @enum {string}
+       */
+      trigger: 'on_demand';
+      /** @enum {string} */
+      status: 'succeeded' | 'failed' | 'skipped';
+      /** @description The algorithm's result (its shape is the algorithm's own); null unless it succeeded */
+      output: {
+        [key: string]: unknown;
+      } | null;
+      /** @description Why it failed or was skipped */
+      error: string | null;
+      /** @example 12 */
+      duration_ms: number | null;
+      /** Format: date-time */
+      created_at: string;
+    };
+    AlgorithmRunCompletedWebhook: {
+      /** @enum {string} */
+      type: 'algorithm_run.completed';
+      /** Format: date-time */
+      timestamp: string;
+      data: components['schemas']['AlgorithmRunCompletedData'];
+    };
+    CallEventData: {
+      /** @example ws_01jd5f3k1q8m2x7c9v4b6n0p3r */
+      workspace_id: string;
+      /** @example job_01jd5f3k1q8m2x7c9v4b6n0p3r */
+      job_id: string;
+      /** @example call_01jd5f3k1q8m2x7c9v4b6n0p3s */
+      call_id: string;
+      /** @example crm-4711 */
+      source_call_id: string | null;
+      /** @example acme */
+      source_company_id: string | null;
+      /** @example Discovery call with Acme */
+      title: string | null;
+      /**
+       * @description Which title to prefer: the one sent (provided) or a generated one; null for the default flow
+       * @enum {string|null}
+       */
+      title_source: 'provided' | 'generated' | null;
+      /** Format: date-time */
+      call_date: string | null;
+      /** @example 42 */
+      duration_seconds: number | null;
+      /** @enum {string|null} */
+      direction: 'inbound' | 'outbound' | null;
+      rep_name: string | null;
+      rep_email: string | null;
+      /** @description BCP 47 language tag sent with the call */
+      language: string | null;
+      from_number: string | null;
+      to_number: string | null;
+      /**
+       * @description The metadata sent with the call ({} when none was)
+       * @example {
+       *       "source": "hubspot",
+       *       "recordId": "12345"
+       *     }
+       */
+      metadata: {
+        [key: string]: string | number | boolean | null;
+      };
+      /**
+       * Format: date-time
+       * @description When the call was accepted
+       */
+      created_at: string;
+      /**
+       * @description The outcome algorithm's verdict; null when it did not run
+       * @example appointment_booked
+       */
+      outcome: string | null;
+      /** @description A signed, expiring Callsight URL serving the call's audio (range requests allowed); null for transcript-only calls */
+      recording_url: string | null;
+    };
+    CallCompletedWebhook: {
+      /** @enum {string} */
+      type: 'call.completed';
+      /** Format: date-time */
+      timestamp: string;
+      data: components['schemas']['CallEventData'];
+    };
+    WebhookAppointment: {
+      /** @example booked */
+      status: string | null;
+      /**
+       * @description ISO 8601, with the offset
+       * @example 2026-11-25T14:00:00-06:00
+       */
+      start: string | null;
+      /** @example 2026-11-25 */
+      date: string | null;
+      /** @example today at 2 */
+      text: string | null;
+    };
+    AppointmentBookedData: {
+      /** @example ws_01jd5f3k1q8m2x7c9v4b6n0p3r */
+      workspace_id: string;
+      /** @example job_01jd5f3k1q8m2x7c9v4b6n0p3r */
+      job_id: string;
+      /** @example call_01jd5f3k1q8m2x7c9v4b6n0p3s */
+      call_id: string;
+      /** @example crm-4711 */
+      source_call_id: string | null;
+      /** @example acme */
+      source_company_id: string | null;
+      /** @example Discovery call with Acme */
+      title: string | null;
+      /**
+       * @description Which title to prefer: the one sent (provided) or a generated one; null for the default flow
+       * @enum {string|null}
+       */
+      title_source: 'provided' | 'generated' | null;
+      /** Format: date-time */
+      call_date: string | null;
+      /** @example 42 */
+      duration_seconds: number | null;
+      /** @enum {string|null} */
+      direction: 'inbound' | 'outbound' | null;
+      rep_name: string | null;
+      rep_email: string | null;
+      /** @description BCP 47 language tag sent with the call */
+      language: string | null;
+      from_number: string | null;
+      to_number: string | null;
+      /**
+       * @description The metadata sent with the call ({} when none was)
+       * @example {
+       *       "source": "hubspot",
+       *       "recordId": "12345"
+       *     }
+       */
+      metadata: {
+        [key: string]: string | number | boolean | null;
+      };
+      /**
+       * Format: date-time
+       * @description When the call was accepted
+       */
+      created_at: string;
+      /**
+       * @description The outcome algorithm's verdict; null when it did not run
+       * @example appointment_booked
+       */
+      outcome: string | null;
+      /** @description A signed, expiring Callsight URL serving the call's audio (range requests allowed); null for transcript-only calls */
+      recording_url: string | null;
+      appointment: components['schemas']['WebhookAppointment'];
+    };
+    AppointmentBookedWebhook: {
+      /** @enum {string} */
+      type: 'appointment.booked';
+      /** Format: date-time */
+      timestamp: string;
+      data: components['schemas']['AppointmentBookedData'];
+    };
+    WebhookEmergency: {
+      /** @example flooding */
+      category: string | null;
+      /** @example high */
+      severity: string | null;
+      /** @description What was said that shows it */
+      quote: string | null;
+    };
+    EmergencyDetectedData: {
+      /** @example ws_01jd5f3k1q8m2x7c9v4b6n0p3r */
+      workspace_id: string;
+      /** @example job_01jd5f3k1q8m2x7c9v4b6n0p3r */
+      job_id: string;
+      /** @example call_01jd5f3k1q8m2x7c9v4b6n0p3s */
+      call_id: string;
+      /** @example crm-4711 */
+      source_call_id: string | null;
+      /** @example acme */
+      source_company_id: string | null;
+      /** @example Discovery call with Acme */
+      title: string | null;
+      /**
+       * @description Which title to prefer: the one sent (provided) or a generated one; null for the default flow
+       * @enum {string|null}
+       */
+      title_source: 'provided' | 'generated' | null;
+      /** Format: date-time */
+      call_date: string | null;
+      /** @example 42 */
+      duration_seconds: number | null;
+      /** @enum {string|null} */
+      direction: 'inbound' | 'outbound' | null;
+      rep_name: string | null;
+      rep_email: string | null;
+      /** @description BCP 47 language tag sent with the call */
+      language: string | null;
+      from_number: string | null;
+      to_number: string | null;
+      /**
+       * @description The metadata sent with the call ({} when none was)
+       * @example {
+       *       "source": "hubspot",
+       *       "recordId": "12345"
+       *     }
+       */
+      metadata: {
+        [key: string]: string | number | boolean | null;
+      };
+      /**
+       * Format: date-time
+       * @description When the call was accepted
+       */
+      created_at: string;
+      /**
+       * @description The outcome algorithm's verdict; null when it did not run
+       * @example appointment_booked
+       */
+      outcome: string | null;
+      /** @description A signed, expiring Callsight URL serving the call's audio (range requests allowed); null for transcript-only calls */
+      recording_url: string | null;
+      emergency: components['schemas']['WebhookEmergency'];
+    };
+    EmergencyDetectedWebhook: {
+      /** @enum {string} */
+      type: 'emergency.detected';
+      /** Format: date-time */
+      timestamp: string;
+      data: components['schemas']['EmergencyDetectedData'];
+    };
+    CallMissedWebhook: {
+      /** @enum {string} */
+      type: 'call.missed';
+      /** Format: date-time */
+      timestamp: string;
+      data: components['schemas']['CallEventData'];
+    };
     EndpointDisabledData: {
       /** @example ws_01jd5f3k1q8m2x7c9v4b6n0p3r */
       workspace_id: string;
@@ -2167,6 +2638,59 @@ export interface components {
       /** Format: date-time */
       timestamp: string;
       data: components['schemas']['EndpointDisabledData'];
+    };
+    KestrelCallData: {
+      /** @example call_01jd5f3k1q8m2x7c9v4b6n0p3s */
+      call_id: string;
+      /**
+       * @description The caller's number: from_number of an inbound call, to_number of an outbound one
+       * @example +15125550143
+       */
+      phone_number: string | null;
+      /**
+       * @description Whole seconds
+       * @example 27
+       */
+      duration: number | null;
+      /** @example appointment_booked */
+      outcome: string | null;
+      transcript: string;
+      /** @description A signed, expiring Callsight URL serving the call's audio (range requests allowed); null for transcript-only calls */
+      recording_url: string | null;
+      /** @description appointment.booked only */
+      appointment?: components['schemas']['WebhookAppointment'];
+      /** @description emergency.detected only */
+      emergency?: components['schemas']['WebhookEmergency'];
+    };
+    KestrelWebhook: {
+      /** @enum {string} */
+      event: 'call.completed' | 'appointment.booked' | 'emergency.detected' | 'call.missed';
+      /**
+       * Format: date-time
+       * @description Whole seconds, UTC
+       * @example 2026-11-25T15:04:31Z
+       */
+      timestamp: string;
+      data: components['schemas']['KestrelCallData'];
+    };
+    KridtechDynamicVariable: {
+      /** @example customer_name */
+      variable: string;
+      /** @example Dana Whitfield */
+      value: string;
+    };
+    KridtechCallWebhook: {
+      /** @example call_01jd5f3k1q8m2x7c9v4b6n0p3s */
+      callId: string;
+      /** @enum {string} */
+      status: 'completed';
+      /** @example 27400 */
+      durationMs: number | null;
+      transcript: string;
+      /** @description A signed, expiring Callsight URL serving the call's audio (range requests allowed); null for transcript-only calls */
+      recordingUrl: string | null;
+      /** @description The call's metadata as Kridtech's variables, values as strings; null when there is none */
+      dynamicVariables: components['schemas']['KridtechDynamicVariable'][] | null;
     };
     /**
      * Transcription
@@ -4998,6 +5522,81 @@ export interface operations {
       };
     };
   };
+  redeliverRunWebhook: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      202: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['WebhookRedelivery'];
+        };
+      };
+      /** @description The request is malformed or fails validation */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'];
+        };
+      };
+      /** @description No valid API key was presented */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'];
+        };
+      };
+      /** @description The API key may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'];
+        };
+      };
+      /** @description No such resource in this workspace */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'];
+        };
+      };
+      /** @description The request conflicts with the current state */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'];
+        };
+      };
+      /** @description A service needed for this request is not available */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'];
+        };
+      };
+    };
+  };
   listFeedback: {
     parameters: {
       query?: {
@@ -6869,6 +7468,76 @@ export interface operations {
       };
     };
   };
+  recoverWebhookEndpoint: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['RecoverEndpointInput'];
+      };
+    };
+    responses: {
+      202: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['EndpointRecovery'];
+        };
+      };
+      /** @description The request is malformed or fails validation */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'];
+        };
+      };
+      /** @description No valid API key was presented */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'];
+        };
+      };
+      /** @description The API key may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'];
+        };
+      };
+      /** @description No such resource in this workspace */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'];
+        };
+      };
+      /** @description A service needed for this request is not available */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'];
+        };
+      };
+    };
+  };
   getWebhookEndpointSecret: {
     parameters: {
       query?: never;
@@ -7024,6 +7693,382 @@ export interface operations {
     requestBody: {
       content: {
         'application/json': components['schemas']['JobFailedWebhook'];
+      };
+    };
+    responses: {
+      /** @description Gone: the delivery is given up at once, without retries (a job.completed one then fails its job), and an endpoint of /api/v1/webhooks/endpoints is disabled */
+      410: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Received: the delivery is done */
+      '2XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Any other answer, or none in time: retried on the schedule; once it is used up, a job.completed delivery fails its job. An endpoint that accepts nothing for five days is disabled */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  algorithmRunCompletedWebhook: {
+    parameters: {
+      query?: never;
+      header: {
+        /**
+         * @description The delivery id: the same on every retry of one delivery, so a receiver can drop repeats
+         * @example dlv_01jd5f3k1q8m2x7c9v4b6n0p3v
+         */
+        'webhook-id': string;
+        /**
+         * @description When this attempt was signed, in Unix seconds; refuse one far from now to stop replays
+         * @example 1735689600
+         */
+        'webhook-timestamp': string;
+        /**
+         * @description v1, then the base64 HMAC-SHA256 of "{webhook-id}.{webhook-timestamp}.{body}", keyed with the base64-decoded part of the secret after whsec_. For 24 hours after a rotation there are two, space-separated (v1,<new> v1,<old>); a receiver accepts the request when one matches. Any Standard Webhooks library verifies it.
+         * @example v1,K5oZfzN95Z9UVu1EsfQmfVNQhnkZ2pj9o9NDN/H/pI4=
+         */
+        'webhook-signature': string;
+        'user-agent': 'Callsight-Webhooks/1.0';
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['AlgorithmRunCompletedWebhook'];
+      };
+    };
+    responses: {
+      /** @description Gone: the delivery is given up at once, without retries (a job.completed one then fails its job), and an endpoint of /api/v1/webhooks/endpoints is disabled */
+      410: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Received: the delivery is done */
+      '2XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Any other answer, or none in time: retried on the schedule; once it is used up, a job.completed delivery fails its job. An endpoint that accepts nothing for five days is disabled */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  callCompletedWebhook: {
+    parameters: {
+      query?: never;
+      header: {
+        /**
+         * @description The delivery id: the same on every retry of one delivery, so a receiver can drop repeats
+         * @example dlv_01jd5f3k1q8m2x7c9v4b6n0p3v
+         */
+        'webhook-id': string;
+        /**
+         * @description When this attempt was signed, in Unix seconds; refuse one far from now to stop replays
+         * @example 1735689600
+         */
+        'webhook-timestamp': string;
+        /**
+         * @description v1, then the base64 HMAC-SHA256 of "{webhook-id}.{webhook-timestamp}.{body}", keyed with the base64-decoded part of the secret after whsec_. For 24 hours after a rotation there are two, space-separated (v1,<new> v1,<old>); a receiver accepts the request when one matches. Any Standard Webhooks library verifies it.
+         * @example v1,K5oZfzN95Z9UVu1EsfQmfVNQhnkZ2pj9o9NDN/H/pI4=
+         */
+        'webhook-signature': string;
+        'user-agent': 'Callsight-Webhooks/1.0';
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CallCompletedWebhook'];
+      };
+    };
+    responses: {
+      /** @description Gone: the delivery is given up at once, without retries (a job.completed one then fails its job), and an endpoint of /api/v1/webhooks/endpoints is disabled */
+      410: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Received: the delivery is done */
+      '2XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Any other answer, or none in time: retried on the schedule; once it is used up, a job.completed delivery fails its job. An endpoint that accepts nothing for five days is disabled */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  appointmentBookedWebhook: {
+    parameters: {
+      query?: never;
+      header: {
+        /**
+         * @description The delivery id: the same on every retry of one delivery, so a receiver can drop repeats
+         * @example dlv_01jd5f3k1q8m2x7c9v4b6n0p3v
+         */
+        'webhook-id': string;
+        /**
+         * @description When this attempt was signed, in Unix seconds; refuse one far from now to stop replays
+         * @example 1735689600
+         */
+        'webhook-timestamp': string;
+        /**
+         * @description v1, then the base64 HMAC-SHA256 of "{webhook-id}.{webhook-timestamp}.{body}", keyed with the base64-decoded part of the secret after whsec_. For 24 hours after a rotation there are two, space-separated (v1,<new> v1,<old>); a receiver accepts the request when one matches. Any Standard Webhooks library verifies it.
+         * @example v1,K5oZfzN95Z9UVu1EsfQmfVNQhnkZ2pj9o9NDN/H/pI4=
+         */
+        'webhook-signature': string;
+        'user-agent': 'Callsight-Webhooks/1.0';
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['AppointmentBookedWebhook'];
+      };
+    };
+    responses: {
+      /** @description Gone: the delivery is given up at once, without retries (a job.completed one then fails its job), and an endpoint of /api/v1/webhooks/endpoints is disabled */
+      410: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Received: the delivery is done */
+      '2XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Any other answer, or none in time: retried on the schedule; once it is used up, a job.completed delivery fails its job. An endpoint that accepts nothing for five days is disabled */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  emergencyDetectedWebhook: {
+    parameters: {
+      query?: never;
+      header: {
+        /**
+         * @description The delivery id: the same on every retry of one delivery, so a receiver can drop repeats
+         * @example dlv_01jd5f3k1q8m2x7c9v4b6n0p3v
+         */
+        'webhook-id': string;
+        /**
+         * @description When this attempt was signed, in Unix seconds; refuse one far from now to stop replays
+         * @example 1735689600
+         */
+        'webhook-timestamp': string;
+        /**
+         * @description v1, then the base64 HMAC-SHA256 of "{webhook-id}.{webhook-timestamp}.{body}", keyed with the base64-decoded part of the secret after whsec_. For 24 hours after a rotation there are two, space-separated (v1,<new> v1,<old>); a receiver accepts the request when one matches. Any Standard Webhooks library verifies it.
+         * @example v1,K5oZfzN95Z9UVu1EsfQmfVNQhnkZ2pj9o9NDN/H/pI4=
+         */
+        'webhook-signature': string;
+        'user-agent': 'Callsight-Webhooks/1.0';
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['EmergencyDetectedWebhook'];
+      };
+    };
+    responses: {
+      /** @description Gone: the delivery is given up at once, without retries (a job.completed one then fails its job), and an endpoint of /api/v1/webhooks/endpoints is disabled */
+      410: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Received: the delivery is done */
+      '2XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Any other answer, or none in time: retried on the schedule; once it is used up, a job.completed delivery fails its job. An endpoint that accepts nothing for five days is disabled */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  callMissedWebhook: {
+    parameters: {
+      query?: never;
+      header: {
+        /**
+         * @description The delivery id: the same on every retry of one delivery, so a receiver can drop repeats
+         * @example dlv_01jd5f3k1q8m2x7c9v4b6n0p3v
+         */
+        'webhook-id': string;
+        /**
+         * @description When this attempt was signed, in Unix seconds; refuse one far from now to stop replays
+         * @example 1735689600
+         */
+        'webhook-timestamp': string;
+        /**
+         * @description v1, then the base64 HMAC-SHA256 of "{webhook-id}.{webhook-timestamp}.{body}", keyed with the base64-decoded part of the secret after whsec_. For 24 hours after a rotation there are two, space-separated (v1,<new> v1,<old>); a receiver accepts the request when one matches. Any Standard Webhooks library verifies it.
+         * @example v1,K5oZfzN95Z9UVu1EsfQmfVNQhnkZ2pj9o9NDN/H/pI4=
+         */
+        'webhook-signature': string;
+        'user-agent': 'Callsight-Webhooks/1.0';
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CallMissedWebhook'];
+      };
+    };
+    responses: {
+      /** @description Gone: the delivery is given up at once, without retries (a job.completed one then fails its job), and an endpoint of /api/v1/webhooks/endpoints is disabled */
+      410: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Received: the delivery is done */
+      '2XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Any other answer, or none in time: retried on the schedule; once it is used up, a job.completed delivery fails its job. An endpoint that accepts nothing for five days is disabled */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  kestrelWebhook: {
+    parameters: {
+      query?: never;
+      header: {
+        /**
+         * @description The delivery id: the same on every retry of one delivery, so a receiver can drop repeats
+         * @example dlv_01jd5f3k1q8m2x7c9v4b6n0p3v
+         */
+        'webhook-id': string;
+        /**
+         * @description When this attempt was signed, in Unix seconds; refuse one far from now to stop replays
+         * @example 1735689600
+         */
+        'webhook-timestamp': string;
+        /**
+         * @description v1, then the base64 HMAC-SHA256 of "{webhook-id}.{webhook-timestamp}.{body}", keyed with the base64-decoded part of the secret after whsec_. For 24 hours after a rotation there are two, space-separated (v1,<new> v1,<old>); a receiver accepts the request when one matches. Any Standard Webhooks library verifies it.
+         * @example v1,K5oZfzN95Z9UVu1EsfQmfVNQhnkZ2pj9o9NDN/H/pI4=
+         */
+        'webhook-signature': string;
+        'user-agent': 'Callsight-Webhooks/1.0';
+        /**
+         * @description Lowercase hex HMAC-SHA256 of the exact body bytes, keyed with the whole endpoint secret (whsec_ prefix included) as UTF-8; docs/webhook-formats.md has verifiers in Node and Python. The Standard Webhooks headers come too.
+         * @example 5d41402abc4b2a76b9719d911017c592ae0c7d1f2b1d8c3f1e0a9b8c7d6e5f40
+         */
+        'x-kestrel-signature': string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['KestrelWebhook'];
+      };
+    };
+    responses: {
+      /** @description Gone: the delivery is given up at once, without retries (a job.completed one then fails its job), and an endpoint of /api/v1/webhooks/endpoints is disabled */
+      410: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Received: the delivery is done */
+      '2XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Any other answer, or none in time: retried on the schedule; once it is used up, a job.completed delivery fails its job. An endpoint that accepts nothing for five days is disabled */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  kridtechWebhook: {
+    parameters: {
+      query?: never;
+      header: {
+        /**
+         * @description The delivery id: the same on every retry of one delivery, so a receiver can drop repeats
+         * @example dlv_01jd5f3k1q8m2x7c9v4b6n0p3v
+         */
+        'webhook-id': string;
+        /**
+         * @description When this attempt was signed, in Unix seconds; refuse one far from now to stop replays
+         * @example 1735689600
+         */
+        'webhook-timestamp': string;
+        /**
+         * @description v1, then the base64 HMAC-SHA256 of "{webhook-id}.{webhook-timestamp}.{body}", keyed with the base64-decoded part of the secret after whsec_. For 24 hours after a rotation there are two, space-separated (v1,<new> v1,<old>); a receiver accepts the request when one matches. Any Standard Webhooks library verifies it.
+         * @example v1,K5oZfzN95Z9UVu1EsfQmfVNQhnkZ2pj9o9NDN/H/pI4=
+         */
+        'webhook-signature': string;
+        'user-agent': 'Callsight-Webhooks/1.0';
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['KridtechCallWebhook'];
       };
     };
     responses: {

@@ -49,6 +49,8 @@ export const Subjects = {
     revealEndpointSecret: `${ns}.webhook.q.endpoint-secret`,
     listJobDeliveries: `${ns}.webhook.q.job-deliveries`,
     listEndpointAttempts: `${ns}.webhook.q.endpoint-attempts`,
+    redeliverRun: `${ns}.webhook.cmd.redeliver-run`,
+    recoverEndpoint: `${ns}.webhook.cmd.endpoint-recover`,
     health: `${ns}.webhook.q.health`,
   },
   stats: {
@@ -75,6 +77,8 @@ export const EventTypes = {
   transcriptionFailed: 'transcription.failed',
   scoringCompleted: 'scoring.completed',
   scoringFailed: 'scoring.failed',
+  /** An algorithm run made on demand (run-algorithms) was recorded; pipeline runs travel in scoring.completed. */
+  algorithmRunCompleted: 'algorithm_run.completed',
   webhookDelivered: 'webhook.delivered',
   webhookFailed: 'webhook.failed',
   /** One delivery attempt failed and another is scheduled; the job stays delivering. */

@@ -1,12 +1,34 @@
 import { getSchemaPath } from '@nestjs/swagger';
 import type { ParameterObject, PathItemObject, WebhooksObject } from '@nestjs/swagger';
-import { EndpointDisabledWebhook, JobCompletedWebhook, JobFailedWebhook } from '@callsight/contracts';
+import {
+  AlgorithmRunCompletedWebhook,
+  AppointmentBookedWebhook,
+  CallCompletedWebhook,
+  CallMissedWebhook,
+  EmergencyDetectedWebhook,
+  EndpointDisabledWebhook,
+  JobCompletedWebhook,
+  JobFailedWebhook,
+  KestrelWebhook,
+  KridtechCallWebhook,
+} from '@callsight/contracts';
 
 /** The payload classes the webhooks refer to; they must be registered as extra models of the document. */
-export const WEBHOOK_PAYLOAD_MODELS = [JobCompletedWebhook, JobFailedWebhook, EndpointDisabledWebhook];
+export const WEBHOOK_PAYLOAD_MODELS = [
+  JobCompletedWebhook,
+  JobFailedWebhook,
+  AlgorithmRunCompletedWebhook,
+  CallCompletedWebhook,
+  AppointmentBookedWebhook,
+  EmergencyDetectedWebhook,
+  CallMissedWebhook,
+  EndpointDisabledWebhook,
+  KestrelWebhook,
+  KridtechCallWebhook,
+];
 
 const DELIVERY =
-  "Sent as a POST to the workspace's webhook endpoint (PATCH /api/v1/config/workspaces/{workspace_id}/webhooks) or the call's own webhook_url, and to each of its endpoints (POST /api/v1/webhooks/endpoints) whose format carries the event and whose event_types include it, signed per Standard Webhooks with that endpoint's secret. Endpoints in the kestrel and kridtech formats get those vendors' bodies instead (docs/webhook-formats.md). Redirects are not followed; the endpoint has CALLSIGHT_WEBHOOK_TIMEOUT_MS (10 s by default; 10 s for kridtech) to answer. Any answer other than 2xx or 410 is retried on CALLSIGHT_WEBHOOK_RETRY_SCHEDULE (by default after 5 s, 5 min, 30 min, 2 h, 5 h, 10 h, 14 h, 20 h and 24 h, each spread by up to 10%), with the same webhook-id; a 429 or 503 with a longer Retry-After is waited out (up to a day).";
+  "Sent as a POST to the workspace's webhook endpoint (PATCH /api/v1/config/workspaces/{workspace_id}/webhooks) or the call's own webhook_url, and to each of its endpoints (POST /api/v1/webhooks/endpoints) whose format carries the event and whose event_types include it, signed per Standard Webhooks with that endpoint's secret. Endpoints in the kestrel and kridtech formats get those vendors' bodies instead (docs/webhook-formats.md). Redirects are not followed; the endpoint has CALLSIGHT_WEBHOOK_TIMEOUT_MS (15 s by default; 10 s for kridtech) to answer. Any answer other than 2xx or 410 is retried on CALLSIGHT_WEBHOOK_RETRY_SCHEDULE (by default after 5 s, 5 min, 30 min, 2 h, 5 h, 10 h, 14 h, 20 h and 24 h, each spread by up to 10%), with the same webhook-id; a 429 or 503 with a longer Retry-After is waited out (up to a day).";
 
 const STANDARD_WEBHOOKS_HEADERS: ParameterObject[] = [
   {
@@ -42,7 +64,22 @@ const STANDARD_WEBHOOKS_HEADERS: ParameterObject[] = [
   },
 ];
 
-function webhook(operationId: string, summary: string, payload: new () => unknown): PathItemObject {
+const KESTREL_SIGNATURE_HEADER: ParameterObject = {
+  name: 'x-kestrel-signature',
+  in: 'header',
+  required: true,
+  description:
+    'Lowercase hex HMAC-SHA256 of the exact body bytes, keyed with the whole endpoint secret (whsec_ prefix included) as UTF-8; docs/webhook-formats.md has verifiers in Node and Python. The Standard Webhooks headers come too.',
+  schema: { type: 'string', pattern: '^[0-9a-f]{64}$' },
+  example: '5d41402abc4b2a76b9719d911017c592ae0c7d1f2b1d8c3f1e0a9b8c7d6e5f40',
+};
+
+function webhook(
+  operationId: string,
+  summary: string,
+  payload: new () => unknown,
+  extraHeaders: ParameterObject[] = [],
+): PathItemObject {
   return {
     post: {
       operationId,
@@ -50,7 +87,7 @@ function webhook(operationId: string, summary: string, payload: new () => unknow
       description: DELIVERY,
       tags: ['Webhooks'],
       security: [],
-      parameters: STANDARD_WEBHOOKS_HEADERS,
+      parameters: [...STANDARD_WEBHOOKS_HEADERS, ...extraHeaders],
       requestBody: {
         required: true,
         content: { 'application/json': { schema: { $ref: getSchemaPath(payload) } } },
@@ -81,6 +118,42 @@ export const WEBHOOKS: WebhooksObject = {
     'jobFailedWebhook',
     'A job failed before its results could be delivered: the stage and the reason',
     JobFailedWebhook,
+  ),
+  'algorithm_run.completed': webhook(
+    'algorithmRunCompletedWebhook',
+    'An algorithm run made on demand (POST /api/v1/jobs/{job_id}/run-algorithms) finished: its output, or why it failed',
+    AlgorithmRunCompletedWebhook,
+  ),
+  'call.completed': webhook(
+    'callCompletedWebhook',
+    'A call was analysed: its fields and outcome (native endpoints get it only when their event_types name it; job.completed has the full results)',
+    CallCompletedWebhook,
+  ),
+  'appointment.booked': webhook(
+    'appointmentBookedWebhook',
+    'The appointment detection found an appointment booked on the call (native endpoints that name this event)',
+    AppointmentBookedWebhook,
+  ),
+  'emergency.detected': webhook(
+    'emergencyDetectedWebhook',
+    'The emergency detection found an emergency on the call (native endpoints that name this event)',
+    EmergencyDetectedWebhook,
+  ),
+  'call.missed': webhook(
+    'callMissedWebhook',
+    'The call was missed: nobody answered, or only a voicemail (native endpoints that name this event)',
+    CallMissedWebhook,
+  ),
+  kestrel: webhook(
+    'kestrelWebhook',
+    'KestrelVoice format: one message per event that happened on the call (call.completed, appointment.booked, emergency.detected, call.missed), to endpoints with format kestrel',
+    KestrelWebhook,
+    [KESTREL_SIGNATURE_HEADER],
+  ),
+  kridtech: webhook(
+    'kridtechWebhook',
+    'Kridtech format: one message per analysed call, every field present (null when unknown), to endpoints with format kridtech; 10 s to answer',
+    KridtechCallWebhook,
   ),
   'endpoint.disabled': webhook(
     'endpointDisabledWebhook',

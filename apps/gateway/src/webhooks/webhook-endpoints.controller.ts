@@ -1,5 +1,12 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
-import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  ApiAcceptedResponse,
+  ApiCreatedResponse,
+  ApiNoContentResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
 import { RequestContext, RequireScopes } from '@callsight/auth';
 import {
   CreateWebhookEndpointRequest,
@@ -7,7 +14,10 @@ import {
   EndpointAttemptsCommand,
   EndpointAttemptsQuery,
   EndpointIdParam,
+  EndpointRecovery,
   EndpointRef,
+  RecoverEndpointCommand,
+  RecoverEndpointInput,
   Subjects,
   UpdateEndpointCommand,
   UpdateWebhookEndpointRequest,
@@ -45,7 +55,7 @@ export class WebhookEndpointsController {
     operationId: 'createWebhookEndpoint',
     summary: 'Add a webhook endpoint; its signing secret is in the answer, this once',
     description:
-      'Results go to every enabled endpoint whose format carries the event and whose `event_types` (empty: all) include it, besides the config section `webhooks` endpoint. A `user:password@` in the URL becomes basic credentials. The URL must reach an allowed destination (the egress guard checks it now and at every request).',
+      'Results go to every enabled endpoint whose format carries the event and whose `event_types` (empty: the format defaults) include it, besides the config section `webhooks` endpoint. A `user:password@` in the URL becomes basic credentials. The URL must reach an allowed destination (the egress guard checks it now and at every request).',
   })
   @ApiCreatedResponse({ type: WebhookEndpointCreated })
   @ApiProblems(400, 403, 409, 413, 415)
@@ -133,6 +143,26 @@ export class WebhookEndpointsController {
   ): Promise<EndpointAttemptPage> {
     const command: EndpointAttemptsCommand = { endpointId: params.id, ...query };
     return this.rpc.request(Subjects.webhook.listEndpointAttempts, context, command);
+  }
+
+  @Post(':id/recover')
+  @HttpCode(202)
+  @RequireScopes('config:write')
+  @ApiOperation({
+    operationId: 'recoverWebhookEndpoint',
+    summary: 'Send again every message to this endpoint that failed in a window (after its outage)',
+    description:
+      'Each failed message made at or after `since` (within the last 30 days) and before `until` (default now) is sent again under its own webhook-id, with one manual attempt (`trigger: manual` in the attempt log). Enable a disabled endpoint first: its messages are refused while it is disabled. Jobs keep their state.',
+  })
+  @ApiAcceptedResponse({ type: EndpointRecovery })
+  @ApiProblems(400, 403, 404)
+  recover(
+    @RequestContext() context: WorkspaceContext,
+    @Param() params: EndpointIdParam,
+    @Body() body: RecoverEndpointInput,
+  ): Promise<EndpointRecovery> {
+    const command: RecoverEndpointCommand = { endpointId: params.id, ...body };
+    return this.rpc.request(Subjects.webhook.recoverEndpoint, context, command);
   }
 
   @Get(':id/secret')

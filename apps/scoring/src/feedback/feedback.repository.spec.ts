@@ -46,7 +46,7 @@ describe('feedback statistics in PostgreSQL', () => {
       durationMs: 1,
       createdAt,
     };
-    await runs.insertNow([entity]);
+    await runs.insert(dataSource.manager, [entity]);
     return entity;
   };
   const judge = (target: AlgorithmRunEntity, fields: Partial<FeedbackEntity>, createdAt = new Date()) =>

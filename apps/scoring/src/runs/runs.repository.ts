@@ -31,10 +31,6 @@ export class RunsRepository {
     if (runs.length > 0) await manager.insert(AlgorithmRunEntity, runs as never);
   }
 
-  insertNow(runs: AlgorithmRunEntity[]): Promise<void> {
-    return this.insert(this.dataSource.manager, runs);
-  }
-
   forJob(workspaceId: string, jobId: string): Promise<AlgorithmRunEntity[]> {
     return this.dataSource
       .getRepository(AlgorithmRunEntity)

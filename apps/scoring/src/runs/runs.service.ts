@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import type { EntityManager } from 'typeorm';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import {
+  AlgorithmRunCompletedEvent,
   AlgorithmRunResult,
   AlgorithmRuns,
   AlgorithmRunView,
@@ -21,7 +23,7 @@ import {
   WorkspaceContext,
 } from '@callsight/contracts';
 import { newId } from '@callsight/common/ids';
-import { createEvent, RpcClient } from '@callsight/messaging';
+import { createEvent, Outbox, RpcClient } from '@callsight/messaging';
 import type { CallFacts } from '../algorithms/algorithm';
 import { AlgorithmRegistry } from '../algorithms/algorithm-registry';
 import { WorkspaceAnalysis, WorkspaceAnalysisService } from '../workspace-analysis/workspace-analysis.service';
@@ -78,6 +80,8 @@ export class RunsService {
     private readonly runs: RunsRepository,
     private readonly analysis: WorkspaceAnalysisService,
     private readonly rpc: RpcClient,
+    private readonly outbox: Outbox,
+    @InjectDataSource() private readonly dataSource: DataSource,
   ) {}
 
   /** transcription.completed, outside a transaction: runs the job's algorithms unless this attempt was scored. */
@@ -194,7 +198,12 @@ export class RunsService {
       jobAttempt: null,
     };
     const runs = outcomes.map((outcome) => this.entityOf(outcome, target));
-    await this.runs.insertNow(runs);
+    // Recorded with their announcements, so a run kept is a run the workspace's webhooks hear of.
+    await this.dataSource.transaction(async (manager) => {
+      await this.runs.insert(manager, runs);
+      await this.outbox.add(manager, runs.map(completedEvent));
+    });
+    this.outbox.nudge();
     return { job_id: command.jobId, data: runs.map(viewOf) };
   }
 
@@ -217,6 +226,17 @@ export class RunsService {
       createdAt: new Date(),
     };
   }
+}
+
+function completedEvent(run: AlgorithmRunEntity): EventEnvelope {
+  const data: AlgorithmRunCompletedEvent = {
+    jobId: run.jobId,
+    runId: run.id,
+    algorithmId: run.algorithmId,
+    algorithmVersion: run.algorithmVersion,
+    status: run.status,
+  };
+  return createEvent(EventTypes.algorithmRunCompleted, run.workspaceId, data);
 }
 
 /** Succeeded runs with their outputs where they are small, within one budget for the whole event. */

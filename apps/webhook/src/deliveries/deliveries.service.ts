@@ -2,7 +2,9 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In, Not } from 'typeorm';
 import {
+  AlgorithmRunCompletedEvent,
   AlgorithmRuns,
+  AlgorithmRunView,
   EventEnvelope,
   EventTypes,
   JobFailedEvent,
@@ -10,6 +12,7 @@ import {
   JobRef,
   ScoringCompletedEvent,
   Subjects,
+  subscribesTo,
   TranscriptReply,
   WebhookEventType,
   WebhookAttemptFailedEvent,
@@ -22,7 +25,7 @@ import { createEvent, Outbox, RpcClient } from '@callsight/messaging';
 import { EndpointsService } from '../endpoints/endpoints.service';
 import { FormatRegistry } from '../formats/format-registry';
 import { bodiesOf, DeliveryFacts } from '../formats/payload-format';
-import { DeliveryAttemptEntity, DeliveryEntity } from './delivery.entity';
+import { AttemptTrigger, DeliveryAttemptEntity, DeliveryEntity } from './delivery.entity';
 import { DeliveryTarget, DeliveryTargets, DeliveryTargetsService, endpointTarget } from './delivery-targets';
 import { ResultMaterial } from './webhook-payload';
 import { nextAttemptDelayMs } from './retry-schedule';
@@ -42,8 +45,18 @@ const ABANDONED_ATTEMPT =
 /** What a delivery was made from: the event's workspace and id (its deliveries are unique per endpoint and type). */
 type DeliverySource = Pick<EventEnvelope, 'workspaceId' | 'id'>;
 
-/** Deliveries that tell of something (a failed job, a disabled endpoint) rather than carry a job's results. */
-const NOTICE_TYPES: WebhookEventType[] = ['job.failed', 'endpoint.disabled'];
+/** Whose delivery it is: the job (its snapshot, when the delivery reports on its progress) and the runs it carries. */
+interface DeliveryOwner {
+  jobId: string;
+  job: JobRef | null;
+  runIds: readonly string[];
+}
+
+/**
+ * Deliveries that tell of something (a failed job, a disabled endpoint, an on-demand run) rather than
+ * carry a job's results: they never decide the job's outcome.
+ */
+const NOTICE_TYPES: WebhookEventType[] = ['job.failed', 'endpoint.disabled', 'algorithm_run.completed'];
 
 /** An endpoint that has not accepted a delivery for this long is disabled (Svix and Standard Webhooks do the same). */
 const DISABLE_AFTER_FAILING_MS = 5 * 24 * 3600 * 1000;
@@ -63,6 +76,9 @@ const LAST_ATTEMPT_LOST = failure(`the last attempt's outcome is unknown: ${ABAN
 /** A results delivery's targets and what goes in its payloads, gathered before the transaction. */
 export type ResultWork = { targets: DeliveryTarget[]; material: ResultMaterial } | { skip: string };
 
+/** An on-demand run, whole, and where it goes, gathered before the transaction. */
+export type RunWork = { targets: DeliveryTarget[]; run: AlgorithmRunView } | { skip: string };
+
 /** Deliveries claimed together under one lease, with the config section's secrets asked once for them. */
 export interface ClaimedBatch {
   lease: DeliveryLease;
@@ -78,6 +94,7 @@ interface StartedAttempt {
   id: string;
   number: number;
   startedAt: Date;
+  trigger: AttemptTrigger;
 }
 
 /** Turns results into durable deliveries and works them off with retries on a schedule. */
@@ -137,7 +154,8 @@ export class DeliveriesService {
       recordingUrl: null,
       at: new Date(),
     };
-    const made = await this.insertFor(manager, event, job, work.targets, facts);
+    const owner = { jobId: job.jobId, job, runIds: event.data.runs.map((run) => run.runId) };
+    const made = await this.insertFor(manager, event, owner, work.targets, facts);
     return made > 0 ? [] : [skippedEvent(event, job, 'no webhook endpoint subscribes to the events of this call')];
   }
 
@@ -178,15 +196,15 @@ export class DeliveriesService {
   private async insertFor(
     manager: EntityManager,
     event: DeliverySource,
-    job: JobRef,
+    owner: DeliveryOwner,
     targets: readonly DeliveryTarget[],
     facts: DeliveryFacts,
   ): Promise<number> {
     let made = 0;
     for (const target of targets)
       for (const { event: type, body } of bodiesOf(this.formats.get(target.format), facts)) {
-        if (target.eventTypes.length > 0 && !target.eventTypes.includes(type)) continue;
-        await this.insert(manager, event, job, target, type, body);
+        if (!subscribesTo(target.format, target.eventTypes, type)) continue;
+        await this.insert(manager, event, owner, target, type, body);
         made += 1;
       }
     return made;
@@ -219,7 +237,8 @@ export class DeliveriesService {
     for (const previous of await this.groupOf(manager, latest.sourceEventId)) {
       const target = found.targets.find((candidate) => candidate.endpointId === previous.endpointId);
       if (!target) continue;
-      await this.insert(manager, event, job, target, previous.payloadType, restamped(previous.payload, now));
+      const owner = { jobId: job.jobId, job, runIds: previous.runIds };
+      await this.insert(manager, event, owner, target, previous.payloadType, restamped(previous.payload, now));
       made += 1;
     }
     return made > 0 ? [] : [skippedEvent(event, job, 'none of the endpoints the results went to is enabled now')];
@@ -243,7 +262,35 @@ export class DeliveriesService {
       failure: event.data,
       at: new Date(),
     };
-    await this.insertFor(manager, event, event.data.job, found.targets, facts);
+    const { job } = event.data;
+    await this.insertFor(manager, event, { jobId: job.jobId, job, runIds: [] }, found.targets, facts);
+    return [];
+  }
+
+  /** Outside any transaction: the run, whole (the event carries its id only), and where it goes. */
+  async runWork(event: EventEnvelope<AlgorithmRunCompletedEvent>): Promise<RunWork> {
+    const found = await this.targets.ofWorkspace(event.workspaceId, event.id);
+    if ('skip' in found) return found;
+    const context = { workspaceId: event.workspaceId, requestId: event.id };
+    const run = await this.rpc.request<AlgorithmRunView>(Subjects.scoring.getRun, context, { runId: event.data.runId });
+    return { targets: found.targets, run };
+  }
+
+  /** algorithm_run.completed → a delivery per target that takes it; no job waits on these. */
+  async enqueueRun(
+    event: EventEnvelope<AlgorithmRunCompletedEvent>,
+    manager: EntityManager,
+    work: RunWork,
+  ): Promise<EventEnvelope[]> {
+    if ('skip' in work) return [];
+    const facts: DeliveryFacts = {
+      kind: 'algorithm-run',
+      workspaceId: event.workspaceId,
+      run: work.run,
+      at: new Date(),
+    };
+    const owner = { jobId: event.data.jobId, job: null, runIds: [event.data.runId] };
+    await this.insertFor(manager, event, owner, work.targets, facts);
     return [];
   }
 
@@ -303,7 +350,8 @@ export class DeliveriesService {
                           AND coalesce(endpoint_id, url) <> ALL($4::text[])
                         ORDER BY next_attempt_at LIMIT $1 FOR UPDATE SKIP LOCKED)
           RETURNING id, workspace_id AS "workspaceId", job_id AS "jobId", job, url, payload, attempts,
-                    payload_type AS "payloadType", source_event_id AS "sourceEventId", endpoint_id AS "endpointId"
+                    payload_type AS "payloadType", source_event_id AS "sourceEventId", endpoint_id AS "endpointId",
+                    trigger, run_ids AS "runIds"
        ), abandoned AS (
          UPDATE webhook.delivery_attempts SET error = $3
           WHERE delivery_id IN (SELECT id FROM claimed) AND duration_ms IS NULL AND error IS NULL
@@ -325,7 +373,8 @@ export class DeliveriesService {
       } catch (error) {
         return await this.defer(delivery, lease, error);
       }
-      if (delivery.attempts >= this.maxAttempts) return await this.settle(delivery, lease, null, LAST_ATTEMPT_LOST);
+      if (delivery.trigger === 'scheduled' && delivery.attempts >= this.maxAttempts)
+        return await this.settle(delivery, lease, null, LAST_ATTEMPT_LOST);
       const attempt = await this.start(delivery, lease);
       if (!attempt) return;
       const outcome =
@@ -400,12 +449,13 @@ export class DeliveriesService {
         [delivery.id, lease.token],
       );
       if (rows.length === 0) return null;
-      const attempt = { id: newId('att'), number: rows[0].attempts, startedAt: new Date() };
+      const attempt = { id: newId('att'), number: rows[0].attempts, startedAt: new Date(), trigger: delivery.trigger };
       await manager.insert(DeliveryAttemptEntity, {
         id: attempt.id,
         deliveryId: delivery.id,
         attempt: attempt.number,
         startedAt: attempt.startedAt,
+        trigger: attempt.trigger,
         durationMs: null,
         responseStatus: null,
         responseExcerpt: null,
@@ -422,13 +472,17 @@ export class DeliveriesService {
     attempt: StartedAttempt | null,
     outcome: AttemptOutcome,
   ): Promise<void> {
-    const delay = outcome.retryable
-      ? nextAttemptDelayMs(this.settings.retryScheduleSeconds, delivery.attempts, outcome.retryAfterMs)
-      : null;
+    // A manual attempt is one more try of a message whose schedule had ended; it starts no new schedule.
+    const manual = delivery.trigger === 'manual';
+    const delay =
+      outcome.retryable && !manual
+        ? nextAttemptDelayMs(this.settings.retryScheduleSeconds, delivery.attempts, outcome.retryAfterMs)
+        : null;
     const status = outcome.delivered ? 'delivered' : delay === null ? 'failed' : 'pending';
     const nextAttemptAt = status === 'pending' && delay !== null ? new Date(Date.now() + delay) : null;
     const written = await this.dataSource.transaction(async (manager) => {
-      const isResult = !NOTICE_TYPES.includes(delivery.payloadType);
+      // A manual attempt leaves the job as it is: the job's outcome was settled by its scheduled attempts.
+      const isResult = !NOTICE_TYPES.includes(delivery.payloadType) && !manual;
       // Deliveries of one fan-out settle one at a time, so the last to settle sees every other's outcome.
       if (isResult)
         await manager.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [
@@ -450,6 +504,7 @@ export class DeliveriesService {
         { id: delivery.id, leaseToken: lease.token, status: 'pending' },
         {
           status,
+          trigger: 'scheduled',
           lockedUntil: null,
           leaseToken: null,
           nextAttemptAt,
@@ -513,7 +568,8 @@ export class DeliveriesService {
       reason,
       at: now,
     };
-    await this.insertFor(manager, { workspaceId: delivery.workspaceId, id: newId('evt') }, delivery.job, others, facts);
+    const owner = { jobId: delivery.jobId, job: delivery.job, runIds: [] };
+    await this.insertFor(manager, { workspaceId: delivery.workspaceId, id: newId('evt') }, owner, others, facts);
   }
 
   /** A result delivery that will be tried again says why, so the job shows its last error while retries go on. */
@@ -524,7 +580,7 @@ export class DeliveriesService {
   ): EventEnvelope[] {
     if (outcome.delivered || !nextAttemptAt) return [];
     const data: WebhookAttemptFailedEvent = {
-      job: delivery.job,
+      job: delivery.job!,
       deliveryId: delivery.id,
       url: delivery.url,
       attempt: delivery.attempts,
@@ -539,7 +595,7 @@ export class DeliveriesService {
   private async insert(
     manager: EntityManager,
     event: DeliverySource,
-    job: JobRef,
+    owner: DeliveryOwner,
     target: DeliveryTarget,
     payloadType: WebhookEventType,
     payload: Record<string, unknown>,
@@ -552,8 +608,10 @@ export class DeliveriesService {
       .values({
         id: newId('dlv'),
         workspaceId: event.workspaceId,
-        jobId: job.jobId,
-        job,
+        jobId: owner.jobId,
+        job: owner.job,
+        runIds: [...owner.runIds],
+        trigger: 'scheduled',
         sourceEventId: event.id,
         endpointId: target.endpointId,
         payloadType,
@@ -589,7 +647,8 @@ const skippedEvent = (event: EventEnvelope, job: JobRef, reason: string): EventE
 function groupOutcome(group: readonly DeliveryEntity[]): EventEnvelope[] {
   if (group.length === 0 || group.some((delivery) => delivery.status === 'pending')) return [];
   const last = group[group.length - 1];
-  const { job, workspaceId } = last;
+  const { workspaceId } = last;
+  const job = last.job!;
   const failed = group.filter((delivery) => delivery.status === 'failed');
   if (failed.length === 0) {
     const data: WebhookDeliveredEvent = {

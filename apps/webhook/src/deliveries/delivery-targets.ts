@@ -41,11 +41,16 @@ export class DeliveryTargetsService {
       this.config(event.workspaceId, event.id),
       this.endpoints.enabledOf(event.workspaceId),
     ]);
-    const section = sectionTarget(event.data.job, config);
-    const endpoints = enabled.map(endpointTarget);
-    const targets = 'skip' in section ? endpoints : [section, ...endpoints];
-    if (targets.length === 0) return { skip: 'skip' in section ? section.skip : 'no webhook endpoint' };
-    return { targets };
+    return targetsOf(sectionTarget(event.data.job, config), enabled);
+  }
+
+  /** For what no job's submission addressed (an on-demand run): the config section's endpoint, not a call's own URL. */
+  async ofWorkspace(workspaceId: string, requestId: string): Promise<DeliveryTargets> {
+    const [config, enabled] = await Promise.all([
+      this.config(workspaceId, requestId),
+      this.endpoints.enabledOf(workspaceId),
+    ]);
+    return targetsOf(sectionTarget({ webhookUrl: null }, config), enabled);
   }
 
   /** The config section's signing secret, asked of ingestion at each attempt so a rotation takes effect. */
@@ -69,7 +74,17 @@ export const endpointTarget = (endpoint: WebhookEndpointEntity): DeliveryTarget 
   eventTypes: endpoint.eventTypes,
 });
 
-function sectionTarget(job: JobRef, config: ResolvedWorkspaceConfig): DeliveryTarget | { skip: string } {
+function targetsOf(section: DeliveryTarget | { skip: string }, enabled: WebhookEndpointEntity[]): DeliveryTargets {
+  const endpoints = enabled.map(endpointTarget);
+  const targets = 'skip' in section ? endpoints : [section, ...endpoints];
+  if (targets.length === 0) return { skip: 'skip' in section ? section.skip : 'no webhook endpoint' };
+  return { targets };
+}
+
+function sectionTarget(
+  job: Pick<JobRef, 'webhookUrl'>,
+  config: ResolvedWorkspaceConfig,
+): DeliveryTarget | { skip: string } {
   const url = job.webhookUrl ?? config.webhooks.url;
   if (!url) return { skip: 'no webhook endpoint is configured for the workspace' };
   if (!config.webhooks.enabled) return { skip: 'webhook deliveries are disabled for the workspace' };

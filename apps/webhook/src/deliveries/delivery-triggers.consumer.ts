@@ -1,5 +1,6 @@
 import { Injectable, OnApplicationBootstrap } from '@nestjs/common';
 import {
+  AlgorithmRunCompletedEvent,
   EventEnvelope,
   EventTypes,
   JobFailedEvent,
@@ -12,7 +13,7 @@ import { DeliveriesService } from './deliveries.service';
 import { DeliveryTargetsService } from './delivery-targets';
 import { DeliveryWorker } from './delivery.worker';
 
-/** Results and failures become deliveries; the worker is nudged once they are committed. */
+/** Results, failures and on-demand runs become deliveries; the worker is nudged once they are committed. */
 @Injectable()
 export class DeliveryTriggersConsumer implements OnApplicationBootstrap {
   constructor(
@@ -44,6 +45,12 @@ export class DeliveryTriggersConsumer implements OnApplicationBootstrap {
       (event) => this.deliveries.failureTargets(event as EventEnvelope<JobFailedEvent>),
       (event, manager, targets) =>
         this.deliveries.enqueueFailure(event as EventEnvelope<JobFailedEvent>, manager, targets),
+    );
+    await this.consumers.consumeWithWork(
+      { durable: 'webhook-algorithm-run-completed', type: EventTypes.algorithmRunCompleted, afterCommit },
+      (event) => this.deliveries.runWork(event as EventEnvelope<AlgorithmRunCompletedEvent>),
+      (event, manager, work) =>
+        this.deliveries.enqueueRun(event as EventEnvelope<AlgorithmRunCompletedEvent>, manager, work),
     );
   }
 }

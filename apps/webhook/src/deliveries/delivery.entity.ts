@@ -3,6 +3,9 @@ import type { JobRef, WebhookEventType } from '@callsight/contracts';
 
 export type DeliveryStatus = 'pending' | 'delivered' | 'failed';
 
+/** What starts an attempt: the retry schedule, or someone asking for the message again (redeliver, recover). */
+export type AttemptTrigger = 'scheduled' | 'manual';
+
 /** One message to one endpoint; its id is the `webhook-id` the receiver sees on every attempt. */
 @Entity({ name: 'deliveries' })
 export class DeliveryEntity {
@@ -15,9 +18,12 @@ export class DeliveryEntity {
   @Column('text', { name: 'job_id' })
   jobId: string;
 
-  /** The job as the event that caused this delivery described it; carried into webhook.delivered/failed. */
-  @Column('jsonb')
-  job: JobRef;
+  /**
+   * The job as the event that caused this delivery described it; carried into webhook.delivered/failed.
+   * Null for a delivery that does not report on the job's progress (an on-demand algorithm run).
+   */
+  @Column('jsonb', { nullable: true })
+  job: JobRef | null;
 
   @Column('text', { name: 'source_event_id' })
   sourceEventId: string;
@@ -39,6 +45,14 @@ export class DeliveryEntity {
 
   @Column('text')
   status: DeliveryStatus;
+
+  /** The trigger of the next attempt; a manual one is a single attempt, after which the schedule stays spent. */
+  @Column('text', { default: 'scheduled' })
+  trigger: AttemptTrigger;
+
+  /** The algorithm runs whose results this delivery carries, so asking to redeliver a run finds it. */
+  @Column('text', { name: 'run_ids', array: true, default: () => "'{}'" })
+  runIds: string[];
 
   @Column('integer')
   attempts: number;
@@ -83,6 +97,9 @@ export class DeliveryAttemptEntity {
 
   @Column('timestamptz', { name: 'started_at' })
   startedAt: Date;
+
+  @Column('text', { default: 'scheduled' })
+  trigger: AttemptTrigger;
 
   /** Null while the attempt is in flight, and for one whose worker stopped before it settled. */
   @Column('integer', { name: 'duration_ms', nullable: true })

@@ -1,4 +1,10 @@
-import type { AlgorithmRunView, JobFailedEvent, JobRef, ScoringCompletedEvent } from '@callsight/contracts';
+import type {
+  AlgorithmRunView,
+  JobFailedEvent,
+  JobRef,
+  ScoringCompletedEvent,
+  WebhookEventType,
+} from '@callsight/contracts';
 
 /** What a results payload holds beyond the compact event: the transcript and every run's whole output. */
 export interface ResultMaterial {
@@ -9,7 +15,7 @@ export interface ResultMaterial {
 /** The native (Gensail-shaped) payload, in the Standard Webhooks envelope: `{ type, timestamp, data }`. */
 export interface WebhookPayload {
   [key: string]: unknown;
-  type: 'job.completed' | 'job.failed';
+  type: WebhookEventType;
   timestamp: string;
   data: Record<string, unknown>;
 }
@@ -70,6 +76,48 @@ export function failurePayload(workspaceId: string, event: JobFailedEvent, at: D
       failed_stage: event.stage,
       reason: event.reason,
       failed_at: event.failedAt,
+    },
+  };
+}
+
+/** A call event in the native envelope: the call's fields, its outcome and what the event adds (an appointment, an emergency). */
+export function callEventPayload(
+  type: WebhookEventType,
+  workspaceId: string,
+  event: ScoringCompletedEvent,
+  detail: { outcome: string | null; recordingUrl: string | null; extra: Record<string, unknown> },
+  at: Date,
+): WebhookPayload {
+  return {
+    type,
+    timestamp: at.toISOString(),
+    data: {
+      workspace_id: workspaceId,
+      ...jobFields(event.job),
+      outcome: detail.outcome,
+      recording_url: detail.recordingUrl,
+      ...detail.extra,
+    },
+  };
+}
+
+/** An on-demand algorithm run, whole: what `GET /api/v1/algorithm-runs/{id}` shows, less the variables and metrics. */
+export function algorithmRunPayload(workspaceId: string, run: AlgorithmRunView, at: Date): WebhookPayload {
+  return {
+    type: 'algorithm_run.completed',
+    timestamp: at.toISOString(),
+    data: {
+      workspace_id: workspaceId,
+      job_id: run.job_id,
+      run_id: run.run_id,
+      algorithm_id: run.algorithm_id,
+      algorithm_version: run.algorithm_version,
+      trigger: run.trigger,
+      status: run.status,
+      output: run.output,
+      error: run.error,
+      duration_ms: run.duration_ms,
+      created_at: run.created_at,
     },
   };
 }

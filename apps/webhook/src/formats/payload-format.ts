@@ -1,4 +1,10 @@
-import type { JobFailedEvent, ScoringCompletedEvent, WebhookEventType, WebhookFormat } from '@callsight/contracts';
+import type {
+  AlgorithmRunView,
+  JobFailedEvent,
+  ScoringCompletedEvent,
+  WebhookEventType,
+  WebhookFormat,
+} from '@callsight/contracts';
 import type { ResultMaterial } from '../deliveries/webhook-payload';
 
 /**
@@ -34,7 +40,15 @@ export interface EndpointDisabledFacts {
   at: Date;
 }
 
-export type DeliveryFacts = ResultFacts | FailureFacts | EndpointDisabledFacts;
+/** An algorithm run made on demand, whole, as the scoring service keeps it. */
+export interface AlgorithmRunFacts {
+  kind: 'algorithm-run';
+  workspaceId: string;
+  run: AlgorithmRunView;
+  at: Date;
+}
+
+export type DeliveryFacts = ResultFacts | FailureFacts | EndpointDisabledFacts | AlgorithmRunFacts;
 
 export interface PayloadFormat {
   id: WebhookFormat;

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { KeysetCursor } from '@callsight/common/pagination';
-import { DeliveryAttemptEntity, DeliveryEntity } from '../deliveries/delivery.entity';
+import { AttemptTrigger, DeliveryAttemptEntity, DeliveryEntity } from '../deliveries/delivery.entity';
 
 /** A job has a handful of deliveries; a page of them is never needed, but a bound is. */
 const MAX_JOB_DELIVERIES = 200;
@@ -14,6 +14,7 @@ export interface EndpointAttemptRow {
   eventType: DeliveryEntity['payloadType'];
   attempt: number;
   startedAt: Date;
+  trigger: AttemptTrigger;
   durationMs: number | null;
   responseStatus: number | null;
   responseExcerpt: string | null;
@@ -55,7 +56,7 @@ export class DeliveryHistoryRepository {
   ): Promise<EndpointAttemptRow[]> {
     return this.dataSource.query<EndpointAttemptRow[]>(
       `SELECT a.id, a.delivery_id AS "deliveryId", d.job_id AS "jobId", d.payload_type AS "eventType", a.attempt,
-              a.started_at AS "startedAt", a.duration_ms AS "durationMs", a.response_status AS "responseStatus",
+              a.started_at AS "startedAt", a.trigger, a.duration_ms AS "durationMs", a.response_status AS "responseStatus",
               a.response_excerpt AS "responseExcerpt", a.error
          FROM webhook.delivery_attempts a JOIN webhook.deliveries d ON d.id = a.delivery_id
         WHERE d.workspace_id = $1 AND d.endpoint_id = $2

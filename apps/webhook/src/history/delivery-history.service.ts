@@ -4,9 +4,10 @@ import {
   EndpointAttemptPage,
   EndpointAttemptsCommand,
   WebhookDeliveryList,
+  WebhookDeliveryView,
 } from '@callsight/contracts';
 import { decodeKeysetCursor, encodeKeysetCursor } from '@callsight/common/pagination';
-import type { DeliveryAttemptEntity } from '../deliveries/delivery.entity';
+import type { DeliveryAttemptEntity, DeliveryEntity } from '../deliveries/delivery.entity';
 import { EndpointsService } from '../endpoints/endpoints.service';
 import { DeliveryHistoryRepository, EndpointAttemptRow } from './delivery-history.repository';
 
@@ -21,27 +22,29 @@ export class DeliveryHistoryService {
   ) {}
 
   async jobDeliveries(workspaceId: string, jobId: string): Promise<WebhookDeliveryList> {
-    const deliveries = await this.history.jobDeliveries(workspaceId, jobId);
+    return { data: await this.views(workspaceId, await this.history.jobDeliveries(workspaceId, jobId)) };
+  }
+
+  /** Deliveries as the API shows them, each with its attempt log. */
+  async views(workspaceId: string, deliveries: readonly DeliveryEntity[]): Promise<WebhookDeliveryView[]> {
     const attempts = await this.history.attemptsOf(
       workspaceId,
       deliveries.map((delivery) => delivery.id),
     );
-    return {
-      data: deliveries.map((delivery) => ({
-        id: delivery.id,
-        job_id: delivery.jobId,
-        event_type: delivery.payloadType,
-        endpoint_id: delivery.endpointId,
-        url: delivery.url,
-        status: delivery.status,
-        attempts: delivery.attempts,
-        next_attempt_at: delivery.status === 'pending' ? (delivery.nextAttemptAt?.toISOString() ?? null) : null,
-        last_response_status: delivery.lastResponseStatus,
-        last_error: delivery.lastError,
-        created_at: delivery.createdAt.toISOString(),
-        attempt_log: attempts.filter((attempt) => attempt.deliveryId === delivery.id).map(attemptView),
-      })),
-    };
+    return deliveries.map((delivery) => ({
+      id: delivery.id,
+      job_id: delivery.jobId,
+      event_type: delivery.payloadType,
+      endpoint_id: delivery.endpointId,
+      url: delivery.url,
+      status: delivery.status,
+      attempts: delivery.attempts,
+      next_attempt_at: delivery.status === 'pending' ? (delivery.nextAttemptAt?.toISOString() ?? null) : null,
+      last_response_status: delivery.lastResponseStatus,
+      last_error: delivery.lastError,
+      created_at: delivery.createdAt.toISOString(),
+      attempt_log: attempts.filter((attempt) => attempt.deliveryId === delivery.id).map(attemptView),
+    }));
   }
 
   async endpointAttempts(workspaceId: string, command: EndpointAttemptsCommand): Promise<EndpointAttemptPage> {
@@ -67,6 +70,7 @@ function attemptView(attempt: DeliveryAttemptEntity | EndpointAttemptRow): Deliv
   return {
     attempt: attempt.attempt,
     started_at: attempt.startedAt.toISOString(),
+    trigger: attempt.trigger,
     duration_ms: attempt.durationMs,
     response_status: attempt.responseStatus,
     response_excerpt: attempt.responseExcerpt,

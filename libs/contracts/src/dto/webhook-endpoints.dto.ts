@@ -16,6 +16,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { idPattern } from '../ids';
+import { IsIsoTimestamp } from './iso-timestamp.validator';
 
 /** The payload shapes an endpoint can receive: Callsight's own, or a vendor's its receiver already speaks. */
 export const WEBHOOK_FORMATS = ['native', 'kestrel', 'kridtech'] as const;
@@ -25,6 +26,7 @@ export type WebhookFormat = (typeof WEBHOOK_FORMATS)[number];
 export const WEBHOOK_EVENT_TYPES = [
   'job.completed',
   'job.failed',
+  'algorithm_run.completed',
   'call.completed',
   'appointment.booked',
   'emergency.detected',
@@ -33,12 +35,43 @@ export const WEBHOOK_EVENT_TYPES = [
 ] as const;
 export type WebhookEventType = (typeof WEBHOOK_EVENT_TYPES)[number];
 
-/** The events each format carries; an endpoint subscribes to some or (empty filter) all of its format's. */
+/** The events each format carries; an endpoint subscribes to some of them, or (empty filter) its format's defaults. */
 export const WEBHOOK_FORMAT_EVENTS = {
-  native: ['job.completed', 'job.failed', 'endpoint.disabled'],
+  native: [
+    'job.completed',
+    'job.failed',
+    'algorithm_run.completed',
+    'call.completed',
+    'appointment.booked',
+    'emergency.detected',
+    'call.missed',
+    'endpoint.disabled',
+  ],
   kestrel: ['call.completed', 'appointment.booked', 'emergency.detected', 'call.missed'],
   kridtech: ['call.completed'],
 } as const satisfies Readonly<Record<WebhookFormat, readonly WebhookEventType[]>>;
+
+/**
+ * What an endpoint with no event filter receives. A native receiver gets the job's one results message
+ * (and failures, on-demand runs, notices); the call events repeat what job.completed holds, so a native
+ * endpoint asks for them by name. A vendor format's receivers expect every event it has.
+ */
+export const WEBHOOK_FORMAT_DEFAULT_EVENTS = {
+  native: ['job.completed', 'job.failed', 'algorithm_run.completed', 'endpoint.disabled'],
+  kestrel: WEBHOOK_FORMAT_EVENTS.kestrel,
+  kridtech: WEBHOOK_FORMAT_EVENTS.kridtech,
+} as const satisfies { readonly [F in WebhookFormat]: readonly (typeof WEBHOOK_FORMAT_EVENTS)[F][number][] };
+
+/** Whether an endpoint with this filter and format gets the event. */
+export function subscribesTo(
+  format: WebhookFormat,
+  eventTypes: readonly WebhookEventType[],
+  event: WebhookEventType,
+): boolean {
+  const wanted: readonly WebhookEventType[] =
+    eventTypes.length > 0 ? eventTypes : WEBHOOK_FORMAT_DEFAULT_EVENTS[format];
+  return wanted.includes(event);
+}
 
 /** Formats whose receivers accept https only (Kridtech refuses plain http at save time). */
 export const HTTPS_ONLY_FORMATS: readonly WebhookFormat[] = ['kridtech'];
@@ -103,7 +136,7 @@ class WebhookEndpointFields {
     enum: WEBHOOK_EVENT_TYPES,
     isArray: true,
     description:
-      'The events to send; omitted or empty: every event the format carries (native: job.completed, job.failed, endpoint.disabled; kestrel: call.completed, appointment.booked, emergency.detected, call.missed; kridtech: call.completed)',
+      "The events to send, among those the format carries (native: job.completed, job.failed, algorithm_run.completed, call.completed, appointment.booked, emergency.detected, call.missed, endpoint.disabled; kestrel: call.completed, appointment.booked, emergency.detected, call.missed; kridtech: call.completed). Omitted or empty: the format's defaults (native: job.completed, job.failed, algorithm_run.completed, endpoint.disabled, as the call events repeat what job.completed holds; kestrel and kridtech: all of theirs)",
   })
   @IsOptional()
   @ArrayMaxSize(WEBHOOK_EVENT_TYPES.length)
@@ -184,7 +217,7 @@ export class WebhookEndpointView {
   @ApiProperty({ example: 'https://hooks.example.com/callsight' }) url: string;
   @ApiProperty({ type: String, nullable: true }) description: string | null;
   @ApiProperty({ enum: WEBHOOK_FORMATS }) format: WebhookFormat;
-  @ApiProperty({ enum: WEBHOOK_EVENT_TYPES, isArray: true, description: 'Empty: every event the format carries' })
+  @ApiProperty({ enum: WEBHOOK_EVENT_TYPES, isArray: true, description: "Empty: the format's default events" })
   event_types: WebhookEventType[];
   @ApiProperty() enabled: boolean;
   @ApiProperty({
@@ -249,9 +282,17 @@ export interface UpdateEndpointCommand extends EndpointRef {
   changes: UpdateWebhookEndpointRequest;
 }
 
+export const ATTEMPT_TRIGGERS = ['scheduled', 'manual'] as const;
+
 export class DeliveryAttemptView {
   @ApiProperty({ example: 1 }) attempt: number;
   @ApiProperty({ format: 'date-time' }) started_at: string;
+  @ApiProperty({
+    enum: ATTEMPT_TRIGGERS,
+    description:
+      'scheduled: the first try or a retry on the schedule; manual: asked for again (redeliver-webhook, an endpoint recover)',
+  })
+  trigger: (typeof ATTEMPT_TRIGGERS)[number];
   @ApiProperty({ type: Number, nullable: true, description: 'null while in flight, or when the worker stopped' })
   duration_ms: number | null;
   @ApiProperty({ type: Number, nullable: true, example: 200 }) response_status: number | null;
@@ -318,4 +359,44 @@ export interface JobDeliveriesQuery {
 export interface EndpointAttemptsCommand extends EndpointRef {
   limit?: number;
   cursor?: string;
+}
+
+/** `webhook.cmd.redeliver-run` */
+export interface RedeliverRunCommand {
+  runId: string;
+}
+
+export class WebhookRedelivery {
+  @ApiProperty({
+    type: [WebhookDeliveryView],
+    description:
+      'The deliveries that carried the run, sent again under their own webhook-id with one manual attempt each',
+  })
+  redelivered: WebhookDeliveryView[];
+  @ApiProperty({
+    type: [WebhookDeliveryView],
+    description: 'Deliveries that carried the run and are still being tried on their schedule: left as they are',
+  })
+  already_pending: WebhookDeliveryView[];
+}
+
+export class RecoverEndpointInput {
+  @ApiProperty({ format: 'date-time', description: 'Resend the failed messages made at or after this time' })
+  @IsIsoTimestamp()
+  since: string;
+
+  @ApiPropertyOptional({ format: 'date-time', description: 'and before this time (default: now)' })
+  @IsOptional()
+  @IsIsoTimestamp()
+  until?: string;
+}
+
+/** `webhook.cmd.endpoint-recover` */
+export interface RecoverEndpointCommand extends EndpointRef, RecoverEndpointInput {}
+
+export class EndpointRecovery {
+  @ApiProperty({ example: 3, description: 'Failed messages sent again, each with one manual attempt' })
+  redelivered: number;
+  @ApiProperty({ format: 'date-time' }) since: string;
+  @ApiProperty({ format: 'date-time' }) until: string;
 }

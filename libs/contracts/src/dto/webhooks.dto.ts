@@ -97,3 +97,142 @@ export class EndpointDisabledWebhook {
   @ApiProperty({ format: 'date-time' }) timestamp: string;
   @ApiProperty({ type: EndpointDisabledData }) data: EndpointDisabledData;
 }
+
+const RECORDING_URL_DESCRIPTION =
+  "A signed, expiring Callsight URL serving the call's audio (range requests allowed); null for transcript-only calls";
+
+export class AlgorithmRunCompletedData {
+  @ApiProperty({ example: 'ws_01jd5f3k1q8m2x7c9v4b6n0p3r' }) workspace_id: string;
+  @ApiProperty({ example: 'job_01jd5f3k1q8m2x7c9v4b6n0p3r' }) job_id: string;
+  @ApiProperty({ example: 'run_01jd5f3k1q8m2x7c9v4b6n0p3t' }) run_id: string;
+  @ApiProperty({ example: 'summary' }) algorithm_id: string;
+  @ApiProperty({ example: 1 }) algorithm_version: number;
+  @ApiProperty({ enum: ['on_demand'], description: 'Pipeline runs arrive in job.completed' }) trigger: 'on_demand';
+  @ApiProperty({ enum: ['succeeded', 'failed', 'skipped'] }) status: 'succeeded' | 'failed' | 'skipped';
+  @ApiProperty({
+    type: 'object',
+    nullable: true,
+    additionalProperties: true,
+    description: "The algorithm's result (its shape is the algorithm's own); null unless it succeeded",
+  })
+  output: Record<string, unknown> | null;
+  @ApiProperty({ type: String, nullable: true, description: 'Why it failed or was skipped' }) error: string | null;
+  @ApiProperty({ type: Number, nullable: true, example: 12 }) duration_ms: number | null;
+  @ApiProperty({ format: 'date-time' }) created_at: string;
+}
+
+export class AlgorithmRunCompletedWebhook {
+  @ApiProperty({ enum: ['algorithm_run.completed'] }) type: 'algorithm_run.completed';
+  @ApiProperty({ format: 'date-time' }) timestamp: string;
+  @ApiProperty({ type: AlgorithmRunCompletedData }) data: AlgorithmRunCompletedData;
+}
+
+export class CallEventData extends WebhookJobData {
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    example: 'appointment_booked',
+    description: "The outcome algorithm's verdict; null when it did not run",
+  })
+  outcome: string | null;
+  @ApiProperty({ type: String, nullable: true, description: RECORDING_URL_DESCRIPTION }) recording_url: string | null;
+}
+
+export class WebhookAppointment {
+  @ApiProperty({ type: String, nullable: true, example: 'booked' }) status: string | null;
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    example: '2026-11-25T14:00:00-06:00',
+    description: 'ISO 8601, with the offset',
+  })
+  start: string | null;
+  @ApiProperty({ type: String, nullable: true, example: '2026-11-25' }) date: string | null;
+  @ApiProperty({ type: String, nullable: true, example: 'today at 2' }) text: string | null;
+}
+
+export class WebhookEmergency {
+  @ApiProperty({ type: String, nullable: true, example: 'flooding' }) category: string | null;
+  @ApiProperty({ type: String, nullable: true, example: 'high' }) severity: string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'What was said that shows it' }) quote: string | null;
+}
+
+export class AppointmentBookedData extends CallEventData {
+  @ApiProperty({ type: WebhookAppointment }) appointment: WebhookAppointment;
+}
+
+export class EmergencyDetectedData extends CallEventData {
+  @ApiProperty({ type: WebhookEmergency }) emergency: WebhookEmergency;
+}
+
+export class CallCompletedWebhook {
+  @ApiProperty({ enum: ['call.completed'] }) type: 'call.completed';
+  @ApiProperty({ format: 'date-time' }) timestamp: string;
+  @ApiProperty({ type: CallEventData }) data: CallEventData;
+}
+
+export class CallMissedWebhook {
+  @ApiProperty({ enum: ['call.missed'] }) type: 'call.missed';
+  @ApiProperty({ format: 'date-time' }) timestamp: string;
+  @ApiProperty({ type: CallEventData }) data: CallEventData;
+}
+
+export class AppointmentBookedWebhook {
+  @ApiProperty({ enum: ['appointment.booked'] }) type: 'appointment.booked';
+  @ApiProperty({ format: 'date-time' }) timestamp: string;
+  @ApiProperty({ type: AppointmentBookedData }) data: AppointmentBookedData;
+}
+
+export class EmergencyDetectedWebhook {
+  @ApiProperty({ enum: ['emergency.detected'] }) type: 'emergency.detected';
+  @ApiProperty({ format: 'date-time' }) timestamp: string;
+  @ApiProperty({ type: EmergencyDetectedData }) data: EmergencyDetectedData;
+}
+
+/** KestrelVoice's body (docs/webhook-formats.md gives each field's source). */
+export class KestrelCallData {
+  @ApiProperty({ example: 'call_01jd5f3k1q8m2x7c9v4b6n0p3s' }) call_id: string;
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    example: '+15125550143',
+    description: "The caller's number: from_number of an inbound call, to_number of an outbound one",
+  })
+  phone_number: string | null;
+  @ApiProperty({ type: Number, nullable: true, example: 27, description: 'Whole seconds' }) duration: number | null;
+  @ApiProperty({ type: String, nullable: true, example: 'appointment_booked' }) outcome: string | null;
+  @ApiProperty() transcript: string;
+  @ApiProperty({ type: String, nullable: true, description: RECORDING_URL_DESCRIPTION }) recording_url: string | null;
+  @ApiProperty({ type: WebhookAppointment, required: false, description: 'appointment.booked only' })
+  appointment?: WebhookAppointment;
+  @ApiProperty({ type: WebhookEmergency, required: false, description: 'emergency.detected only' })
+  emergency?: WebhookEmergency;
+}
+
+export class KestrelWebhook {
+  @ApiProperty({ enum: ['call.completed', 'appointment.booked', 'emergency.detected', 'call.missed'] })
+  event: 'call.completed' | 'appointment.booked' | 'emergency.detected' | 'call.missed';
+  @ApiProperty({ format: 'date-time', example: '2026-11-25T15:04:31Z', description: 'Whole seconds, UTC' })
+  timestamp: string;
+  @ApiProperty({ type: KestrelCallData }) data: KestrelCallData;
+}
+
+export class KridtechDynamicVariable {
+  @ApiProperty({ example: 'customer_name' }) variable: string;
+  @ApiProperty({ example: 'Dana Whitfield' }) value: string;
+}
+
+/** Kridtech's call webhook: every field present, null when unknown. */
+export class KridtechCallWebhook {
+  @ApiProperty({ example: 'call_01jd5f3k1q8m2x7c9v4b6n0p3s' }) callId: string;
+  @ApiProperty({ enum: ['completed'] }) status: 'completed';
+  @ApiProperty({ type: Number, nullable: true, example: 27400 }) durationMs: number | null;
+  @ApiProperty() transcript: string;
+  @ApiProperty({ type: String, nullable: true, description: RECORDING_URL_DESCRIPTION }) recordingUrl: string | null;
+  @ApiProperty({
+    type: [KridtechDynamicVariable],
+    nullable: true,
+    description: "The call's metadata as Kridtech's variables, values as strings; null when there is none",
+  })
+  dynamicVariables: KridtechDynamicVariable[] | null;
+}

@@ -123,6 +123,15 @@ export interface ScoringCompletedEvent {
   runs: AlgorithmRunResult[];
 }
 
+/** One on-demand run, by id: its output may be large, so receivers read it from the scoring service. */
+export interface AlgorithmRunCompletedEvent {
+  jobId: string;
+  runId: string;
+  algorithmId: string;
+  algorithmVersion: number;
+  status: 'succeeded' | 'failed' | 'skipped';
+}
+
 export interface WebhookDeliveredEvent {
   job: JobRef;
   deliveryId: string;

@@ -1,6 +1,7 @@
 import { createHmac } from 'node:crypto';
 import { JobRef, WEBHOOK_FORMAT_EVENTS } from '@callsight/contracts';
-import { assertCarries, DeliveryFacts, outputOf, PayloadFormat, ResultFacts, stringOrNull } from '../payload-format';
+import { callEventDetail, callOutcomeOf } from '../call-events';
+import { assertCarries, DeliveryFacts, PayloadFormat, ResultFacts } from '../payload-format';
 
 const EVENTS = WEBHOOK_FORMAT_EVENTS.kestrel;
 type KestrelEvent = (typeof EVENTS)[number];
@@ -32,51 +33,17 @@ function callData(facts: ResultFacts): Record<string, unknown> {
     call_id: job.callId,
     phone_number: phoneNumberOf(job),
     duration: job.durationSeconds === null ? null : Math.round(job.durationSeconds),
-    outcome: stringOrNull(outputOf(facts.material, 'outcome')?.outcome),
+    outcome: callOutcomeOf(facts.material),
     transcript: facts.material.transcriptText,
     recording_url: facts.recordingUrl,
   };
-}
-
-/** What the event adds to the call's data, or null when the event did not happen on this call. */
-function eventData(event: KestrelEvent, facts: ResultFacts): Record<string, unknown> | null {
-  switch (event) {
-    case 'call.completed':
-      return {};
-    case 'appointment.booked': {
-      const appointment = outputOf(facts.material, 'appointment');
-      if (appointment?.booked !== true) return null;
-      return {
-        appointment: {
-          status: stringOrNull(appointment.status),
-          start: stringOrNull(appointment.start),
-          date: stringOrNull(appointment.date),
-          text: stringOrNull(appointment.text),
-        },
-      };
-    }
-    case 'emergency.detected': {
-      const emergency = outputOf(facts.material, 'emergency');
-      if (emergency?.is_emergency !== true) return null;
-      const evidence = emergency.evidence as { quote?: unknown } | null | undefined;
-      return {
-        emergency: {
-          category: stringOrNull(emergency.category),
-          severity: stringOrNull(emergency.severity),
-          quote: stringOrNull(evidence?.quote),
-        },
-      };
-    }
-    case 'call.missed':
-      return outputOf(facts.material, 'missed_call')?.missed === true ? {} : null;
-  }
 }
 
 function body(event: string, facts: DeliveryFacts): Record<string, unknown> | null {
   assertCarries(KESTREL, event);
   // Kestrel has no failure event: a call whose analysis failed is not reported as completed.
   if (facts.kind !== 'result') return null;
-  const extra = eventData(event as KestrelEvent, facts);
+  const extra = callEventDetail(event as KestrelEvent, facts.material);
   if (!extra) return null;
   return { event, timestamp: timestampOf(facts.at), data: { ...callData(facts), ...extra } };
 }

@@ -1,5 +1,6 @@
 import { WEBHOOK_FORMAT_EVENTS } from '@callsight/contracts';
-import { failurePayload, resultPayload } from '../../deliveries/webhook-payload';
+import { algorithmRunPayload, callEventPayload, failurePayload, resultPayload } from '../../deliveries/webhook-payload';
+import { callEventDetail, callOutcomeOf, isCallEvent } from '../call-events';
 import { assertCarries, DeliveryFacts, PayloadFormat } from '../payload-format';
 
 const EVENTS = WEBHOOK_FORMAT_EVENTS.native;
@@ -8,6 +9,14 @@ function body(event: string, facts: DeliveryFacts): Record<string, unknown> | nu
   assertCarries(NATIVE, event);
   if (event === 'job.completed' && facts.kind === 'result')
     return resultPayload(facts.workspaceId, facts.scoring, facts.material, facts.at);
+  if (isCallEvent(event) && facts.kind === 'result') {
+    const extra = callEventDetail(event, facts.material);
+    if (!extra) return null;
+    const detail = { outcome: callOutcomeOf(facts.material), recordingUrl: facts.recordingUrl, extra };
+    return callEventPayload(event, facts.workspaceId, facts.scoring, detail, facts.at);
+  }
+  if (event === 'algorithm_run.completed' && facts.kind === 'algorithm-run')
+    return algorithmRunPayload(facts.workspaceId, facts.run, facts.at);
   if (event === 'job.failed' && facts.kind === 'failure')
     return failurePayload(facts.workspaceId, facts.failure, facts.at);
   if (event === 'endpoint.disabled' && facts.kind === 'endpoint-disabled')
