@@ -25,6 +25,7 @@ import { SecretBox } from '@callsight/common/secrets';
 import { EndpointsRepository } from './endpoints/endpoints.repository';
 import { EndpointsRpcController } from './endpoints/endpoints.rpc.controller';
 import { EndpointsService, SECRET_BOX } from './endpoints/endpoints.service';
+import { PerRequestAuth } from './deliveries/per-request-auth';
 import { WebhookEndpointEntity } from './endpoints/webhook-endpoint.entity';
 
 export const WEBHOOK_SCHEMA: ServiceSchema = {
@@ -63,6 +64,7 @@ export class WebhookModule {
         WebhookSender,
         FormatRegistry,
         DeliveryTargetsService,
+        PerRequestAuth,
         DeliveriesService,
         DeliveryWorker,
         DeliveryTriggersConsumer,

@@ -27,6 +27,7 @@ import { DeliveryTarget, DeliveryTargets, DeliveryTargetsService, endpointTarget
 import { ResultMaterial } from './webhook-payload';
 import { nextAttemptDelayMs } from './retry-schedule';
 import { DeliveryLease } from './delivery-lease';
+import { PerRequestAuth } from './per-request-auth';
 import {
   AttemptOutcome,
   plainSigning,
@@ -94,6 +95,7 @@ export class DeliveriesService {
     private readonly targets: DeliveryTargetsService,
     private readonly endpoints: EndpointsService,
     private readonly formats: FormatRegistry,
+    private readonly perRequest: PerRequestAuth,
   ) {}
 
   /**
@@ -348,7 +350,9 @@ export class DeliveriesService {
   ): Promise<{ url: string; signing: Signing } | { refusal: AttemptOutcome }> {
     if (!delivery.endpointId) {
       const secret = await sectionSecretOf(delivery.workspaceId);
-      return secret ? { url: delivery.url, signing: plainSigning(secret) } : { refusal: NO_SECRET };
+      const own = this.perRequest.headersFor(delivery);
+      if ('refusal' in own) return { refusal: failure(own.refusal) };
+      return secret ? { url: delivery.url, signing: { ...plainSigning(secret), ...own } } : { refusal: NO_SECRET };
     }
     const sending = await this.endpoints.sending(delivery.workspaceId, delivery.endpointId);
     if ('refusal' in sending) return { refusal: failure(sending.refusal) };

@@ -51,6 +51,42 @@ export const MAX_WEBHOOK_ENDPOINTS = 20;
 export const MAX_CUSTOM_HEADERS = 20;
 /** RFC 9110 token characters: what a header name may be made of. */
 export const HEADER_NAME_PATTERN = /^[!#$%&'*+.^_`|~0-9A-Za-z-]{1,64}$/;
+/** The longest custom header value an endpoint or a submission may set. */
+export const MAX_HEADER_VALUE = 1000;
+
+/**
+ * Headers Callsight sets itself, or that carry credentials (which belong in `credentials`, kept sealed),
+ * lower-cased. An endpoint's custom headers and a submission's own auth header may not be one of them.
+ */
+export const RESERVED_HEADERS: ReadonlySet<string> = new Set([
+  'host',
+  'content-type',
+  'content-length',
+  'transfer-encoding',
+  'connection',
+  'keep-alive',
+  'upgrade',
+  'te',
+  'trailer',
+  'expect',
+  'user-agent',
+  'authorization',
+  'proxy-authorization',
+  'cookie',
+  'webhook-id',
+  'webhook-timestamp',
+  'webhook-signature',
+  'x-kestrel-signature',
+  'x-kestrel-event',
+  'x-kestrel-timestamp',
+]);
+
+/**
+ * Whether a header may carry a credential kept sealed (an endpoint's `header` credentials, a submission's
+ * `webhook_auth_header_name`): not one Callsight sets itself, though `Authorization` is what it is for.
+ */
+export const isSealedCredentialHeader = (name: string): boolean =>
+  name.toLowerCase() === 'authorization' || !RESERVED_HEADERS.has(name.toLowerCase());
 
 /**
  * How Callsight authenticates itself to the receiver (Gensail's webhook credential configuration).
