@@ -24,7 +24,8 @@ import { FlatMetadata, IsFlatMetadata } from './flat-metadata.validator';
 import type { JobStatus } from './jobs.dto';
 import { HEADER_NAME_PATTERN, isSealedCredentialHeader, MAX_HEADER_VALUE } from './webhook-endpoints.dto';
 
-const NO_LINE_BREAKS = /^[^\r\n\0]*$/;
+/** An HTTP field value (RFC 9110): no line breaks, NUL or other control characters, nothing beyond Latin-1. */
+const FIELD_VALUE = /^[\t\x20-\x7e\x80-\xff]*$/;
 const PHONE_NUMBER = /^\+?[0-9][0-9 ().-]{2,30}$/;
 
 /** Metadata a caller may attach to any submitted call. */
@@ -191,7 +192,9 @@ export class SubmissionFields extends CallMetadataFields {
   @IsString()
   @MinLength(1)
   @MaxLength(MAX_HEADER_VALUE)
-  @Matches(NO_LINE_BREAKS, { message: 'webhook_auth_header_value must not contain line breaks or NUL' })
+  @Matches(FIELD_VALUE, {
+    message: 'webhook_auth_header_value must be an HTTP header value: no line breaks, NUL or other control characters',
+  })
   webhook_auth_header_value?: string;
 }
 
