@@ -18,6 +18,7 @@ import { WebhookEndpoints1733000000000 } from './migrations/1733000000000-webhoo
 import { EndpointDisabledReason1733100000000 } from './migrations/1733100000000-endpoint-disabled-reason';
 import { DeliveriesByEndpoint1733200000000 } from './migrations/1733200000000-deliveries-by-endpoint';
 import { EndpointFailingSince1733300000000 } from './migrations/1733300000000-endpoint-failing-since';
+import { EndpointRateLimit1733500000000 } from './migrations/1733500000000-endpoint-rate-limit';
 import { DeliveryHistoryRepository } from './history/delivery-history.repository';
 import { DeliveryHistoryRpcController } from './history/delivery-history.rpc.controller';
 import { DeliveryHistoryService } from './history/delivery-history.service';
@@ -26,6 +27,7 @@ import { EndpointsRepository } from './endpoints/endpoints.repository';
 import { EndpointsRpcController } from './endpoints/endpoints.rpc.controller';
 import { EndpointsService, SECRET_BOX } from './endpoints/endpoints.service';
 import { PerRequestAuth } from './deliveries/per-request-auth';
+import { EndpointRateLimit } from './deliveries/endpoint-rate-limit';
 import { WebhookEndpointEntity } from './endpoints/webhook-endpoint.entity';
 
 export const WEBHOOK_SCHEMA: ServiceSchema = {
@@ -39,6 +41,7 @@ export const WEBHOOK_SCHEMA: ServiceSchema = {
     EndpointDisabledReason1733100000000,
     DeliveriesByEndpoint1733200000000,
     EndpointFailingSince1733300000000,
+    EndpointRateLimit1733500000000,
   ],
 };
 
@@ -65,6 +68,7 @@ export class WebhookModule {
         FormatRegistry,
         DeliveryTargetsService,
         PerRequestAuth,
+        EndpointRateLimit,
         DeliveriesService,
         DeliveryWorker,
         DeliveryTriggersConsumer,

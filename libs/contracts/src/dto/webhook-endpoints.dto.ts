@@ -49,6 +49,8 @@ export type WebhookCredentialType = (typeof WEBHOOK_CREDENTIAL_TYPES)[number];
 /** At most this many endpoints per workspace, and this many custom headers per endpoint. */
 export const MAX_WEBHOOK_ENDPOINTS = 20;
 export const MAX_CUSTOM_HEADERS = 20;
+/** The highest per-endpoint rate limit, in deliveries a second. */
+export const MAX_ENDPOINT_RATE_LIMIT = 1000;
 /** RFC 9110 token characters: what a header name may be made of. */
 export const HEADER_NAME_PATTERN = /^[!#$%&'*+.^_`|~0-9A-Za-z-]{1,64}$/;
 /** The longest custom header value an endpoint or a submission may set. */
@@ -180,6 +182,21 @@ class WebhookEndpointFields {
   @ValidateNested()
   @Type(() => WebhookCredentialsInput)
   credentials?: WebhookCredentialsInput | null;
+
+  @ApiPropertyOptional({
+    type: 'integer',
+    nullable: true,
+    minimum: 1,
+    maximum: MAX_ENDPOINT_RATE_LIMIT,
+    description:
+      "At most this many deliveries a second to this endpoint, across every webhook worker (as Svix's rateLimit); deliveries over it wait their turn without spending attempts. Null or omitted: unlimited",
+    example: 10,
+  })
+  @IsOptional()
+  @IsInt({ message: 'rate_limit must be a whole number of deliveries a second' })
+  @Min(1)
+  @Max(MAX_ENDPOINT_RATE_LIMIT)
+  rate_limit?: number | null;
 }
 
 export class CreateWebhookEndpointRequest extends WebhookEndpointFields {
@@ -233,6 +250,12 @@ export class WebhookEndpointView {
   @ApiProperty() https_only: boolean;
   @ApiProperty({ type: 'object', additionalProperties: { type: 'string' } }) headers: Record<string, string>;
   @ApiProperty({ type: WebhookCredentialsView }) credentials: WebhookCredentialsView;
+  @ApiProperty({
+    type: 'integer',
+    nullable: true,
+    description: 'At most this many deliveries a second to this endpoint; null: unlimited',
+  })
+  rate_limit: number | null;
   @ApiProperty({
     type: String,
     nullable: true,
