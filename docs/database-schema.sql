@@ -84,6 +84,8 @@ CREATE TABLE ingestion.calls (
   title_source text,
   transcript_format text,
   transcript_redaction jsonb,
+  webhook_auth_header_name text,
+  webhook_auth_sealed text,
   CONSTRAINT calls_direction_check CHECK ((direction = ANY (ARRAY['inbound'::text, 'outbound'::text]))),
   CONSTRAINT calls_pkey PRIMARY KEY (id),
   CONSTRAINT calls_source_check CHECK ((source = ANY (ARRAY['transcript'::text, 'audio_url'::text, 'audio_file'::text])))
@@ -417,7 +419,10 @@ CREATE TABLE webhook.endpoints (
   updated_at timestamp with time zone NOT NULL,
   disabled_reason text,
   failing_since timestamp with time zone,
-  CONSTRAINT endpoints_pkey PRIMARY KEY (id)
+  rate_limit integer,
+  rate_next_at timestamp with time zone,
+  CONSTRAINT endpoints_pkey PRIMARY KEY (id),
+  CONSTRAINT endpoints_rate_limit_check CHECK (((rate_limit >= 1) AND (rate_limit <= 1000)))
 );
 
 CREATE TABLE webhook.event_failures (

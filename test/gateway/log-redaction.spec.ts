@@ -4,7 +4,10 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { issueApiKey } from '@callsight/auth';
+import type { WhoAmI } from '@callsight/contracts';
+import { ApiClient } from '../support/api-client';
 import { freePort } from '../support/free-port';
+import { WebhookReceiver } from '../support/webhook-receiver';
 import { entryPoint } from '../support/service-processes';
 import { createTestDatabase, TestDatabase } from '../support/test-database';
 import { StopWaiting, waitFor } from '../support/wait-for';
@@ -66,6 +69,7 @@ describe('request logs of a running process', () => {
         CALLSIGHT_DATA_DIR: dataDir,
         CALLSIGHT_BOOTSTRAP_API_KEY: key,
         CALLSIGHT_NAMESPACE: process.env.CALLSIGHT_NAMESPACE,
+        CALLSIGHT_EGRESS_ALLOW: '127.0.0.0/8',
       },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
@@ -106,5 +110,36 @@ describe('request logs of a running process', () => {
     const leaking = output.split('\n').filter((line) => line.includes(key));
     expect(leaking).toEqual([]);
     expect(output).toContain('[REDACTED]');
+  });
+
+  it("writes no submission's webhook auth header value to any log line, sent or refused", async () => {
+    const receiver = await WebhookReceiver.start();
+    try {
+      const api = new ApiClient(baseUrl, key);
+      const { workspace_id } = (await api.get<WhoAmI>('/api/v1/auth/whoami')).body;
+      await api.patch(`/api/v1/config/workspaces/${workspace_id}/webhooks`, { url: `${receiver.url}/section` });
+      const value = `logsecret-${randomBytes(8).toString('hex')}`;
+      const body = {
+        transcript: 'Rep: Thanks for joining.',
+        webhook_url: receiver.url,
+        webhook_auth_header_name: 'X-Callsight-Auth',
+        webhook_auth_header_value: value,
+      };
+      const headers = { 'Idempotency-Key': `log-${randomBytes(4).toString('hex')}` };
+      expect((await api.post('/api/v1/calls/transcript', body, headers)).status).toBe(202);
+      expect((await api.post('/api/v1/calls/transcript', body, headers)).status).toBe(202);
+      const refused = await api.post('/api/v1/calls/transcript', {
+        ...body,
+        webhook_auth_header_value: `${value}\r\nX-Injected: 1`,
+      });
+      expect(refused.status).toBe(400);
+      await waitFor(
+        () => receiver.received.some((hook) => hook.headers['x-callsight-auth'] === value),
+        'the delivery with the header',
+      );
+      expect(output.split('\n').filter((line) => line.includes(value))).toEqual([]);
+    } finally {
+      await receiver.close();
+    }
   });
 });

@@ -10,6 +10,13 @@ describe('GatewayEnv', () => {
     ).toBeUndefined();
   });
 
+  it('reads an empty secrets key as none and refuses one that is not 32 bytes', () => {
+    expect(loadEnv(GatewayEnv, { ...base, CALLSIGHT_SECRETS_KEY: '' }).CALLSIGHT_SECRETS_KEY).toBeUndefined();
+    const key = 'ab'.repeat(32);
+    expect(loadEnv(GatewayEnv, { ...base, CALLSIGHT_SECRETS_KEY: key }).CALLSIGHT_SECRETS_KEY).toBe(key);
+    expect(() => loadEnv(GatewayEnv, { ...base, CALLSIGHT_SECRETS_KEY: 'short' })).toThrow(/CALLSIGHT_SECRETS_KEY/);
+  });
+
   it('refuses a bootstrap key that is not one', () => {
     expect(() => loadEnv(GatewayEnv, { ...base, CALLSIGHT_BOOTSTRAP_API_KEY: 'pk_your_key_here' })).toThrow(
       /CALLSIGHT_BOOTSTRAP_API_KEY/,

@@ -29,6 +29,18 @@ export class GatewayEnv extends BaseEnv {
   @IsOptional()
   @IsString()
   CALLSIGHT_EGRESS_ALLOW: string = '';
+
+  /**
+   * The key the webhook service holds too: the gateway seals a submission's `webhook_auth_header_value`
+   * with it before the value reaches the bus. Unset (or empty, as compose passes an unset one): such
+   * submissions are refused.
+   */
+  @Transform(({ value }: { value: unknown }) => (value === '' ? undefined : value))
+  @IsOptional()
+  @Matches(/^(?:[0-9a-fA-F]{64}|[A-Za-z0-9+/]{43}=)$/, {
+    message: 'CALLSIGHT_SECRETS_KEY must be 32 bytes as 64 hex digits or base64 (openssl rand -base64 32)',
+  })
+  CALLSIGHT_SECRETS_KEY?: string;
 }
 
 export interface GatewaySettings {
@@ -36,6 +48,8 @@ export interface GatewaySettings {
   rateLimitPerMinute: number;
   submitTimeoutMs: number;
   egressAllow: string;
+  /** Seals submissions' webhook auth header values; null: submissions with one are refused. */
+  secretsKey: string | null;
   storage: StorageEnv;
 }
 
@@ -44,5 +58,6 @@ export const gatewaySettingsFrom = (env: GatewayEnv, storage: StorageEnv): Gatew
   rateLimitPerMinute: env.CALLSIGHT_RATE_LIMIT_PER_MINUTE,
   submitTimeoutMs: env.CALLSIGHT_SUBMIT_TIMEOUT_MS,
   egressAllow: env.CALLSIGHT_EGRESS_ALLOW,
+  secretsKey: env.CALLSIGHT_SECRETS_KEY ?? null,
   storage,
 });

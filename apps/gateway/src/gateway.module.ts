@@ -30,6 +30,7 @@ import { RateLimitGcra1732600000000 } from './migrations/1732600000000-rate-limi
 import { RATE_LIMIT_SETTINGS, RateLimitGuard } from './rate-limits/rate-limit.guard';
 import { RATE_LIMIT_CLOCK, RateLimitClock } from './rate-limits/rate-limit';
 import { SavedDestinations } from './egress/saved-destinations';
+import { WebhookAuthSealer } from './calls/webhook-auth-sealer';
 
 export const GATEWAY_SCHEMA: ServiceSchema = {
   schema: 'gateway',
@@ -73,6 +74,7 @@ export class GatewayModule {
         { provide: UPLOAD_SETTINGS, useValue: { maxBytes: settings.storage.CALLSIGHT_UPLOAD_MAX_BYTES } },
         AudioUploadService,
         SavedDestinations,
+        { provide: WebhookAuthSealer, useFactory: () => WebhookAuthSealer.withKey(settings.secretsKey) },
       ],
       exports: [WorkspacesService],
     };
@@ -94,6 +96,7 @@ export class GatewayModule {
         rateLimitPerMinute: 600,
         submitTimeoutMs: 10_000,
         egressAllow: '',
+        secretsKey: null,
         storage: new StorageEnv(),
       },
     );

@@ -9,6 +9,7 @@ import { WatchdogRedrives1732700000000 } from './migrations/1732700000000-watchd
 import { EventFailures1732810000000 } from './migrations/1732810000000-event-failures';
 import { ConfigVersions1732900000000 } from './migrations/1732900000000-config-versions';
 import { SuppliedTranscriptRedaction1733000000000 } from './migrations/1733000000000-supplied-transcript-redaction';
+import { WebhookAuthHeader1733460000000 } from './migrations/1733460000000-webhook-auth-header';
 import { IdempotencyKeyEntity } from './calls/idempotency-key.entity';
 
 export const INGESTION_SCHEMA: ServiceSchema = {
@@ -29,5 +30,6 @@ export const INGESTION_SCHEMA: ServiceSchema = {
     EventFailures1732810000000,
     ConfigVersions1732900000000,
     SuppliedTranscriptRedaction1733000000000,
+    WebhookAuthHeader1733460000000,
   ],
 };

@@ -62,8 +62,9 @@ export class WebhookEnv extends BaseEnv {
   /**
    * The key that seals endpoints' signing secrets and credentials in the database: 32 bytes as 64 hex
    * digits or base64 (`openssl rand -base64 32`). Unset: endpoints cannot be created (the embedded
-   * default makes one in its data directory).
+   * default makes one in its data directory). Empty counts as unset: compose passes an unset one as ''.
    */
+  @Transform(({ value }: { value: unknown }) => (value === '' ? undefined : value))
   @IsOptional()
   @Matches(/^(?:[0-9a-fA-F]{64}|[A-Za-z0-9+/]{43}=)$/, {
     message: 'CALLSIGHT_SECRETS_KEY must be 32 bytes as 64 hex digits or base64 (openssl rand -base64 32)',

@@ -19,6 +19,7 @@ import { EndpointDisabledReason1733100000000 } from './migrations/1733100000000-
 import { DeliveriesByEndpoint1733200000000 } from './migrations/1733200000000-deliveries-by-endpoint';
 import { EndpointFailingSince1733300000000 } from './migrations/1733300000000-endpoint-failing-since';
 import { ManualRedelivery1733400000000 } from './migrations/1733400000000-manual-redelivery';
+import { EndpointRateLimit1733500000000 } from './migrations/1733500000000-endpoint-rate-limit';
 import { DeliveryHistoryRepository } from './history/delivery-history.repository';
 import { DeliveryHistoryRpcController } from './history/delivery-history.rpc.controller';
 import { DeliveryHistoryService } from './history/delivery-history.service';
@@ -29,6 +30,8 @@ import { RedeliveryService } from './redelivery/redelivery.service';
 import { EndpointsRepository } from './endpoints/endpoints.repository';
 import { EndpointsRpcController } from './endpoints/endpoints.rpc.controller';
 import { EndpointsService, SECRET_BOX } from './endpoints/endpoints.service';
+import { PerRequestAuth } from './deliveries/per-request-auth';
+import { EndpointRateLimit } from './deliveries/endpoint-rate-limit';
 import { WebhookEndpointEntity } from './endpoints/webhook-endpoint.entity';
 
 export const WEBHOOK_SCHEMA: ServiceSchema = {
@@ -43,6 +46,7 @@ export const WEBHOOK_SCHEMA: ServiceSchema = {
     DeliveriesByEndpoint1733200000000,
     EndpointFailingSince1733300000000,
     ManualRedelivery1733400000000,
+    EndpointRateLimit1733500000000,
   ],
 };
 
@@ -69,6 +73,8 @@ export class WebhookModule {
         WebhookSender,
         FormatRegistry,
         DeliveryTargetsService,
+        PerRequestAuth,
+        EndpointRateLimit,
         DeliveriesService,
         DeliveryWorker,
         DeliveryTriggersConsumer,

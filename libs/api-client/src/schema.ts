@@ -1196,6 +1196,13 @@ export interface components {
        */
       webhook_url?: string;
       /**
+       * @description A header sent with every delivery to this call's webhook_url (and to no other endpoint), to authenticate Callsight to it; give webhook_auth_header_value with it. Not a header Callsight sets itself (Content-Type, User-Agent, webhook-*, …); Authorization is allowed
+       * @example X-Webhook-Secret
+       */
+      webhook_auth_header_name?: string;
+      /** @description The value of webhook_auth_header_name. Encrypted before it leaves the gateway, never shown (the job shows webhook_auth and the header name only) and never logged; needs CALLSIGHT_SECRETS_KEY on the gateway and the webhook service */
+      webhook_auth_header_value?: string;
+      /**
        * Format: uri
        * @description Where to download the recording (http or https)
        * @example https://recordings.example.com/call-42.mp3
@@ -1265,6 +1272,13 @@ export interface components {
        * @description Deliver this call's results here instead of the workspace endpoint
        */
       webhook_url?: string;
+      /**
+       * @description A header sent with every delivery to this call's webhook_url (and to no other endpoint), to authenticate Callsight to it; give webhook_auth_header_value with it. Not a header Callsight sets itself (Content-Type, User-Agent, webhook-*, …); Authorization is allowed
+       * @example X-Webhook-Secret
+       */
+      webhook_auth_header_name?: string;
+      /** @description The value of webhook_auth_header_name. Encrypted before it leaves the gateway, never shown (the job shows webhook_auth and the header name only) and never logged; needs CALLSIGHT_SECRETS_KEY on the gateway and the webhook service */
+      webhook_auth_header_value?: string;
     };
     SubmitTranscriptRequest: {
       /** @description The call id in the system the call comes from */
@@ -1322,6 +1336,13 @@ export interface components {
        */
       webhook_url?: string;
       /**
+       * @description A header sent with every delivery to this call's webhook_url (and to no other endpoint), to authenticate Callsight to it; give webhook_auth_header_value with it. Not a header Callsight sets itself (Content-Type, User-Agent, webhook-*, …); Authorization is allowed
+       * @example X-Webhook-Secret
+       */
+      webhook_auth_header_name?: string;
+      /** @description The value of webhook_auth_header_name. Encrypted before it leaves the gateway, never shown (the job shows webhook_auth and the header name only) and never logged; needs CALLSIGHT_SECRETS_KEY on the gateway and the webhook service */
+      webhook_auth_header_value?: string;
+      /**
        * @description The call transcript, one speaker turn per line ("Speaker: text")
        * @example Rep: Thanks for joining.
        *     Customer: Happy to be here.
@@ -1377,6 +1398,10 @@ export interface components {
       algorithm_ids: string[] | null;
       /** @description This call's webhook URL, overriding the workspace endpoint */
       webhook_url: string | null;
+      /** @description Whether the call sent webhook_auth_header_name and its value (the value is never shown) */
+      webhook_auth: boolean;
+      /** @description The header sent with each delivery to webhook_url, if the call gave one */
+      webhook_auth_header_name: string | null;
       /** @description The workspace configuration version the job was created with (0: the defaults); its runs use that version. Null for jobs from before configuration versions. */
       config_version: number | null;
       metadata: {
@@ -1989,6 +2014,8 @@ export interface components {
         [key: string]: string;
       };
       credentials: components['schemas']['WebhookCredentialsView'];
+      /** @description At most this many deliveries a second to this endpoint; null: unlimited */
+      rate_limit: number | null;
       /**
        * Format: date-time
        * @description Until when the secret before the last rotation still signs too
@@ -2057,6 +2084,11 @@ export interface components {
       };
       /** @description How Callsight authenticates to the receiver; null removes them */
       credentials?: components['schemas']['WebhookCredentialsInput'] | null;
+      /**
+       * @description At most this many deliveries a second to this endpoint, across every webhook worker (as Svix's rateLimit); deliveries over it wait their turn without spending attempts. Null or omitted: unlimited
+       * @example 10
+       */
+      rate_limit?: number | null;
       /** @example https://hooks.example.com/callsight */
       url: string;
       /**
@@ -2092,6 +2124,8 @@ export interface components {
         [key: string]: string;
       };
       credentials: components['schemas']['WebhookCredentialsView'];
+      /** @description At most this many deliveries a second to this endpoint; null: unlimited */
+      rate_limit: number | null;
       /**
        * Format: date-time
        * @description Until when the secret before the last rotation still signs too
@@ -2139,6 +2173,11 @@ export interface components {
       };
       /** @description How Callsight authenticates to the receiver; null removes them */
       credentials?: components['schemas']['WebhookCredentialsInput'] | null;
+      /**
+       * @description At most this many deliveries a second to this endpoint, across every webhook worker (as Svix's rateLimit); deliveries over it wait their turn without spending attempts. Null or omitted: unlimited
+       * @example 10
+       */
+      rate_limit?: number | null;
       /** @example https://hooks.example.com/callsight */
       url?: string;
       /** @enum {string} */

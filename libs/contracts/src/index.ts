@@ -18,6 +18,7 @@ export * from './dto/auth.dto';
 export * from './dto/health.dto';
 export * from './dto/webhooks.dto';
 export * from './dto/webhook-endpoints.dto';
+export * from './dto/webhook-auth.dto';
 export * from './commands/submit-call.command';
 export * from './commands/queries';
 export * from './dto/runs.dto';

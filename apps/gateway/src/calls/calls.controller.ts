@@ -29,6 +29,7 @@ import { IdempotencyKey, requestHash } from './idempotency';
 import { AudioUploadService } from './audio-upload.service';
 import { SavedDestinations } from '../egress/saved-destinations';
 import { submitCall } from './submit-call';
+import { WebhookAuthSealer } from './webhook-auth-sealer';
 
 export const IDEMPOTENCY_HEADER_DOC = {
   name: 'Idempotency-Key',
@@ -45,6 +46,7 @@ export class CallsController {
     private readonly uploads: AudioUploadService,
     @Inject(GATEWAY_SETTINGS) private readonly settings: GatewaySettings,
     private readonly destinations: SavedDestinations,
+    private readonly webhookAuth: WebhookAuthSealer,
   ) {}
 
   @Post('audio')
@@ -64,12 +66,13 @@ export class CallsController {
     @Res({ passthrough: true }) response: Response,
   ): Promise<SubmissionAccepted> {
     await this.destinations.assertAllowed({ audio_url: body.audio_url, webhook_url: body.webhook_url });
+    const { rest, hashed, sealFor } = this.webhookAuth.split(body);
     const command: SubmitCallCommand = {
-      ...body,
+      ...rest,
       source: 'audio_url',
-      ...(idempotencyKey ? { idempotency_key: idempotencyKey, request_hash: requestHash('calls/audio', body) } : {}),
+      ...(idempotencyKey ? { idempotency_key: idempotencyKey, request_hash: requestHash('calls/audio', hashed) } : {}),
     };
-    return submitCall(this.rpc, context, command, response, this.settings.submitTimeoutMs);
+    return submitCall(this.rpc, context, command, response, this.settings.submitTimeoutMs, sealFor);
   }
 
   @Post('audio-file')
@@ -101,16 +104,17 @@ export class CallsController {
     @Res({ passthrough: true }) response: Response,
   ): Promise<SubmissionAccepted> {
     const { fields, audio } = await this.uploads.receive(request, context.workspaceId);
-    const idempotency = idempotencyKey
-      ? {
-          idempotency_key: idempotencyKey,
-          request_hash: requestHash('calls/audio-file', { ...fields, file: audio.sha256 }),
-        }
-      : {};
-    const command: SubmitCallCommand = { ...fields, source: 'audio_file', audio_key: audio.key, ...idempotency };
     try {
+      const { rest, hashed, sealFor } = this.webhookAuth.split(fields);
+      const idempotency = idempotencyKey
+        ? {
+            idempotency_key: idempotencyKey,
+            request_hash: requestHash('calls/audio-file', { ...hashed, file: audio.sha256 }),
+          }
+        : {};
+      const command: SubmitCallCommand = { ...rest, source: 'audio_file', audio_key: audio.key, ...idempotency };
       await this.destinations.assertAllowed({ webhook_url: fields.webhook_url });
-      const accepted = await submitCall(this.rpc, context, command, response, this.settings.submitTimeoutMs);
+      const accepted = await submitCall(this.rpc, context, command, response, this.settings.submitTimeoutMs, sealFor);
       if (response.getHeader('Idempotent-Replayed')) await this.uploads.discard(audio);
       return accepted;
     } catch (error) {
@@ -139,13 +143,14 @@ export class CallsController {
     @Res({ passthrough: true }) response: Response,
   ): Promise<SubmissionAccepted> {
     await this.destinations.assertAllowed({ webhook_url: body.webhook_url });
+    const { rest, hashed, sealFor } = this.webhookAuth.split(body);
     const command: SubmitCallCommand = {
-      ...body,
+      ...rest,
       source: 'transcript',
       ...(idempotencyKey
-        ? { idempotency_key: idempotencyKey, request_hash: requestHash('calls/transcript', body) }
+        ? { idempotency_key: idempotencyKey, request_hash: requestHash('calls/transcript', hashed) }
         : {}),
     };
-    return submitCall(this.rpc, context, command, response, this.settings.submitTimeoutMs);
+    return submitCall(this.rpc, context, command, response, this.settings.submitTimeoutMs, sealFor);
   }
 }

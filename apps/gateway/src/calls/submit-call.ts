@@ -15,7 +15,8 @@ import { RpcClient } from '@callsight/messaging';
  * Sends a submission to ingestion and marks a replayed Idempotency-Key response as such.
  * The gateway names the job and call itself, so a lost reply is no mystery: the same command is sent
  * once more (ingestion answers an existing job_id with that job), and a 503 that remains carries the
- * job_id, because the first attempt may still commit after the answer.
+ * job_id, because the first attempt may still commit after the answer. `sealFor` adds what is sealed
+ * for that job (a submission's webhook auth header).
  */
 export async function submitCall(
   rpc: RpcClient,
@@ -23,8 +24,11 @@ export async function submitCall(
   command: SubmitCallCommand,
   response: Response,
   timeoutMs: number,
+  sealFor: (jobId: string) => Pick<SubmitCallCommand, 'webhook_auth'> = () => ({}),
 ): Promise<SubmissionAccepted> {
-  const named: SubmitCallCommand = { ...command, ...namesFor(context, command) };
+  const names = namesFor(context, command);
+  // Sealed once, for the job id chosen here, so a re-send carries the very same command.
+  const named: SubmitCallCommand = { ...command, ...names, ...sealFor(names.job_id) };
   const reply = await sendSubmission(rpc, context, named, timeoutMs).catch((error: unknown) => {
     if (!isUnavailable(error)) throw error;
     return sendSubmission(rpc, context, named, timeoutMs).catch((again: unknown) => {

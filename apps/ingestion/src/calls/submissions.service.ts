@@ -223,6 +223,8 @@ function callFrom(
     transcriptFormat: supplied?.suppliedRedaction?.format ?? null,
     transcriptRedaction: supplied?.suppliedRedaction?.redaction ?? null,
     webhookUrl: command.webhook_url ?? null,
+    webhookAuthHeaderName: command.webhook_auth?.name ?? null,
+    webhookAuthSealed: command.webhook_auth?.sealed ?? null,
     createdAt: now,
   };
 }

@@ -4,6 +4,7 @@ import type {
   JobRef,
   JobStatus,
   JobView,
+  SealedWebhookAuth,
   SuppliedTranscriptRedaction,
 } from '@callsight/contracts';
 import { newId } from '@callsight/common/ids';
@@ -45,6 +46,7 @@ export function jobRefOf(
     durationSeconds: call.durationSeconds,
     metadata: call.metadata,
     webhookUrl: call.webhookUrl,
+    webhookAuth: webhookAuthOf(call),
     createdAt: job.createdAt.toISOString(),
     attempt: job.attempt,
     algorithmIds: call.algorithmIds,
@@ -57,6 +59,12 @@ export function jobRefOf(
     toNumber: call.toNumber,
     configVersion: job.configVersion,
   };
+}
+
+/** The submission's own auth header, still sealed: the webhook service opens it when it sends. */
+function webhookAuthOf(call: CallEntity): SealedWebhookAuth | null {
+  if (!call.webhookAuthHeaderName || !call.webhookAuthSealed) return null;
+  return { name: call.webhookAuthHeaderName, sealed: call.webhookAuthSealed };
 }
 
 const iso = (value: Date | null): string | null => value?.toISOString() ?? null;
@@ -84,6 +92,8 @@ export function jobViewOf(job: JobEntity, call: CallEntity): JobView {
     to_number: call.toNumber,
     algorithm_ids: call.algorithmIds,
     webhook_url: call.webhookUrl,
+    webhook_auth: call.webhookAuthHeaderName !== null,
+    webhook_auth_header_name: call.webhookAuthHeaderName,
     config_version: job.configVersion,
     metadata: call.metadata,
     stages: {

@@ -52,6 +52,13 @@ export class CallEntity {
   @Column('text', { name: 'webhook_url', nullable: true })
   webhookUrl: string | null;
 
+  /** The header the submission asked to be sent to its webhook_url, and its value as the gateway sealed it. */
+  @Column('text', { name: 'webhook_auth_header_name', nullable: true })
+  webhookAuthHeaderName: string | null;
+
+  @Column('text', { name: 'webhook_auth_sealed', nullable: true })
+  webhookAuthSealed: string | null;
+
   /**
    * A supplied transcript, kept so a requeue can process the call again: as sent, or, when the
    * workspace redacts, its redacted segments as JSON (then the two columns below are set).

@@ -30,6 +30,8 @@ import { DeliveryTarget, DeliveryTargets, DeliveryTargetsService, endpointTarget
 import { ResultMaterial } from './webhook-payload';
 import { nextAttemptDelayMs } from './retry-schedule';
 import { DeliveryLease } from './delivery-lease';
+import { PerRequestAuth } from './per-request-auth';
+import { EndpointRateLimit } from './endpoint-rate-limit';
 import {
   AttemptOutcome,
   plainSigning,
@@ -84,6 +86,8 @@ export interface ClaimedBatch {
   lease: DeliveryLease;
   deliveries: DeliveryEntity[];
   sectionSecretOf: (workspaceId: string) => Promise<string | null>;
+  /** When each delivery handed back for its endpoint's rate limit falls due. */
+  wakeAts: Date[];
 }
 
 /** What a per-endpoint limit counts by: the endpoint, or the URL of the config section's. */
@@ -111,6 +115,8 @@ export class DeliveriesService {
     private readonly targets: DeliveryTargetsService,
     private readonly endpoints: EndpointsService,
     private readonly formats: FormatRegistry,
+    private readonly perRequest: PerRequestAuth,
+    private readonly rateLimit: EndpointRateLimit,
   ) {}
 
   /**
@@ -298,7 +304,8 @@ export class DeliveriesService {
    * Claims up to `limit` due deliveries under one short, renewed lease (so replicas never send one at
    * once and a crashed worker's claims are free again within seconds). Targets in `busy` are left alone,
    * and no target gets more than `room(target)` of the batch: the rest is given back at once, so one
-   * slow endpoint's backlog never takes the slots that others' deliveries need.
+   * slow endpoint's backlog never takes the slots that others' deliveries need. An endpoint's rate limit
+   * hands back those without a send slot, due at their slot.
    */
   async claimDue(limit: number, busy: readonly string[], room: (target: string) => number): Promise<ClaimedBatch> {
     const lease = new DeliveryLease(this.dataSource, this.settings.leaseMs, this.logger);
@@ -321,14 +328,15 @@ export class DeliveriesService {
         'UPDATE webhook.deliveries SET locked_until = NULL, lease_token = NULL WHERE id = ANY($1) AND lease_token = $2',
         [extra, lease.token],
       );
-    lease.hold(kept.map((delivery) => delivery.id));
+    const admitted = await this.rateLimit.admit(kept, lease.token);
+    lease.hold(admitted.deliveries.map((delivery) => delivery.id));
     const secrets = new Map<string, Promise<string | null>>();
     const sectionSecretOf = (workspaceId: string) => {
       const known = secrets.get(workspaceId) ?? this.targets.sectionSecret(workspaceId);
       secrets.set(workspaceId, known);
       return known;
     };
-    return { lease, deliveries: kept, sectionSecretOf };
+    return { lease, deliveries: admitted.deliveries, sectionSecretOf, wakeAts: admitted.postponedTo };
   }
 
   /** One claimed delivery's attempt, its outcome recorded; a failure to record it leaves the lease to run out. */
@@ -397,7 +405,9 @@ export class DeliveriesService {
   ): Promise<{ url: string; signing: Signing } | { refusal: AttemptOutcome }> {
     if (!delivery.endpointId) {
       const secret = await sectionSecretOf(delivery.workspaceId);
-      return secret ? { url: delivery.url, signing: plainSigning(secret) } : { refusal: NO_SECRET };
+      const own = this.perRequest.headersFor(delivery);
+      if ('refusal' in own) return { refusal: failure(own.refusal) };
+      return secret ? { url: delivery.url, signing: { ...plainSigning(secret), ...own } } : { refusal: NO_SECRET };
     }
     const sending = await this.endpoints.sending(delivery.workspaceId, delivery.endpointId);
     if ('refusal' in sending) return { refusal: failure(sending.refusal) };

@@ -3,6 +3,8 @@ import { ClaimedBatch, DeliveriesService, targetKeyOf } from './deliveries.servi
 import type { DeliveryEntity } from './delivery.entity';
 import { WEBHOOK_SETTINGS, WebhookSettings } from './webhook-sender';
 
+const MAX_WAKES = 1000;
+
 /**
  * Works off due deliveries as a pool: up to `concurrency` attempts in flight, at most
  * `endpointConcurrency` of them to one endpoint, and a freed slot is filled at once. So a slow endpoint
@@ -13,6 +15,8 @@ import { WEBHOOK_SETTINGS, WebhookSettings } from './webhook-sender';
 export class DeliveryWorker implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(DeliveryWorker.name);
   private timer: NodeJS.Timeout | null = null;
+  private wake: { at: number; timer: NodeJS.Timeout } | null = null;
+  private readonly wakes: number[] = [];
   private filling: Promise<void> | null = null;
   private again = false;
   private stopped = false;
@@ -31,6 +35,7 @@ export class DeliveryWorker implements OnApplicationBootstrap, OnApplicationShut
   async onApplicationShutdown(): Promise<void> {
     this.stopped = true;
     if (this.timer) clearInterval(this.timer);
+    if (this.wake) clearTimeout(this.wake.timer);
     await this.filling;
     await Promise.allSettled([...this.inFlight]);
   }
@@ -56,12 +61,43 @@ export class DeliveryWorker implements OnApplicationBootstrap, OnApplicationShut
         const busy = [...this.perTarget].filter(([, n]) => n >= this.settings.endpointConcurrency).map(([key]) => key);
         const room = (target: string) => this.settings.endpointConcurrency - (this.perTarget.get(target) ?? 0);
         const batch = await this.deliveries.claimDue(this.settings.concurrency - this.inFlight.size, busy, room);
+        this.wakeAt(batch.wakeAts);
         if (batch.deliveries.length === 0) return;
         for (const delivery of batch.deliveries) this.start(batch, delivery);
       }
     } catch (error) {
       this.logger.error({ err: error }, 'claiming due deliveries failed; will retry');
     }
+  }
+
+  /**
+   * Looks again whenever a delivery put off for its endpoint's rate limit falls due, rather than at the
+   * next poll: a limit of many a second would otherwise be held to one batch a poll interval.
+   */
+  private wakeAt(times: readonly Date[]): void {
+    if (this.stopped || times.length === 0) return;
+    this.wakes.push(...times.map((time) => time.getTime()));
+    this.wakes.sort((a, b) => a - b);
+    // Beyond this many, the poll finds the latest ones.
+    this.wakes.splice(MAX_WAKES);
+    this.armWake();
+  }
+
+  private armWake(): void {
+    const next = this.wakes[0];
+    if (next === undefined || this.stopped || (this.wake && this.wake.at <= next)) return;
+    if (this.wake) clearTimeout(this.wake.timer);
+    const timer = setTimeout(
+      () => {
+        this.wake = null;
+        const now = Date.now();
+        while (this.wakes.length > 0 && this.wakes[0] <= now) this.wakes.shift();
+        this.nudge();
+        this.armWake();
+      },
+      Math.max(0, next - Date.now()),
+    );
+    this.wake = { at: next, timer };
   }
 
   private start(batch: ClaimedBatch, delivery: DeliveryEntity): void {

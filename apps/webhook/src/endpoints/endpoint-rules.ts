@@ -2,37 +2,15 @@ import {
   FieldError,
   HEADER_NAME_PATTERN,
   HTTPS_ONLY_FORMATS,
+  isSealedCredentialHeader,
   MAX_CUSTOM_HEADERS,
+  MAX_HEADER_VALUE,
+  RESERVED_HEADERS,
   WEBHOOK_FORMAT_EVENTS,
   WebhookCredentialsInput,
   WebhookEventType,
   WebhookFormat,
 } from '@callsight/contracts';
-
-/** Headers Callsight sets itself, or that carry credentials (which belong in `credentials`, kept sealed). */
-const RESERVED_HEADERS = new Set([
-  'host',
-  'content-type',
-  'content-length',
-  'transfer-encoding',
-  'connection',
-  'keep-alive',
-  'upgrade',
-  'te',
-  'trailer',
-  'expect',
-  'user-agent',
-  'authorization',
-  'proxy-authorization',
-  'cookie',
-  'webhook-id',
-  'webhook-timestamp',
-  'webhook-signature',
-  'x-kestrel-signature',
-  'x-kestrel-event',
-  'x-kestrel-timestamp',
-]);
-const MAX_HEADER_VALUE = 1000;
 
 /** What an endpoint will look like after a create or an update: the facts its rules are about. */
 export interface EndpointDraft {
@@ -119,8 +97,7 @@ export function credentialErrors(input: WebhookCredentialsInput): FieldError[] {
   for (const key of given)
     if (!wanted.includes(key))
       errors.push({ field: `credentials.${key}`, message: `is not used by ${input.type} credentials` });
-  const headerName = input.header_name?.toLowerCase();
-  if (headerName && RESERVED_HEADERS.has(headerName) && headerName !== 'authorization')
+  if (input.header_name && !isSealedCredentialHeader(input.header_name))
     errors.push({ field: 'credentials.header_name', message: 'is a header Callsight sets itself' });
   if (input.header_value && /[\r\n\0]/.test(input.header_value))
     errors.push({ field: 'credentials.header_value', message: 'must not contain line breaks or NUL' });

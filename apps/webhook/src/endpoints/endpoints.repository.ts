@@ -10,6 +10,9 @@ export interface EndpointHealth {
   failingSince: Date | null;
 }
 
+/** Whether a delivery to an endpoint may start now, or when its next send slot is. */
+export type SendSlot = { taken: true; limited: boolean } | { taken: false; nextAt: Date; intervalMs: number };
+
 /** SQL of the endpoints table; every method takes the workspace first. */
 @Injectable()
 export class EndpointsRepository {
@@ -65,6 +68,34 @@ export class EndpointsRepository {
       [workspaceId, id, delivered],
     );
     return rows[0] ?? null;
+  }
+
+  /**
+   * Takes a send slot of a rate-limited endpoint (GCRA without burst): a delivery may start once
+   * `rate_next_at` has passed, and starting one moves it on by 1/rate_limit seconds. The row lock makes
+   * every worker on the database take turns, so together they keep to the limit. An unlimited, deleted
+   * or disabled endpoint has no schedule: always taken (the attempt itself finds a refusal).
+   */
+  async takeSendSlot(workspaceId: string, id: string): Promise<SendSlot> {
+    const rows = await this.dataSource.query<Array<{ taken: boolean; nextAt: Date; intervalMs: number }>>(
+      `WITH target AS (
+         SELECT id, rate_limit, rate_next_at, clock_timestamp() AS now FROM webhook.endpoints
+          WHERE workspace_id = $1 AND id = $2 AND rate_limit IS NOT NULL AND enabled
+          FOR UPDATE
+       ), taken AS (
+         UPDATE webhook.endpoints e
+            SET rate_next_at = greatest(t.rate_next_at, t.now) + make_interval(secs => 1.0 / t.rate_limit)
+           FROM target t
+          WHERE e.id = t.id AND (t.rate_next_at IS NULL OR t.rate_next_at <= t.now)
+         RETURNING e.id
+       )
+       SELECT EXISTS (SELECT 1 FROM taken) AS taken, t.rate_next_at AS "nextAt", 1000.0 / t.rate_limit AS "intervalMs"
+         FROM target t`,
+      [workspaceId, id],
+    );
+    const [row] = rows;
+    if (!row || row.taken) return { taken: true, limited: Boolean(row) };
+    return { taken: false, nextAt: new Date(row.nextAt), intervalMs: Number(row.intervalMs) };
   }
 
   async disable(workspaceId: string, id: string, reason: string, manager: EntityManager): Promise<void> {

@@ -74,6 +74,7 @@ export class EndpointsService {
       failingSince: null,
       httpsOnly: request.https_only ?? false,
       headers: request.headers ?? {},
+      rateLimit: request.rate_limit ?? null,
       ...sealedCredentials(box, id, credentials ?? null),
       secretSealed: box.seal(secret, secretContext(id)),
       previousSecretSealed: null,
@@ -112,6 +113,7 @@ export class EndpointsService {
         failingSince: changes.enabled === true ? null : current.failingSince,
         httpsOnly: changes.https_only ?? current.httpsOnly,
         headers: changes.headers ?? current.headers,
+        rateLimit: changes.rate_limit !== undefined ? changes.rate_limit : current.rateLimit,
         ...(credentials !== undefined ? sealedCredentials(this.sealer(), id, credentials) : {}),
         updatedAt: new Date(),
       };
@@ -278,6 +280,7 @@ function viewOf(endpoint: WebhookEndpointEntity): WebhookEndpointView {
     https_only: endpoint.httpsOnly,
     headers: endpoint.headers,
     credentials: { type: endpoint.credentialsType, header_name: endpoint.credentialsHeaderName },
+    rate_limit: endpoint.rateLimit,
     previous_secret_expires_at: previousSecretLive(endpoint) ? endpoint.previousSecretExpiresAt!.toISOString() : null,
     created_at: endpoint.createdAt.toISOString(),
     updated_at: endpoint.updatedAt.toISOString(),

@@ -40,6 +40,13 @@ export class WebhookEndpointEntity {
   @Column('jsonb')
   headers: Record<string, string>;
 
+  /**
+   * Deliveries a second at most (null: unlimited). Its schedule, `rate_next_at`, is not mapped here: only
+   * the claim's SQL writes it, so saving an endpoint never sets it back.
+   */
+  @Column('integer', { name: 'rate_limit', nullable: true })
+  rateLimit: number | null;
+
   @Column('text', { name: 'credentials_type' })
   credentialsType: WebhookCredentialType;
 

@@ -29,4 +29,14 @@ describe('SecretBox', () => {
     expect(SecretBox.fromKeyText('short')).toBeNull();
     expect(SecretBox.fromKeyText(Buffer.alloc(16).toString('base64'))).toBeNull();
   });
+
+  it('fingerprints a value the same way each time, under its key and context only', () => {
+    const print = box.fingerprint('token', 'webhook-auth');
+    expect(print).toMatch(/^[0-9a-f]{64}$/);
+    expect(box.fingerprint('token', 'webhook-auth')).toBe(print);
+    expect(print).not.toContain('token');
+    expect(box.fingerprint('token2', 'webhook-auth')).not.toBe(print);
+    expect(box.fingerprint('token', 'other')).not.toBe(print);
+    expect(SecretBox.fromKeyText('ab'.repeat(32))!.fingerprint('token', 'webhook-auth')).not.toBe(print);
+  });
 });

@@ -1,4 +1,4 @@
-import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
+import { createCipheriv, createDecipheriv, createHmac, hkdfSync, randomBytes } from 'node:crypto';
 
 const ALGORITHM = 'aes-256-gcm';
 const VERSION = 'v1';
@@ -31,6 +31,16 @@ export class SecretBox {
     return [VERSION, iv, cipher.getAuthTag(), sealed]
       .map((part) => (typeof part === 'string' ? part : part.toString('base64')))
       .join(':');
+  }
+
+  /**
+   * A keyed digest of `plain` (HMAC-SHA256 under a key derived from this one), the same every time: it
+   * lets a sealed value's plain text be compared (an Idempotency-Key request hashed twice) without a plain
+   * hash anyone could test guesses against.
+   */
+  fingerprint(plain: string, context: string): string {
+    const key = Buffer.from(hkdfSync('sha256', this.key, Buffer.alloc(0), 'callsight fingerprint', 32));
+    return createHmac('sha256', key).update(context).update('\0').update(plain).digest('hex');
   }
 
   /** Throws when the value was sealed under another key or for another record, or was altered. */

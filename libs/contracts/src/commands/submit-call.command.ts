@@ -1,7 +1,19 @@
-import { IsIn, IsOptional, IsString, IsUrl, Matches, MaxLength, MinLength, ValidateIf } from 'class-validator';
+import { Type } from 'class-transformer';
+import {
+  IsIn,
+  IsOptional,
+  IsString,
+  IsUrl,
+  Matches,
+  MaxLength,
+  MinLength,
+  ValidateIf,
+  ValidateNested,
+} from 'class-validator';
 import { CallMetadataFields, MAX_TRANSCRIPT_CHARS } from '../dto/calls.dto';
 import type { CallSource, TitleSource } from '../events/job-events';
 import { idPattern } from '../ids';
+import { SealedWebhookAuthInput } from '../dto/webhook-auth.dto';
 
 /** `ingestion.cmd.submit`: accept one call for processing. */
 export class SubmitCallCommand extends CallMetadataFields {
@@ -49,4 +61,13 @@ export class SubmitCallCommand extends CallMetadataFields {
   @IsOptional()
   @Matches(idPattern('call'))
   call_id?: string;
+
+  /**
+   * The submission's own webhook auth header, its value sealed by the gateway for `job_id`. The plain
+   * value has no field here: a command carrying `webhook_auth_header_value` is refused as unknown.
+   */
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => SealedWebhookAuthInput)
+  webhook_auth?: SealedWebhookAuthInput;
 }

@@ -4,6 +4,7 @@ import {
   ArrayMaxSize,
   ArrayMinSize,
   IsArray,
+  IsDefined,
   IsEmail,
   IsIn,
   IsNumber,
@@ -15,11 +16,16 @@ import {
   MaxLength,
   Min,
   MinLength,
+  registerDecorator,
+  ValidateIf,
 } from 'class-validator';
 import { IsIsoTimestamp } from './iso-timestamp.validator';
 import { FlatMetadata, IsFlatMetadata } from './flat-metadata.validator';
 import type { JobStatus } from './jobs.dto';
+import { HEADER_NAME_PATTERN, isSealedCredentialHeader, MAX_HEADER_VALUE } from './webhook-endpoints.dto';
 
+/** An HTTP field value (RFC 9110): no line breaks, NUL or other control characters, nothing beyond Latin-1. */
+const FIELD_VALUE = /^[\t\x20-\x7e\x80-\xff]*$/;
 const PHONE_NUMBER = /^\+?[0-9][0-9 ().-]{2,30}$/;
 
 /** Metadata a caller may attach to any submitted call. */
@@ -128,13 +134,77 @@ export class CallMetadataFields {
   webhook_url?: string;
 }
 
+const givesAuth = (fields: SubmissionFields): boolean =>
+  fields.webhook_auth_header_name !== undefined || fields.webhook_auth_header_value !== undefined;
+
+/** A check on the whole submission, told on one field. */
+function submissionRule(name: string, accepts: (fields: SubmissionFields) => boolean, message: string) {
+  return (target: object, propertyName: string | symbol): void =>
+    registerDecorator({
+      name,
+      target: target.constructor,
+      propertyName: propertyName as string,
+      validator: {
+        validate: (_value: unknown, args) => accepts(args?.object as SubmissionFields),
+        defaultMessage: () => message,
+      },
+    });
+}
+
+/**
+ * What every submission route that takes `webhook_url` takes: the call's metadata and, as AssemblyAI's
+ * `webhook_auth_header_name` / `webhook_auth_header_value`, a header sent with each delivery to that URL.
+ */
+export class SubmissionFields extends CallMetadataFields {
+  @ApiPropertyOptional({
+    description:
+      "A header sent with every delivery to this call's webhook_url (and to no other endpoint), to authenticate Callsight to it; give webhook_auth_header_value with it. Not a header Callsight sets itself (Content-Type, User-Agent, webhook-*, …); Authorization is allowed",
+    example: 'X-Webhook-Secret',
+    maxLength: 64,
+  })
+  @ValidateIf(givesAuth)
+  @IsDefined({ message: 'webhook_auth_header_name is required with webhook_auth_header_value' })
+  @Matches(HEADER_NAME_PATTERN, {
+    message: 'webhook_auth_header_name must be an HTTP header name (RFC 9110 token characters, at most 64)',
+  })
+  @submissionRule(
+    'isSealedCredentialHeader',
+    (fields) =>
+      typeof fields.webhook_auth_header_name !== 'string' || isSealedCredentialHeader(fields.webhook_auth_header_name),
+    'webhook_auth_header_name is a header Callsight sets itself',
+  )
+  @submissionRule(
+    'webhookAuthNeedsUrl',
+    (fields) => fields.webhook_url !== undefined,
+    "webhook_auth_header_name needs webhook_url: the header goes only to this call's own webhook_url",
+  )
+  webhook_auth_header_name?: string;
+
+  @ApiPropertyOptional({
+    description:
+      'The value of webhook_auth_header_name. Encrypted before it leaves the gateway, never shown (the job shows webhook_auth and the header name only) and never logged; needs CALLSIGHT_SECRETS_KEY on the gateway and the webhook service',
+    writeOnly: true,
+    minLength: 1,
+    maxLength: MAX_HEADER_VALUE,
+  })
+  @ValidateIf(givesAuth)
+  @IsDefined({ message: 'webhook_auth_header_value is required with webhook_auth_header_name' })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(MAX_HEADER_VALUE)
+  @Matches(FIELD_VALUE, {
+    message: 'webhook_auth_header_value must be an HTTP header value: no line breaks, NUL or other control characters',
+  })
+  webhook_auth_header_value?: string;
+}
+
 /**
  * About four hours of talk (the longest audio transcribed, CALLSIGHT_AUDIO_MAX_SECONDS). A transcript
  * travels in events, and NATS carries at most 1 MB per message by default (see MAX_EVENT_BYTES).
  */
 export const MAX_TRANSCRIPT_CHARS = 250_000;
 
-export class SubmitTranscriptRequest extends CallMetadataFields {
+export class SubmitTranscriptRequest extends SubmissionFields {
   @ApiProperty({
     description: 'The call transcript, one speaker turn per line ("Speaker: text")',
     example: 'Rep: Thanks for joining.\nCustomer: Happy to be here.',
@@ -146,7 +216,7 @@ export class SubmitTranscriptRequest extends CallMetadataFields {
   transcript: string;
 }
 
-export class SubmitAudioUrlRequest extends CallMetadataFields {
+export class SubmitAudioUrlRequest extends SubmissionFields {
   @ApiProperty({
     description: 'Where to download the recording (http or https)',
     format: 'uri',
@@ -161,7 +231,7 @@ export class SubmitAudioUrlRequest extends CallMetadataFields {
 }
 
 /** The form fields that may accompany an uploaded file (multipart/form-data); metadata and algorithm_ids as JSON text. */
-export class UploadAudioFields extends CallMetadataFields {}
+export class UploadAudioFields extends SubmissionFields {}
 
 export class SubmissionAccepted {
   @ApiProperty({ example: 'job_01jd5f3k1q8m2x7c9v4b6n0p3r' })

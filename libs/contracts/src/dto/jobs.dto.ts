@@ -105,6 +105,16 @@ export class JobView {
   })
   webhook_url: string | null;
   @ApiProperty({
+    description: 'Whether the call sent webhook_auth_header_name and its value (the value is never shown)',
+  })
+  webhook_auth: boolean;
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    description: 'The header sent with each delivery to webhook_url, if the call gave one',
+  })
+  webhook_auth_header_name: string | null;
+  @ApiProperty({
     type: Number,
     nullable: true,
     description:

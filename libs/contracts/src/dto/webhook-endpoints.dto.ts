@@ -82,8 +82,46 @@ export type WebhookCredentialType = (typeof WEBHOOK_CREDENTIAL_TYPES)[number];
 /** At most this many endpoints per workspace, and this many custom headers per endpoint. */
 export const MAX_WEBHOOK_ENDPOINTS = 20;
 export const MAX_CUSTOM_HEADERS = 20;
+/** The highest per-endpoint rate limit, in deliveries a second. */
+export const MAX_ENDPOINT_RATE_LIMIT = 1000;
 /** RFC 9110 token characters: what a header name may be made of. */
 export const HEADER_NAME_PATTERN = /^[!#$%&'*+.^_`|~0-9A-Za-z-]{1,64}$/;
+/** The longest custom header value an endpoint or a submission may set. */
+export const MAX_HEADER_VALUE = 1000;
+
+/**
+ * Headers Callsight sets itself, or that carry credentials (which belong in `credentials`, kept sealed),
+ * lower-cased. An endpoint's custom headers and a submission's own auth header may not be one of them.
+ */
+export const RESERVED_HEADERS: ReadonlySet<string> = new Set([
+  'host',
+  'content-type',
+  'content-length',
+  'transfer-encoding',
+  'connection',
+  'keep-alive',
+  'upgrade',
+  'te',
+  'trailer',
+  'expect',
+  'user-agent',
+  'authorization',
+  'proxy-authorization',
+  'cookie',
+  'webhook-id',
+  'webhook-timestamp',
+  'webhook-signature',
+  'x-kestrel-signature',
+  'x-kestrel-event',
+  'x-kestrel-timestamp',
+]);
+
+/**
+ * Whether a header may carry a credential kept sealed (an endpoint's `header` credentials, a submission's
+ * `webhook_auth_header_name`): not one Callsight sets itself, though `Authorization` is what it is for.
+ */
+export const isSealedCredentialHeader = (name: string): boolean =>
+  name.toLowerCase() === 'authorization' || !RESERVED_HEADERS.has(name.toLowerCase());
 
 /**
  * How Callsight authenticates itself to the receiver (Gensail's webhook credential configuration).
@@ -177,6 +215,21 @@ class WebhookEndpointFields {
   @ValidateNested()
   @Type(() => WebhookCredentialsInput)
   credentials?: WebhookCredentialsInput | null;
+
+  @ApiPropertyOptional({
+    type: 'integer',
+    nullable: true,
+    minimum: 1,
+    maximum: MAX_ENDPOINT_RATE_LIMIT,
+    description:
+      "At most this many deliveries a second to this endpoint, across every webhook worker (as Svix's rateLimit); deliveries over it wait their turn without spending attempts. Null or omitted: unlimited",
+    example: 10,
+  })
+  @IsOptional()
+  @IsInt({ message: 'rate_limit must be a whole number of deliveries a second' })
+  @Min(1)
+  @Max(MAX_ENDPOINT_RATE_LIMIT)
+  rate_limit?: number | null;
 }
 
 export class CreateWebhookEndpointRequest extends WebhookEndpointFields {
@@ -230,6 +283,12 @@ export class WebhookEndpointView {
   @ApiProperty() https_only: boolean;
   @ApiProperty({ type: 'object', additionalProperties: { type: 'string' } }) headers: Record<string, string>;
   @ApiProperty({ type: WebhookCredentialsView }) credentials: WebhookCredentialsView;
+  @ApiProperty({
+    type: 'integer',
+    nullable: true,
+    description: 'At most this many deliveries a second to this endpoint; null: unlimited',
+  })
+  rate_limit: number | null;
   @ApiProperty({
     type: String,
     nullable: true,

@@ -1,4 +1,5 @@
 import type { SuppliedTranscriptFormat, TranscriptRedaction, TranscriptSegment } from '../dto/transcript';
+import type { SealedWebhookAuth } from '../dto/webhook-auth.dto';
 
 /** What every stage needs to know about the job it works on; copied forward from event to event. */
 export interface JobRef {
@@ -11,6 +12,11 @@ export interface JobRef {
   durationSeconds: number | null;
   metadata: Record<string, string | number | boolean | null>;
   webhookUrl: string | null;
+  /**
+   * A header the submission asked to be sent to its `webhookUrl`, the value sealed (only the webhook
+   * service opens it). Null or absent: none (and on events from before).
+   */
+  webhookAuth?: SealedWebhookAuth | null;
   /** When the job was accepted; rollups count a job on this day. */
   createdAt: string;
   /** Starts at 1 and grows with every retry; events of an earlier attempt no longer move the job. */
