@@ -29,6 +29,18 @@ export class GatewayEnv extends BaseEnv {
   @IsOptional()
   @IsString()
   CALLSIGHT_EGRESS_ALLOW: string = '';
+
+  /**
+   * The webhook service's key (32 bytes, 64 hex digits or base64): the key that checks recording URLs
+   * is derived from it, as the webhook service derives the one that signs them. Unset (or empty, as
+   * compose passes an unset one): no recording URL is accepted.
+   */
+  @Transform(({ value }: { value: unknown }) => (value === '' ? undefined : value))
+  @IsOptional()
+  @Matches(/^(?:[0-9a-fA-F]{64}|[A-Za-z0-9+/]{43}=)$/, {
+    message: 'CALLSIGHT_SECRETS_KEY must be 32 bytes as 64 hex digits or base64 (openssl rand -base64 32)',
+  })
+  CALLSIGHT_SECRETS_KEY?: string;
 }
 
 export interface GatewaySettings {
@@ -37,6 +49,8 @@ export interface GatewaySettings {
   submitTimeoutMs: number;
   egressAllow: string;
   storage: StorageEnv;
+  /** Checks recording URLs' signatures; null when the gateway has no secrets key. */
+  secretsKey: string | null;
 }
 
 export const gatewaySettingsFrom = (env: GatewayEnv, storage: StorageEnv): GatewaySettings => ({
@@ -45,4 +59,5 @@ export const gatewaySettingsFrom = (env: GatewayEnv, storage: StorageEnv): Gatew
   submitTimeoutMs: env.CALLSIGHT_SUBMIT_TIMEOUT_MS,
   egressAllow: env.CALLSIGHT_EGRESS_ALLOW,
   storage,
+  secretsKey: env.CALLSIGHT_SECRETS_KEY ?? null,
 });

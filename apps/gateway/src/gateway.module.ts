@@ -30,6 +30,9 @@ import { RateLimitGcra1732600000000 } from './migrations/1732600000000-rate-limi
 import { RATE_LIMIT_SETTINGS, RateLimitGuard } from './rate-limits/rate-limit.guard';
 import { RATE_LIMIT_CLOCK, RateLimitClock } from './rate-limits/rate-limit';
 import { SavedDestinations } from './egress/saved-destinations';
+import { RecordingSigner } from '@callsight/common/recordings';
+import { RecordingsController } from './recordings/recordings.controller';
+import { RECORDING_SIGNER, RecordingsService } from './recordings/recordings.service';
 
 export const GATEWAY_SCHEMA: ServiceSchema = {
   schema: 'gateway',
@@ -58,6 +61,7 @@ export class GatewayModule {
         SystemHealthController,
         KendoController,
         WebhookEndpointsController,
+        RecordingsController,
       ],
       providers: [
         HealthService,
@@ -73,6 +77,8 @@ export class GatewayModule {
         { provide: UPLOAD_SETTINGS, useValue: { maxBytes: settings.storage.CALLSIGHT_UPLOAD_MAX_BYTES } },
         AudioUploadService,
         SavedDestinations,
+        { provide: RECORDING_SIGNER, useValue: RecordingSigner.fromSecretsKey(settings.secretsKey) },
+        RecordingsService,
       ],
       exports: [WorkspacesService],
     };
@@ -95,6 +101,7 @@ export class GatewayModule {
         submitTimeoutMs: 10_000,
         egressAllow: '',
         storage: new StorageEnv(),
+        secretsKey: null,
       },
     );
   }
