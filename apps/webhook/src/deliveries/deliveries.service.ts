@@ -27,6 +27,7 @@ import { DeliveryTarget, DeliveryTargets, DeliveryTargetsService, endpointTarget
 import { ResultMaterial } from './webhook-payload';
 import { nextAttemptDelayMs } from './retry-schedule';
 import { DeliveryLease } from './delivery-lease';
+import { RecordingUrls } from '../recordings/recording-urls';
 import {
   AttemptOutcome,
   plainSigning,
@@ -61,7 +62,8 @@ const NO_SECRET = failure('the workspace has no webhook signing secret');
 const LAST_ATTEMPT_LOST = failure(`the last attempt's outcome is unknown: ${ABANDONED_ATTEMPT}`);
 
 /** A results delivery's targets and what goes in its payloads, gathered before the transaction. */
-export type ResultWork = { targets: DeliveryTarget[]; material: ResultMaterial } | { skip: string };
+export type ResultWork =
+  { targets: DeliveryTarget[]; material: ResultMaterial; recordingUrl: string | null } | { skip: string };
 
 /** Deliveries claimed together under one lease, with the config section's secrets asked once for them. */
 export interface ClaimedBatch {
@@ -94,6 +96,7 @@ export class DeliveriesService {
     private readonly targets: DeliveryTargetsService,
     private readonly endpoints: EndpointsService,
     private readonly formats: FormatRegistry,
+    private readonly recordingUrls: RecordingUrls,
   ) {}
 
   /**
@@ -112,7 +115,8 @@ export class DeliveriesService {
     ]);
     const announced = new Set(event.data.runs.map((run) => run.runId));
     const material = { transcriptText: transcript.text, runs: runs.data.filter((run) => announced.has(run.run_id)) };
-    return { targets: found.targets, material };
+    const recordingUrl = this.recordingUrls.of(event.workspaceId, jobId, transcript.recordingKey);
+    return { targets: found.targets, material, recordingUrl };
   }
 
   /**
@@ -134,7 +138,7 @@ export class DeliveriesService {
       workspaceId: event.workspaceId,
       scoring: event.data,
       material: work.material,
-      recordingUrl: null,
+      recordingUrl: work.recordingUrl,
       at: new Date(),
     };
     const made = await this.insertFor(manager, event, job, work.targets, facts);

@@ -40,6 +40,7 @@ export function resultPayload(
   event: ScoringCompletedEvent,
   material: ResultMaterial,
   at: Date,
+  recordingUrl: string | null,
 ): WebhookPayload {
   return {
     type: 'job.completed',
@@ -55,6 +56,7 @@ export function resultPayload(
         algorithm_version: run.algorithm_version,
         output: run.output ?? {},
       })),
+      recording_url: recordingUrl,
     },
   };
 }

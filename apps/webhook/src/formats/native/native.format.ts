@@ -7,7 +7,7 @@ const EVENTS = WEBHOOK_FORMAT_EVENTS.native;
 function body(event: string, facts: DeliveryFacts): Record<string, unknown> | null {
   assertCarries(NATIVE, event);
   if (event === 'job.completed' && facts.kind === 'result')
-    return resultPayload(facts.workspaceId, facts.scoring, facts.material, facts.at);
+    return resultPayload(facts.workspaceId, facts.scoring, facts.material, facts.at, facts.recordingUrl);
   if (event === 'job.failed' && facts.kind === 'failure')
     return failurePayload(facts.workspaceId, facts.failure, facts.at);
   if (event === 'endpoint.disabled' && facts.kind === 'endpoint-disabled')
