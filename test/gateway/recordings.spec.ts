@@ -1,4 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
+import { rmSync } from 'node:fs';
 import type { ProblemDetails } from '@callsight/common';
 import { RecordingClaims, RecordingSigner } from '@callsight/common/recordings';
 import type { SubmissionAccepted } from '@callsight/contracts';
@@ -182,5 +183,13 @@ describe('GET|HEAD /api/v1/recordings/{job_id}', () => {
     const signedForOther = await call(linkOf(claims(audioJob, { workspaceId: other.id })));
     expect(signedForOther.status).toBe(404);
     expect((await bytesOf(signedForOther)).includes(recording.subarray(44, 1044))).toBe(false);
+  });
+
+  // Last: it empties the storage.
+  it('answers 404, not 500, when the recording is no longer in storage', async () => {
+    rmSync(running.storageDir, { recursive: true, force: true });
+    const response = await call(linkOf(claims(audioJob)));
+    expect(response.status).toBe(404);
+    expect(await problemOf(response)).toMatchObject({ code: 'not_found' });
   });
 });

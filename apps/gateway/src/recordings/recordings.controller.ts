@@ -125,11 +125,12 @@ export class RecordingsController {
       );
     }
     const part = range?.kind === 'part' ? { start: range.start, end: range.end } : undefined;
+    // Opened before the status and length are set, so a storage failure is still answered as a problem (503).
+    const audio = withBody ? await this.recordings.open(stored, part) : null;
     response.status(part ? 206 : 200);
     response.setHeader('Content-Length', String(part ? part.end - part.start + 1 : stored.size));
     if (part) response.setHeader('Content-Range', `bytes ${part.start}-${part.end}/${stored.size}`);
-    if (!withBody) return void response.end();
-    const audio = await this.recordings.open(stored, part);
+    if (!audio) return void response.end();
     // Once the first bytes are out no problem can be sent: a failure mid-stream ends the connection, which a player retries with a range.
     await pipeline(audio, response).catch((error: unknown) => {
       if (!response.writableFinished)
