@@ -238,6 +238,8 @@ CREATE TABLE transcription.transcripts (
   timings jsonb,
   job_attempt integer,
   redaction jsonb,
+  recording_key text,
+  recording_content_type text,
   CONSTRAINT transcripts_pkey PRIMARY KEY (id)
 );
 

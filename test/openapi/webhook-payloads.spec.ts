@@ -15,6 +15,8 @@ import { problemsAgainst } from './documented-schema';
 
 const WORKSPACE_ID = 'ws_01jd5f3k1q8m2x7c9v4b6n0p3r';
 const AT = new Date('2026-01-02T03:04:05.000Z');
+const RECORDING_URL =
+  'https://callsight.example.com/api/v1/recordings/job_01jd5f3k1q8m2x7c9v4b6n0p3r?workspace=ws_01jd5f3k1q8m2x7c9v4b6n0p3r&expires=1767225600&signature=2b4Jq0yE3lq1vB2d8sQh6X1nJ4mZ0cYf9aRkT7uWw5E';
 
 const bareJob: JobRef = {
   jobId: 'job_01jd5f3k1q8m2x7c9v4b6n0p3r',
@@ -95,12 +97,12 @@ const failed = (job: JobRef): JobFailedEvent => ({
 /** The webhooks in openapi.json describe what the webhook service builds: every field, and nothing else. */
 describe('webhook payloads against their documented schemas', () => {
   it.each([
-    ['with every optional field', fullJob],
-    ['with none', bareJob],
-  ])('job.completed %s', (_, job) => {
-    expect(problemsAgainst('JobCompletedWebhook', resultPayload(WORKSPACE_ID, completed(job), material, AT))).toEqual(
-      [],
-    );
+    ['with every optional field and a recording', fullJob, RECORDING_URL],
+    ['with none', bareJob, null],
+  ])('job.completed %s', (_, job, recordingUrl) => {
+    expect(
+      problemsAgainst('JobCompletedWebhook', resultPayload(WORKSPACE_ID, completed(job), material, AT, recordingUrl)),
+    ).toEqual([]);
   });
 
   it.each([
@@ -111,7 +113,7 @@ describe('webhook payloads against their documented schemas', () => {
   });
 
   it('finds a field the document does not name, a missing one and a wrong type', () => {
-    const payload = resultPayload(WORKSPACE_ID, completed(fullJob), material, AT);
+    const payload = resultPayload(WORKSPACE_ID, completed(fullJob), material, AT, RECORDING_URL);
     const data = payload.data;
     const withoutTranscript = { ...data };
     delete withoutTranscript.transcript;

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { createHash, randomBytes } from 'node:crypto';
-import { AudioStorage, LocalAudioStorage, S3AudioStorage } from '@callsight/common/storage';
+import { AudioStorage, derivedAudioKey, LocalAudioStorage, S3AudioStorage } from '@callsight/common/storage';
 import { match } from '../support/asymmetric-matchers';
 import { freePort } from '../support/free-port';
 
@@ -140,6 +140,37 @@ describe.each(stores)('audio storage: %s', (_name, make) => {
     await subject.storage.delete(stored.key);
     expect(await subject.storage.stat(stored.key)).toBeNull();
     await expect(subject.storage.get(stored.key)).rejects.toThrow();
+  });
+
+  it('reads a byte range: exactly the bytes asked for, first, middle and last', async () => {
+    const content = wav(300 * 1024);
+    const stored = await subject.storage.put(chunked(content), { workspaceId: WORKSPACE, maxBytes: 1024 * 1024 });
+    const last = content.length - 1;
+    // One byte at 1, not at 0: s3rver reads `bytes=0-0` as the whole object (its end of 0 counts as none); S3 does not.
+    for (const [start, end] of [
+      [1, 1],
+      [0, 99],
+      [1000, 200_000],
+      [last - 9, last],
+      [last, last],
+    ]) {
+      const read = await streamToBuffer(await subject.storage.get(stored.key, { start, end }));
+      expect({ start, end, length: read.length }).toEqual({ start, end, length: end - start + 1 });
+      expect(read.equals(content.subarray(start, end + 1))).toBe(true);
+    }
+  });
+
+  it('stores under a derived key once, however often the same audio is put under it', async () => {
+    const content = wav(64 * 1024);
+    const key = derivedAudioKey(WORKSPACE, 'job_01jd5f3k1q8m2x7c9v4b6n0p3r:1', new Date('2026-03-09T10:00:00Z'));
+    expect(key).toMatch(new RegExp(`^audio/${WORKSPACE}/2026/03/[0-9a-f]{26}$`));
+    const options = { workspaceId: WORKSPACE, maxBytes: 1024 * 1024, key };
+    const first = await subject.storage.put(chunked(content), options);
+    const again = await subject.storage.put(chunked(content), options);
+    expect(again).toEqual(first);
+    expect(first.key).toBe(key);
+    expect(await subject.count()).toBe(2); // the audio and its checksum file
+    expect((await streamToBuffer(await subject.storage.get(key))).equals(content)).toBe(true);
   });
 
   it('never touches a key it did not make', async () => {

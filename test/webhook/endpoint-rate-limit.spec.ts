@@ -5,7 +5,7 @@ import { newId } from '@callsight/common/ids';
 import { SecretBox } from '@callsight/common/secrets';
 import { NAMESPACE, type WebhookEndpointCreated, type WebhookEndpointView } from '@callsight/contracts';
 import { startService } from '@callsight/messaging';
-import { WebhookEnv, webhookSettingsFrom } from '../../apps/webhook/src/webhook.env';
+import { recordingUrlSettingsFrom, WebhookEnv, webhookSettingsFrom } from '../../apps/webhook/src/webhook.env';
 import { WebhookModule } from '../../apps/webhook/src/webhook.module';
 import { TEST_NATS_URL } from '../support/environment';
 import { RunningStack, startInProcessStack } from '../support/in-process-stack';
@@ -163,8 +163,9 @@ describe('per-endpoint rate limits', () => {
       logLevel: 'silent',
       ownsProcess: false,
     };
+    const webhookEnv = loadEnv(WebhookEnv, env);
     secondWorker = await startService(
-      WebhookModule.forRoot(runtime, webhookSettingsFrom(loadEnv(WebhookEnv, env))),
+      WebhookModule.forRoot(runtime, webhookSettingsFrom(webhookEnv), recordingUrlSettingsFrom(webhookEnv)),
       runtime,
     );
 

@@ -31,9 +31,10 @@ export class GatewayEnv extends BaseEnv {
   CALLSIGHT_EGRESS_ALLOW: string = '';
 
   /**
-   * The key the webhook service holds too: the gateway seals a submission's `webhook_auth_header_value`
-   * with it before the value reaches the bus. Unset (or empty, as compose passes an unset one): such
-   * submissions are refused.
+   * The webhook service's key (32 bytes, 64 hex digits or base64). The gateway seals a submission's
+   * `webhook_auth_header_value` with it before the value reaches the bus, and checks recording URLs
+   * with a key derived from it, as the webhook service derives the one that signs them. Unset (or
+   * empty, as compose passes an unset one): such submissions are refused and no recording URL is accepted.
    */
   @Transform(({ value }: { value: unknown }) => (value === '' ? undefined : value))
   @IsOptional()
@@ -48,7 +49,10 @@ export interface GatewaySettings {
   rateLimitPerMinute: number;
   submitTimeoutMs: number;
   egressAllow: string;
-  /** Seals submissions' webhook auth header values; null: submissions with one are refused. */
+  /**
+   * Seals submissions' webhook auth header values and checks recording URLs' signatures; null:
+   * submissions with an auth header are refused, and no recording URL is accepted.
+   */
   secretsKey: string | null;
   storage: StorageEnv;
 }

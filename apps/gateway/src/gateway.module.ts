@@ -31,6 +31,9 @@ import { RATE_LIMIT_SETTINGS, RateLimitGuard } from './rate-limits/rate-limit.gu
 import { RATE_LIMIT_CLOCK, RateLimitClock } from './rate-limits/rate-limit';
 import { SavedDestinations } from './egress/saved-destinations';
 import { WebhookAuthSealer } from './calls/webhook-auth-sealer';
+import { RecordingSigner } from '@callsight/common/recordings';
+import { RecordingsController } from './recordings/recordings.controller';
+import { RECORDING_SIGNER, RecordingsService } from './recordings/recordings.service';
 
 export const GATEWAY_SCHEMA: ServiceSchema = {
   schema: 'gateway',
@@ -59,6 +62,7 @@ export class GatewayModule {
         SystemHealthController,
         KendoController,
         WebhookEndpointsController,
+        RecordingsController,
       ],
       providers: [
         HealthService,
@@ -75,6 +79,8 @@ export class GatewayModule {
         AudioUploadService,
         SavedDestinations,
         { provide: WebhookAuthSealer, useFactory: () => WebhookAuthSealer.withKey(settings.secretsKey) },
+        { provide: RECORDING_SIGNER, useValue: RecordingSigner.fromSecretsKey(settings.secretsKey) },
+        RecordingsService,
       ],
       exports: [WorkspacesService],
     };

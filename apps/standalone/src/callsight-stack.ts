@@ -11,7 +11,7 @@ import { TranscriptionEnv, transcriptionSettingsFrom } from '../../transcription
 import { ScoringModule } from '../../scoring/src/scoring.module';
 import { ScoringEnv, scoringSettingsFrom } from '../../scoring/src/scoring.env';
 import { WebhookModule } from '../../webhook/src/webhook.module';
-import { WebhookEnv, webhookSettingsFrom } from '../../webhook/src/webhook.env';
+import { recordingUrlSettingsFrom, WebhookEnv, webhookSettingsFrom } from '../../webhook/src/webhook.env';
 import { SecretBox } from '@callsight/common/secrets';
 import { StatsModule } from '../../stats/src/stats.module';
 import { GatewayEnv, gatewaySettingsFrom } from '../../gateway/src/gateway.env';
@@ -52,6 +52,13 @@ export async function startCallsightStack(options: StackOptions): Promise<Callsi
     ownsProcess: false,
   });
   const apps: INestApplication[] = [];
+  // Recording URLs point at the gateway; without CALLSIGHT_PUBLIC_URL, at the address it listens on, known once it does.
+  let listeningUrl: string | null = null;
+  const webhookEnv = loadEnv(WebhookEnv, env);
+  const recordingUrls = {
+    ...recordingUrlSettingsFrom(webhookEnv),
+    publicUrl: webhookEnv.CALLSIGHT_PUBLIC_URL ?? (() => listeningUrl),
+  };
   const close = async (): Promise<void> => {
     for (const app of apps.splice(0).reverse()) await app.close().catch(() => undefined);
   };
@@ -80,7 +87,7 @@ export async function startCallsightStack(options: StackOptions): Promise<Callsi
     );
     apps.push(
       await startService(
-        WebhookModule.forRoot(runtime('webhook'), webhookSettingsFrom(loadEnv(WebhookEnv, env))),
+        WebhookModule.forRoot(runtime('webhook'), webhookSettingsFrom(webhookEnv), recordingUrls),
         runtime('webhook'),
       ),
     );
@@ -91,7 +98,8 @@ export async function startCallsightStack(options: StackOptions): Promise<Callsi
     );
     apps.push(gateway);
     const { port } = (gateway.getHttpServer() as Server).address() as AddressInfo;
-    return { gateway, url: `http://127.0.0.1:${port}`, close };
+    listeningUrl = `http://127.0.0.1:${port}`;
+    return { gateway, url: listeningUrl, close };
   } catch (error) {
     await close();
     throw error;

@@ -13,11 +13,15 @@ import { TranscriptEngines1732520000000 } from './migrations/1732520000000-trans
 import { TranscriptJobAttempt1732700000000 } from './migrations/1732700000000-transcript-job-attempt';
 import { EventFailures1732810000000 } from './migrations/1732810000000-event-failures';
 import { TranscriptRedaction1732950000000 } from './migrations/1732950000000-transcript-redaction';
+import { TranscriptRecording1733450000000 } from './migrations/1733450000000-transcript-recording';
 import { AUDIO_STORAGE, createAudioStorage, StorageEnv } from '@callsight/common/storage';
 import { TRANSCRIPTION_SETTINGS, TranscriptionSettings } from './transcription.settings';
 import { AudioSourceService } from './audio/audio-source.service';
 import { AudioTranscriberService } from './audio/audio-transcriber.service';
 import { SpeechEngines } from './engines/speech-engines';
+import { RecordingKeeper } from './recordings/recording-keeper';
+import { RecordingsRepository } from './recordings/recordings.repository';
+import { RecordingsRpcController } from './recordings/recordings.rpc.controller';
 
 export const TRANSCRIPTION_SCHEMA: ServiceSchema = {
   schema: 'transcription',
@@ -28,6 +32,7 @@ export const TRANSCRIPTION_SCHEMA: ServiceSchema = {
     TranscriptJobAttempt1732700000000,
     EventFailures1732810000000,
     TranscriptRedaction1732950000000,
+    TranscriptRecording1733450000000,
   ],
 };
 
@@ -37,12 +42,18 @@ export class TranscriptionModule {
     return {
       module: TranscriptionModule,
       imports: [...serviceInfrastructure(runtime, TRANSCRIPTION_SCHEMA)],
-      controllers: [createHealthController('transcription', Subjects.transcription.health), TranscriptsRpcController],
+      controllers: [
+        createHealthController('transcription', Subjects.transcription.health),
+        TranscriptsRpcController,
+        RecordingsRpcController,
+      ],
       providers: [
         HealthService,
         { provide: TRANSCRIPTION_SETTINGS, useValue: settings },
         { provide: AUDIO_STORAGE, useFactory: () => createAudioStorage(storage) },
         AudioSourceService,
+        RecordingKeeper,
+        RecordingsRepository,
         SpeechEngines,
         AudioTranscriberService,
         TranscriptsService,

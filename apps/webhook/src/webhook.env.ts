@@ -1,6 +1,7 @@
 import { Transform, Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsInt, IsNumber, IsOptional, IsString, Matches, Max, Min } from 'class-validator';
 import { BaseEnv } from '@callsight/common/config';
+import { DEFAULT_RECORDING_URL_TTL_SECONDS, RecordingUrlSettings } from '@callsight/common/recordings';
 import { DEFAULT_RETRY_SCHEDULE_SECONDS } from './deliveries/retry-schedule';
 import type { WebhookSettings } from './deliveries/webhook-sender';
 
@@ -70,6 +71,24 @@ export class WebhookEnv extends BaseEnv {
     message: 'CALLSIGHT_SECRETS_KEY must be 32 bytes as 64 hex digits or base64 (openssl rand -base64 32)',
   })
   CALLSIGHT_SECRETS_KEY?: string;
+
+  /**
+   * Where the gateway is reached from outside (https://callsight.example.com): the base of the recording
+   * URLs in webhook payloads. Unset (or empty, as compose passes an unset one): they are null.
+   */
+  @Transform(({ value }: { value: unknown }) => (value === '' ? undefined : value))
+  @IsOptional()
+  @Matches(/^https?:\/\/[^\s/?#]+(\/[^\s?#]*)?$/, {
+    message: 'CALLSIGHT_PUBLIC_URL must be an http(s) URL without a query or fragment (https://callsight.example.com)',
+  })
+  CALLSIGHT_PUBLIC_URL?: string;
+
+  /** How long a recording URL works after its payload is made; keep it well past the retry schedule (about 3 days). */
+  @Type(() => Number)
+  @IsInt()
+  @Min(60)
+  @Max(365 * 24 * 3600)
+  CALLSIGHT_RECORDING_URL_TTL_SECONDS: number = DEFAULT_RECORDING_URL_TTL_SECONDS;
 }
 
 export const webhookSettingsFrom = (env: WebhookEnv): WebhookSettings => ({
@@ -82,4 +101,10 @@ export const webhookSettingsFrom = (env: WebhookEnv): WebhookSettings => ({
   secretsKey: env.CALLSIGHT_SECRETS_KEY ?? null,
   concurrency: env.CALLSIGHT_WEBHOOK_CONCURRENCY,
   endpointConcurrency: env.CALLSIGHT_WEBHOOK_ENDPOINT_CONCURRENCY,
+});
+
+export const recordingUrlSettingsFrom = (env: WebhookEnv): RecordingUrlSettings => ({
+  publicUrl: env.CALLSIGHT_PUBLIC_URL ?? null,
+  ttlSeconds: env.CALLSIGHT_RECORDING_URL_TTL_SECONDS,
+  secretsKey: env.CALLSIGHT_SECRETS_KEY ?? null,
 });

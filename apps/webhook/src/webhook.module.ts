@@ -27,6 +27,8 @@ import { SecretBox } from '@callsight/common/secrets';
 import { RedeliveryRepository } from './redelivery/redelivery.repository';
 import { RedeliveryRpcController } from './redelivery/redelivery.rpc.controller';
 import { RedeliveryService } from './redelivery/redelivery.service';
+import type { RecordingUrlSettings } from '@callsight/common/recordings';
+import { RECORDING_URL_SETTINGS, RecordingUrls } from './recordings/recording-urls';
 import { EndpointsRepository } from './endpoints/endpoints.repository';
 import { EndpointsRpcController } from './endpoints/endpoints.rpc.controller';
 import { EndpointsService, SECRET_BOX } from './endpoints/endpoints.service';
@@ -52,7 +54,7 @@ export const WEBHOOK_SCHEMA: ServiceSchema = {
 
 @Module({})
 export class WebhookModule {
-  static forRoot(runtime: RuntimeConfig, settings: WebhookSettings): DynamicModule {
+  static forRoot(runtime: RuntimeConfig, settings: WebhookSettings, recordings: RecordingUrlSettings): DynamicModule {
     return {
       module: WebhookModule,
       imports: [...serviceInfrastructure(runtime, WEBHOOK_SCHEMA)],
@@ -65,6 +67,8 @@ export class WebhookModule {
       providers: [
         HealthService,
         { provide: WEBHOOK_SETTINGS, useValue: settings },
+        { provide: RECORDING_URL_SETTINGS, useValue: recordings },
+        RecordingUrls,
         { provide: SECRET_BOX, useValue: settings.secretsKey ? SecretBox.fromKeyText(settings.secretsKey) : null },
         EndpointsRepository,
         EndpointsService,

@@ -880,6 +880,30 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/recordings/{job_id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Get a call's recording, or a byte range of it
+     * @description Needs no API key: the URL's signature (made by Callsight when it delivered the job's results, in the job.completed, Kestrel call.completed or Kridtech webhook) grants reading this job's recording until `expires`. Serves one byte range (`Range: bytes=first-last`) as 206; several ranges are answered with the whole recording.
+     */
+    get: operations['getRecording'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    /**
+     * Get a call's recording's headers (its size, type and ETag) without its bytes
+     * @description Needs no API key: the URL's signature (made by Callsight when it delivered the job's results, in the job.completed, Kestrel call.completed or Kridtech webhook) grants reading this job's recording until `expires`. Serves one byte range (`Range: bytes=first-last`) as 206; several ranges are answered with the whole recording.
+     */
+    head: operations['headRecording'];
+    patch?: never;
+    trace?: never;
+  };
 }
 export interface webhooks {
   'job.completed': {
@@ -2335,6 +2359,12 @@ export interface components {
       transcript: string;
       /** @description One entry per algorithm that succeeded */
       results: components['schemas']['WebhookAlgorithmResult'][];
+      /**
+       * Format: uri
+       * @description A signed URL serving the call's audio (GET or HEAD, with byte ranges) until it expires (CALLSIGHT_RECORDING_URL_TTL_SECONDS after the payload was made, 7 days by default); null for transcript-only calls, or when the deployment has no CALLSIGHT_PUBLIC_URL
+       * @example https://callsight.example.com/api/v1/recordings/job_01jd5f3k1q8m2x7c9v4b6n0p3r?workspace=ws_01jd5f3k1q8m2x7c9v4b6n0p3r&expires=1767225600&signature=2b4Jq0yE3lq1vB2d8sQh6X1nJ4mZ0cYf9aRkT7uWw5E
+       */
+      recording_url: string | null;
     };
     JobCompletedWebhook: {
       /** @enum {string} */
@@ -7634,6 +7664,206 @@ export interface operations {
       };
       /** @description The request conflicts with the current state */
       409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'];
+        };
+      };
+      /** @description A service needed for this request is not available */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'];
+        };
+      };
+    };
+  };
+  getRecording: {
+    parameters: {
+      query: {
+        /** @description The workspace the job belongs to */
+        workspace: unknown;
+        /** @description When the URL stops working, in Unix seconds */
+        expires: unknown;
+        /** @description Callsight's signature of the job, workspace and expiry */
+        signature: unknown;
+      };
+      header?: {
+        /** @description One byte range, e.g. `bytes=0-1023` */
+        Range?: string;
+        /** @description An ETag from an earlier answer */
+        'If-None-Match'?: string;
+      };
+      path: {
+        job_id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The whole recording */
+      200: {
+        headers: {
+          /** @description Always `bytes`: a single byte range may be asked for */
+          'Accept-Ranges'?: string;
+          /** @description The bytes in this answer */
+          'Content-Length'?: number;
+          /** @description The quoted SHA-256 of the recording's bytes */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'audio/*': string;
+        };
+      };
+      /** @description The byte range asked for */
+      206: {
+        headers: {
+          /** @description Always `bytes`: a single byte range may be asked for */
+          'Accept-Ranges'?: string;
+          /** @description The bytes in this answer */
+          'Content-Length'?: number;
+          /** @description The quoted SHA-256 of the recording's bytes */
+          ETag?: string;
+          /** @description `bytes first-last/size` */
+          'Content-Range'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'audio/*': string;
+        };
+      };
+      /** @description The recording has not changed since the ETag given */
+      304: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description The URL is not signed by this deployment, was altered, or has expired */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'];
+        };
+      };
+      /** @description The job has no recording (a transcript-only call) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'];
+        };
+      };
+      /** @description The range starts past the end of the recording (Content-Range says its size) */
+      416: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'];
+        };
+      };
+      /** @description A service needed for this request is not available */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'];
+        };
+      };
+    };
+  };
+  headRecording: {
+    parameters: {
+      query: {
+        /** @description The workspace the job belongs to */
+        workspace: unknown;
+        /** @description When the URL stops working, in Unix seconds */
+        expires: unknown;
+        /** @description Callsight's signature of the job, workspace and expiry */
+        signature: unknown;
+      };
+      header?: {
+        /** @description One byte range, e.g. `bytes=0-1023` */
+        Range?: string;
+        /** @description An ETag from an earlier answer */
+        'If-None-Match'?: string;
+      };
+      path: {
+        job_id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The whole recording */
+      200: {
+        headers: {
+          /** @description Always `bytes`: a single byte range may be asked for */
+          'Accept-Ranges'?: string;
+          /** @description The bytes in this answer */
+          'Content-Length'?: number;
+          /** @description The quoted SHA-256 of the recording's bytes */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'audio/*': string;
+        };
+      };
+      /** @description The byte range asked for */
+      206: {
+        headers: {
+          /** @description Always `bytes`: a single byte range may be asked for */
+          'Accept-Ranges'?: string;
+          /** @description The bytes in this answer */
+          'Content-Length'?: number;
+          /** @description The quoted SHA-256 of the recording's bytes */
+          ETag?: string;
+          /** @description `bytes first-last/size` */
+          'Content-Range'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'audio/*': string;
+        };
+      };
+      /** @description The recording has not changed since the ETag given */
+      304: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description The URL is not signed by this deployment, was altered, or has expired */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'];
+        };
+      };
+      /** @description The job has no recording (a transcript-only call) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'];
+        };
+      };
+      /** @description The range starts past the end of the recording (Content-Range says its size) */
+      416: {
         headers: {
           [name: string]: unknown;
         };

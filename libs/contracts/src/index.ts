@@ -22,6 +22,7 @@ export * from './dto/webhook-auth.dto';
 export * from './commands/submit-call.command';
 export * from './commands/queries';
 export * from './dto/runs.dto';
+export * from './dto/recordings.dto';
 export * from './dto/json-size.validator';
 export * from './dto/algorithms.dto';
 export * from './dto/feedback.dto';

@@ -21,6 +21,7 @@ export const Subjects = {
   },
   transcription: {
     getTranscript: `${ns}.transcription.q.transcript`,
+    getRecording: `${ns}.transcription.q.recording`,
     health: `${ns}.transcription.q.health`,
   },
   scoring: {

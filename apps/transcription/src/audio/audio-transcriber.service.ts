@@ -7,6 +7,7 @@ import { SpeechEngines } from '../engines/speech-engines';
 import type { RecognisedSegment } from '../engines/speech-engine';
 import { TRANSCRIPTION_SETTINGS, TranscriptionSettings } from '../transcription.settings';
 import { AudioSourceService } from './audio-source.service';
+import { KeptRecording, RecordingKeeper } from '../recordings/recording-keeper';
 import { AudioRejected, decodeToPcm, findPauses, peakVolumeDb, probeAudio } from './media-tools';
 import { ChunkRange, planChunks } from './chunk-plan';
 import { hasWords } from '@callsight/transcript-formats';
@@ -21,6 +22,8 @@ export interface AudioTranscript {
   durationSeconds: number;
   channels: number;
   timings: { fetchMs: number; decodeMs: number; recogniseMs: number; realTimeFactor: number };
+  /** Where the audio is kept for the call's recording URL. */
+  recording: KeptRecording | null;
 }
 
 /** Runs `task` over `items` with at most `limit` at once, keeping the order of results. */
@@ -50,23 +53,30 @@ export class AudioTranscriberService {
     @Inject(TRANSCRIPTION_SETTINGS) private readonly settings: TranscriptionSettings,
     private readonly sources: AudioSourceService,
     private readonly engines: SpeechEngines,
+    private readonly recordings: RecordingKeeper,
   ) {}
 
-  async transcribe(job: JobCreatedEvent, config: TranscriptionConfig): Promise<AudioTranscript> {
+  async transcribe(workspaceId: string, job: JobCreatedEvent, config: TranscriptionConfig): Promise<AudioTranscript> {
     const work = await mkdtemp(join(tmpdir(), 'callsight-stt-'));
     try {
-      return await this.run(job, config, work);
+      const started = performance.now();
+      const original = join(work, 'original');
+      await this.sources.fetch(job, original);
+      const transcript = await this.run(job, config, work, original, elapsed(started));
+      // Kept only once transcribed: audio refused on the way (silent, too long, no speech) leaves no copy behind.
+      return { ...transcript, recording: await this.recordings.keep(workspaceId, job, original) };
     } finally {
       await rm(work, { recursive: true, force: true });
     }
   }
 
-  private async run(job: JobCreatedEvent, config: TranscriptionConfig, work: string): Promise<AudioTranscript> {
-    const started = performance.now();
-    const original = join(work, 'original');
-    await this.sources.fetch(job, original);
-    const fetchMs = elapsed(started);
-
+  private async run(
+    job: JobCreatedEvent,
+    config: TranscriptionConfig,
+    work: string,
+    original: string,
+    fetchMs: number,
+  ): Promise<Omit<AudioTranscript, 'recording'>> {
     const decodeStarted = performance.now();
     const probed = await probeAudio(original);
     // The header's length is only a first check: it may be missing or wrong (VBR mp3), so the decoded audio is measured below.

@@ -20,8 +20,8 @@ export class JobCreatedConsumer implements OnApplicationBootstrap {
       manager: Parameters<TranscriptsService['record']>[1],
       outcome: TranscriptionOutcome,
     ) => this.transcripts.record(event as EventEnvelope<JobCreatedEvent>, manager, outcome);
-    const giveUp = (event: EventEnvelope, _manager: unknown, error: unknown) =>
-      this.transcripts.giveUp(event as EventEnvelope<JobCreatedEvent>, error);
+    const giveUp = (event: EventEnvelope, manager: Parameters<TranscriptsService['giveUp']>[1], error: unknown) =>
+      this.transcripts.giveUp(event as EventEnvelope<JobCreatedEvent>, manager, error);
     // Recognition is slow: wait up to 30 minutes per attempt, a few attempts, few at once per replica.
     const slow = { maxDeliver: 4, backoffMs: [5_000, 30_000, 120_000], concurrency: this.settings.jobsAtOnce };
     await this.consumers.consumeWithWork(

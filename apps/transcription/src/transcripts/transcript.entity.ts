@@ -53,6 +53,13 @@ export class TranscriptEntity {
   @Column('jsonb', { nullable: true })
   redaction: TranscriptRedaction | null;
 
+  /** Where the call's audio is kept in audio storage (the upload, or the copy fetched from its URL); null for supplied transcripts. */
+  @Column('text', { name: 'recording_key', nullable: true })
+  recordingKey: string | null;
+
+  @Column('text', { name: 'recording_content_type', nullable: true })
+  recordingContentType: string | null;
+
   @Column('double precision', { name: 'duration_seconds', nullable: true })
   durationSeconds: number | null;
 

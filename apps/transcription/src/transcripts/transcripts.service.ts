@@ -26,6 +26,7 @@ import { hasWords, parseSuppliedTranscript, renderPlainText } from '@callsight/t
 import { createEvent, Outbox, RpcClient } from '@callsight/messaging';
 import { AudioTranscriberService, AudioTranscript } from '../audio/audio-transcriber.service';
 import { AudioRejected } from '../audio/media-tools';
+import { RecordingKeeper } from '../recordings/recording-keeper';
 import { SpeechEngines } from '../engines/speech-engines';
 import { TranscriptEntity } from './transcript.entity';
 
@@ -50,6 +51,7 @@ export class TranscriptsService {
     private readonly rpc: RpcClient,
     private readonly audio: AudioTranscriberService,
     private readonly engines: SpeechEngines,
+    private readonly recordings: RecordingKeeper,
   ) {}
 
   /** The slow part, outside any transaction: announce the start, then parse or recognise. */
@@ -69,7 +71,11 @@ export class TranscriptsService {
     try {
       return {
         kind: 'transcribed',
-        entity: this.fromAudio(event, await this.audio.transcribe(data, config.transcription), redaction),
+        entity: this.fromAudio(
+          event,
+          await this.audio.transcribe(event.workspaceId, data, config.transcription),
+          redaction,
+        ),
       };
     } catch (error) {
       if (error instanceof AudioRejected) return { kind: 'failed', code: error.code, reason: error.message };
@@ -121,14 +127,23 @@ export class TranscriptsService {
     return manager.findOneBy(TranscriptEntity, { jobId, jobAttempt: attempt ?? 1, workspaceId: event.workspaceId });
   }
 
-  /** Retries gave up (engine down, storage unreachable): the job fails with the last error. */
-  giveUp(event: EventEnvelope<JobCreatedEvent>, error: unknown): Promise<EventEnvelope[]> {
+  /**
+   * Retries gave up (engine down, storage unreachable): the job fails with the last error. A copy of
+   * fetched audio an attempt may have kept goes too, unless a transcript of the attempt names it.
+   */
+  async giveUp(
+    event: EventEnvelope<JobCreatedEvent>,
+    manager: EntityManager,
+    error: unknown,
+  ): Promise<EventEnvelope[]> {
+    if (!(await this.forAttempt(manager, event)))
+      await this.recordings.discard(event.workspaceId, event.data).catch(() => undefined);
     const failed: StageFailedEvent = {
       job: event.data.job,
       code: 'transcription_error',
       reason: `gave up after repeated errors: ${error instanceof Error ? error.message : String(error)}`,
     };
-    return Promise.resolve([createEvent(EventTypes.transcriptionFailed, event.workspaceId, failed, event.traceparent)]);
+    return [createEvent(EventTypes.transcriptionFailed, event.workspaceId, failed, event.traceparent)];
   }
 
   /** A rerun: announce the job's latest transcript again, for the new attempt. */
@@ -175,6 +190,7 @@ export class TranscriptsService {
       text: transcript.text,
       durationSeconds: transcript.durationSeconds,
       redaction: transcript.redaction,
+      recordingKey: transcript.recordingKey ?? null,
     };
   }
 
@@ -220,6 +236,8 @@ export class TranscriptsService {
         durationSeconds: event.data.job.durationSeconds,
         timings: null,
         redaction,
+        recordingKey: null,
+        recordingContentType: null,
       }),
     };
   }
@@ -240,6 +258,8 @@ export class TranscriptsService {
       durationSeconds: transcript.durationSeconds,
       timings: transcript.timings,
       redaction,
+      recordingKey: transcript.recording?.key ?? null,
+      recordingContentType: transcript.recording?.contentType ?? null,
     });
   }
 
@@ -247,7 +267,17 @@ export class TranscriptsService {
     event: EventEnvelope<JobCreatedEvent>,
     parts: Pick<
       TranscriptEntity,
-      'engine' | 'model' | 'format' | 'channels' | 'segments' | 'text' | 'durationSeconds' | 'timings' | 'redaction'
+      | 'engine'
+      | 'model'
+      | 'format'
+      | 'channels'
+      | 'segments'
+      | 'text'
+      | 'durationSeconds'
+      | 'timings'
+      | 'redaction'
+      | 'recordingKey'
+      | 'recordingContentType'
     >,
   ): TranscriptEntity {
     return {

@@ -32,6 +32,7 @@ import { nextAttemptDelayMs } from './retry-schedule';
 import { DeliveryLease } from './delivery-lease';
 import { PerRequestAuth } from './per-request-auth';
 import { EndpointRateLimit } from './endpoint-rate-limit';
+import { RecordingUrls } from '../recordings/recording-urls';
 import {
   AttemptOutcome,
   plainSigning,
@@ -76,7 +77,8 @@ const NO_SECRET = failure('the workspace has no webhook signing secret');
 const LAST_ATTEMPT_LOST = failure(`the last attempt's outcome is unknown: ${ABANDONED_ATTEMPT}`);
 
 /** A results delivery's targets and what goes in its payloads, gathered before the transaction. */
-export type ResultWork = { targets: DeliveryTarget[]; material: ResultMaterial } | { skip: string };
+export type ResultWork =
+  { targets: DeliveryTarget[]; material: ResultMaterial; recordingUrl: string | null } | { skip: string };
 
 /** An on-demand run, whole, and where it goes, gathered before the transaction. */
 export type RunWork = { targets: DeliveryTarget[]; run: AlgorithmRunView } | { skip: string };
@@ -117,6 +119,7 @@ export class DeliveriesService {
     private readonly formats: FormatRegistry,
     private readonly perRequest: PerRequestAuth,
     private readonly rateLimit: EndpointRateLimit,
+    private readonly recordingUrls: RecordingUrls,
   ) {}
 
   /**
@@ -135,7 +138,8 @@ export class DeliveriesService {
     ]);
     const announced = new Set(event.data.runs.map((run) => run.runId));
     const material = { transcriptText: transcript.text, runs: runs.data.filter((run) => announced.has(run.run_id)) };
-    return { targets: found.targets, material };
+    const recordingUrl = this.recordingUrls.of(event.workspaceId, jobId, transcript.recordingKey);
+    return { targets: found.targets, material, recordingUrl };
   }
 
   /**
@@ -157,7 +161,7 @@ export class DeliveriesService {
       workspaceId: event.workspaceId,
       scoring: event.data,
       material: work.material,
-      recordingUrl: null,
+      recordingUrl: work.recordingUrl,
       at: new Date(),
     };
     const owner = { jobId: job.jobId, job, runIds: event.data.runs.map((run) => run.runId) };

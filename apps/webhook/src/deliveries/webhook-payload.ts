@@ -46,6 +46,7 @@ export function resultPayload(
   event: ScoringCompletedEvent,
   material: ResultMaterial,
   at: Date,
+  recordingUrl: string | null,
 ): WebhookPayload {
   return {
     type: 'job.completed',
@@ -61,6 +62,7 @@ export function resultPayload(
         algorithm_version: run.algorithm_version,
         output: run.output ?? {},
       })),
+      recording_url: recordingUrl,
     },
   };
 }

@@ -27,6 +27,7 @@ const TITLES: Record<ErrorCode, string> = {
   conflict: 'Conflict',
   idempotency_key_reused: 'Idempotency key reused',
   payload_too_large: 'Payload too large',
+  range_not_satisfiable: 'Range not satisfiable',
   unsupported_media_type: 'Unsupported media type',
   rate_limited: 'Too many requests',
   service_unavailable: 'Service unavailable',

@@ -3,6 +3,13 @@ import { createCipheriv, createDecipheriv, createHmac, hkdfSync, randomBytes } f
 const ALGORITHM = 'aes-256-gcm';
 const VERSION = 'v1';
 
+/** The 32 bytes of CALLSIGHT_SECRETS_KEY, written as 64 hex digits or in base64; null when `text` is not such a key. */
+export function secretsKeyBytes(text: string): Buffer | null {
+  const trimmed = text.trim();
+  const key = /^[0-9a-fA-F]{64}$/.test(trimmed) ? Buffer.from(trimmed, 'hex') : Buffer.from(trimmed, 'base64');
+  return key.length === 32 ? key : null;
+}
+
 /**
  * Seals secrets kept in a database (webhook signing secrets, receivers' credentials) with AES-256-GCM
  * under a key the database never holds, so a dump or a replica alone does not give them away. Each
@@ -14,9 +21,8 @@ export class SecretBox {
 
   /** A key of 32 bytes, written as 64 hex digits or in base64; null when `text` is not one. */
   static fromKeyText(text: string): SecretBox | null {
-    const trimmed = text.trim();
-    const key = /^[0-9a-fA-F]{64}$/.test(trimmed) ? Buffer.from(trimmed, 'hex') : Buffer.from(trimmed, 'base64');
-    return key.length === 32 ? new SecretBox(key) : null;
+    const key = secretsKeyBytes(text);
+    return key ? new SecretBox(key) : null;
   }
 
   static generateKeyText(): string {

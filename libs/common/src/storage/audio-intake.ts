@@ -59,6 +59,19 @@ export class AudioIntake extends Transform {
 
 /** audio/<workspace>/<yyyy>/<mm>/<ulid>: sortable, spread by month, never guessable from the outside (the type is stored beside it). */
 export function newAudioKey(workspaceId: string, now = new Date()): string {
-  const month = String(now.getUTCMonth() + 1).padStart(2, '0');
-  return `audio/${workspaceId}/${now.getUTCFullYear()}/${month}/${ulid().toLowerCase()}`;
+  return `${monthFolder(workspaceId, now)}/${ulid().toLowerCase()}`;
+}
+
+/**
+ * The same key every time for the same `name` (e.g. a job attempt), so storing it again replaces
+ * it instead of keeping a second copy: 26 hex digits of the name's SHA-256, in the month of `at`.
+ */
+export function derivedAudioKey(workspaceId: string, name: string, at: Date): string {
+  const digest = createHash('sha256').update(`${workspaceId}\n${name}`).digest('hex').slice(0, 26);
+  return `${monthFolder(workspaceId, at)}/${digest}`;
+}
+
+function monthFolder(workspaceId: string, at: Date): string {
+  const month = String(at.getUTCMonth() + 1).padStart(2, '0');
+  return `audio/${workspaceId}/${at.getUTCFullYear()}/${month}`;
 }

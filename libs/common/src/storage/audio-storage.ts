@@ -11,6 +11,17 @@ export interface StoredAudio {
 export interface PutOptions {
   workspaceId: string;
   maxBytes: number;
+  /**
+   * Stores under this key (from `derivedAudioKey`) instead of a new one, replacing what is there: for
+   * audio that must be kept once however often it is put (a job attempt's fetched recording).
+   */
+  key?: string;
+}
+
+/** Bytes `start` to `end`, both included, as in an HTTP Range header. */
+export interface ByteRange {
+  start: number;
+  end: number;
 }
 
 /**
@@ -21,7 +32,8 @@ export interface PutOptions {
 export interface AudioStorage {
   readonly kind: 'local' | 's3';
   put(content: Readable, options: PutOptions): Promise<StoredAudio>;
-  get(key: string): Promise<Readable>;
+  /** The audio, or only `range` of it (which must lie within its size). */
+  get(key: string, range?: ByteRange): Promise<Readable>;
   stat(key: string): Promise<StoredAudio | null>;
   delete(key: string): Promise<void>;
 }

@@ -1,10 +1,11 @@
+import { randomBytes } from 'node:crypto';
 import { createReadStream, createWriteStream } from 'node:fs';
 import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { AudioIntake, newAudioKey } from './audio-intake';
-import { assertAudioKey, AudioStorage, PutOptions, StoredAudio } from './audio-storage';
+import { assertAudioKey, AudioStorage, ByteRange, PutOptions, StoredAudio } from './audio-storage';
 
 /** Audio in a directory: written to a temporary name and renamed when whole, with its checksum in a JSON file beside it. */
 export class LocalAudioStorage implements AudioStorage {
@@ -16,9 +17,11 @@ export class LocalAudioStorage implements AudioStorage {
   }
 
   async put(content: Readable, options: PutOptions): Promise<StoredAudio> {
-    const key = newAudioKey(options.workspaceId);
+    const key = options.key ?? newAudioKey(options.workspaceId);
+    if (options.key) assertAudioKey(options.key);
     const target = this.path(key);
-    const partial = `${target}.partial`;
+    // Its own name per put: two puts of one given key (a re-driven job) must not write into one file.
+    const partial = `${target}.${randomBytes(6).toString('hex')}.partial`;
     await mkdir(dirname(target), { recursive: true });
     const intake = new AudioIntake(options.maxBytes);
     const sink = createWriteStream(partial, { flags: 'wx' });
@@ -41,9 +44,9 @@ export class LocalAudioStorage implements AudioStorage {
     return stored;
   }
 
-  async get(key: string): Promise<Readable> {
+  async get(key: string, range?: ByteRange): Promise<Readable> {
     if (!(await this.stat(key))) throw new Error(`No audio stored at ${key}`);
-    return createReadStream(this.path(key));
+    return createReadStream(this.path(key), range ? { start: range.start, end: range.end } : {});
   }
 
   async stat(key: string): Promise<StoredAudio | null> {

@@ -3,7 +3,7 @@ import { Upload } from '@aws-sdk/lib-storage';
 import { PassThrough, Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { AudioIntake, newAudioKey } from './audio-intake';
-import { assertAudioKey, AudioStorage, PutOptions, StoredAudio } from './audio-storage';
+import { assertAudioKey, AudioStorage, ByteRange, PutOptions, StoredAudio } from './audio-storage';
 
 export interface S3StorageOptions {
   bucket: string;
@@ -35,7 +35,8 @@ export class S3AudioStorage implements AudioStorage {
   }
 
   async put(content: Readable, options: PutOptions): Promise<StoredAudio> {
-    const key = newAudioKey(options.workspaceId);
+    const key = options.key ?? newAudioKey(options.workspaceId);
+    if (options.key) assertAudioKey(options.key);
     const intake = new AudioIntake(options.maxBytes);
     const body = new PassThrough();
     const feeding = pipeline(content, intake, body);
@@ -54,7 +55,8 @@ export class S3AudioStorage implements AudioStorage {
       await Promise.all([feeding, upload.done()]);
     } catch (error) {
       await upload.abort().catch(() => undefined);
-      await this.delete(key).catch(() => undefined);
+      // A given key may already hold this audio from an earlier put, which a failed one must not take away.
+      if (!options.key) await this.delete(key).catch(() => undefined);
       throw error;
     }
     const stored: StoredAudio = {
@@ -74,9 +76,15 @@ export class S3AudioStorage implements AudioStorage {
     return stored;
   }
 
-  async get(key: string): Promise<Readable> {
+  async get(key: string, range?: ByteRange): Promise<Readable> {
     if (!(await this.stat(key))) throw new Error(`No audio stored at ${key}`);
-    const object = await this.client.send(new GetObjectCommand({ Bucket: this.bucket, Key: key }));
+    const object = await this.client.send(
+      new GetObjectCommand({
+        Bucket: this.bucket,
+        Key: key,
+        Range: range ? `bytes=${range.start}-${range.end}` : undefined,
+      }),
+    );
     return object.Body as Readable;
   }
 

@@ -90,6 +90,8 @@ export interface TranscriptReply {
   text: string;
   durationSeconds: number | null;
   redaction: TranscriptRedaction | null;
+  /** Where the call's audio is kept in audio storage (uploaded, or fetched from its URL); null for transcript-only calls. */
+  recordingKey: string | null;
 }
 
 export class TranscriptView {

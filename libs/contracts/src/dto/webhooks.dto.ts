@@ -60,6 +60,16 @@ export class JobCompletedData extends WebhookJobData {
   transcript: string;
   @ApiProperty({ type: [WebhookAlgorithmResult], description: 'One entry per algorithm that succeeded' })
   results: WebhookAlgorithmResult[];
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    format: 'uri',
+    example:
+      'https://callsight.example.com/api/v1/recordings/job_01jd5f3k1q8m2x7c9v4b6n0p3r?workspace=ws_01jd5f3k1q8m2x7c9v4b6n0p3r&expires=1767225600&signature=2b4Jq0yE3lq1vB2d8sQh6X1nJ4mZ0cYf9aRkT7uWw5E',
+    description:
+      "A signed URL serving the call's audio (GET or HEAD, with byte ranges) until it expires (CALLSIGHT_RECORDING_URL_TTL_SECONDS after the payload was made, 7 days by default); null for transcript-only calls, or when the deployment has no CALLSIGHT_PUBLIC_URL",
+  })
+  recording_url: string | null;
 }
 
 export class JobFailedData extends WebhookJobData {

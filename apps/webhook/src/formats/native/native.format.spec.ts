@@ -8,7 +8,7 @@ describe('the native format', () => {
   it('sends job.completed, built by the delivery service’s own builder', () => {
     const facts = resultFacts(FLOODED_BASEMENT, { recordingUrl: 'https://recordings.example.com/a.wav' });
     const body = NATIVE.body('job.completed', facts);
-    expect(body).toEqual(resultPayload(WORKSPACE_ID, facts.scoring, facts.material, AT));
+    expect(body).toEqual(resultPayload(WORKSPACE_ID, facts.scoring, facts.material, AT, facts.recordingUrl));
     expect(body).toMatchObject({
       type: 'job.completed',
       timestamp: '2026-11-25T15:04:31.250Z',
@@ -18,6 +18,7 @@ describe('the native format', () => {
         call_id: FLOODED_BASEMENT.job.callId,
         status: 'completed',
         transcript: facts.material.transcriptText,
+        recording_url: 'https://recordings.example.com/a.wav',
       },
     });
     expect((body?.data as { results: unknown[] }).results).toHaveLength(4);

@@ -8,7 +8,7 @@ const EVENTS = WEBHOOK_FORMAT_EVENTS.native;
 function body(event: string, facts: DeliveryFacts): Record<string, unknown> | null {
   assertCarries(NATIVE, event);
   if (event === 'job.completed' && facts.kind === 'result')
-    return resultPayload(facts.workspaceId, facts.scoring, facts.material, facts.at);
+    return resultPayload(facts.workspaceId, facts.scoring, facts.material, facts.at, facts.recordingUrl);
   if (isCallEvent(event) && facts.kind === 'result') {
     const extra = callEventDetail(event, facts.material);
     if (!extra) return null;

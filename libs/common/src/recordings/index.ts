@@ -1,0 +1,2 @@
+export * from './recording-signer';
+export * from './recording-links';
