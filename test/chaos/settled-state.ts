@@ -103,3 +103,56 @@ async function unacknowledgedEvents(natsUrl: string, stream: string): Promise<nu
     await nc.close();
   }
 }
+
+/**
+ * When the run does not settle, what is stuck: each counter of `inFlight`, the consumers with messages
+ * not yet acknowledged, and for a few unfinished jobs their log and their deliveries, so a failure
+ * report says where to look.
+ */
+export async function stuckReport(databaseUrl: string, natsUrl: string, stream: string): Promise<string[]> {
+  const lines = [`in flight: ${JSON.stringify(await inFlight(databaseUrl, natsUrl, stream))}`];
+  const nc = await connect({ servers: natsUrl });
+  try {
+    const jsm = await nc.jetstreamManager();
+    for await (const consumer of jsm.consumers.list(stream))
+      if (consumer.num_pending + consumer.num_ack_pending > 0)
+        lines.push(
+          `consumer ${consumer.name}: pending ${consumer.num_pending}, ack pending ${consumer.num_ack_pending}, redelivered ${consumer.num_redelivered}`,
+        );
+  } finally {
+    await nc.close();
+  }
+  const db = new Client({ connectionString: databaseUrl });
+  await db.connect();
+  try {
+    const jobs = await db.query<{ id: string; status: string; attempt: number }>(
+      "SELECT id, status, attempt FROM ingestion.jobs WHERE status NOT IN ('completed', 'failed', 'skipped') LIMIT 3",
+    );
+    for (const job of jobs.rows) {
+      const events = await db.query<{ at: Date; event_type: string; to_status: string | null; message: string | null }>(
+        'SELECT at, event_type, to_status, message FROM ingestion.job_events WHERE job_id = $1 ORDER BY at, id',
+        [job.id],
+      );
+      const deliveries = await db.query<{ status: string; attempts: number; payload_type: string }>(
+        'SELECT status, attempts, payload_type FROM webhook.deliveries WHERE job_id = $1',
+        [job.id],
+      );
+      const outbox = await db.query<{ schema: string; type: string; published: boolean }>(
+        `SELECT 'scoring' AS schema, type, published_at IS NOT NULL AS published FROM scoring.outbox WHERE envelope::text LIKE '%' || $1 || '%'
+         UNION ALL SELECT 'webhook', type, published_at IS NOT NULL FROM webhook.outbox WHERE envelope::text LIKE '%' || $1 || '%'
+         UNION ALL SELECT 'transcription', type, published_at IS NOT NULL FROM transcription.outbox WHERE envelope::text LIKE '%' || $1 || '%'`,
+        [job.id],
+      );
+      lines.push(`job ${job.id} (${job.status}, attempt ${job.attempt}):`);
+      for (const event of events.rows)
+        lines.push(
+          `  ${event.at.toISOString()} ${event.event_type} → ${event.to_status ?? '-'} ${event.message ?? ''}`,
+        );
+      lines.push(`  deliveries: ${JSON.stringify(deliveries.rows)}`);
+      lines.push(`  outbox: ${JSON.stringify(outbox.rows)}`);
+    }
+  } finally {
+    await db.end();
+  }
+  return lines;
+}
