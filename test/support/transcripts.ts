@@ -24,6 +24,15 @@ export function transcript(text: string): TranscriptSegment[] {
     });
 }
 
+/** An inbound emergency that ends booked: call.completed, emergency.detected and appointment.booked all apply. */
+export const FLOODED_BASEMENT_CALL = [
+  'Agent: Summit Plumbing, this is Jess, how can I help?',
+  'Caller: Hi, our basement is flooding, a pipe burst and water is pouring out everywhere.',
+  'Agent: Okay, shut the main water valve first. I can have a tech there today at 2, does that work?',
+  'Caller: Yes please, that works.',
+  "Agent: You're booked for today at 2. José will call when he's on the way.",
+].join('\n');
+
 export const callFacts = (facts: Partial<CallFacts> = {}): CallFacts => ({
   durationSeconds: null,
   callDate: null,

@@ -1,5 +1,6 @@
 import { createServer, IncomingHttpHeaders, Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { Webhook } from 'standardwebhooks';
 import type { WebhookPayload } from '../../apps/webhook/src/deliveries/webhook-payload';
 
 export interface ReceivedWebhook {
@@ -13,6 +14,20 @@ export interface ReceivedWebhook {
 
 /** The delivered JSON, read as the payload Callsight sends (not checked here: the tests assert on it). */
 export const payloadOf = (hook: ReceivedWebhook): WebhookPayload => JSON.parse(hook.body) as WebhookPayload;
+
+/** Whether a received request's Standard Webhooks signature verifies with `secret` (the standardwebhooks package). */
+export function verifiesWith(hook: ReceivedWebhook, secret: string): boolean {
+  try {
+    new Webhook(secret).verify(hook.body, {
+      'webhook-id': String(hook.headers['webhook-id']),
+      'webhook-timestamp': String(hook.headers['webhook-timestamp']),
+      'webhook-signature': String(hook.headers['webhook-signature']),
+    });
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 /** A real HTTP endpoint on loopback that records what it is sent and answers the statuses it is told to. */
 export class WebhookReceiver {

@@ -1,6 +1,5 @@
 import { createHmac } from 'node:crypto';
 import { Client } from 'pg';
-import { Webhook } from 'standardwebhooks';
 import type {
   EndpointAttemptPage,
   JobView,
@@ -13,29 +12,8 @@ import type {
 import { problemsAgainst } from '../openapi/documented-schema';
 import { RunningStack, startInProcessStack } from '../support/in-process-stack';
 import { waitFor } from '../support/wait-for';
-import { ReceivedWebhook, WebhookReceiver } from '../support/webhook-receiver';
-
-/** An inbound emergency that ends booked: Kestrel's call.completed, emergency.detected and appointment.booked all apply. */
-const FLOODED_BASEMENT = [
-  'Agent: Summit Plumbing, this is Jess, how can I help?',
-  'Caller: Hi, our basement is flooding, a pipe burst and water is pouring out everywhere.',
-  'Agent: Okay, shut the main water valve first. I can have a tech there today at 2, does that work?',
-  'Caller: Yes please, that works.',
-  "Agent: You're booked for today at 2. José will call when he's on the way.",
-].join('\n');
-
-const verifies = (hook: ReceivedWebhook, secret: string): boolean => {
-  try {
-    new Webhook(secret).verify(hook.body, {
-      'webhook-id': String(hook.headers['webhook-id']),
-      'webhook-timestamp': String(hook.headers['webhook-timestamp']),
-      'webhook-signature': String(hook.headers['webhook-signature']),
-    });
-    return true;
-  } catch {
-    return false;
-  }
-};
+import { FLOODED_BASEMENT_CALL } from '../support/transcripts';
+import { verifiesWith, WebhookReceiver } from '../support/webhook-receiver';
 
 describe('deliveries to several endpoints, each in its format', () => {
   let running: RunningStack;
@@ -64,7 +42,7 @@ describe('deliveries to several endpoints, each in its format', () => {
     return created.body;
   };
   const submit = async () =>
-    (await running.api.post<SubmissionAccepted>('/api/v1/calls/transcript', { transcript: FLOODED_BASEMENT })).body
+    (await running.api.post<SubmissionAccepted>('/api/v1/calls/transcript', { transcript: FLOODED_BASEMENT_CALL })).body
       .job_id;
   const finished = (jobId: string) =>
     waitFor(async () => {
@@ -90,13 +68,13 @@ describe('deliveries to several endpoints, each in its format', () => {
     const callId = await callIdOf(jobId);
 
     const [section] = hooksFor(jobId, '/section');
-    expect(verifies(section, sectionSecret)).toBe(true);
+    expect(verifiesWith(section, sectionSecret)).toBe(true);
     expect(JSON.parse(section.body)).toMatchObject({ type: 'job.completed', data: { job_id: jobId } });
 
     const [nativeHook, ...moreNative] = hooksFor(jobId, '/native');
     expect(moreNative).toEqual([]);
-    expect(verifies(nativeHook, native.secret)).toBe(true);
-    expect(verifies(nativeHook, sectionSecret)).toBe(false);
+    expect(verifiesWith(nativeHook, native.secret)).toBe(true);
+    expect(verifiesWith(nativeHook, sectionSecret)).toBe(false);
     expect(nativeHook.headers.authorization).toBe('Bearer receiver-token-1');
     expect(nativeHook.headers['x-tenant']).toBe('acme');
 
@@ -108,7 +86,7 @@ describe('deliveries to several endpoints, each in its format', () => {
     for (const hook of kestrelHooks) {
       const expected = createHmac('sha256', kestrel.secret).update(hook.body, 'utf8').digest('hex');
       expect(hook.headers['x-kestrel-signature']).toBe(expected);
-      expect(verifies(hook, kestrel.secret)).toBe(true);
+      expect(verifiesWith(hook, kestrel.secret)).toBe(true);
       expect(JSON.parse(hook.body)).toMatchObject({ data: { call_id: callId, recording_url: null } });
     }
     expect(receiver.received.filter((hook) => hook.path.endsWith('/paused'))).toEqual([]);
@@ -157,8 +135,8 @@ describe('deliveries to several endpoints, each in its format', () => {
     await finished(jobId);
     const [hook] = hooksFor(jobId, '/rotated');
     expect(String(hook.headers['webhook-signature']).split(' ')).toHaveLength(2);
-    expect(verifies(hook, rotated.secret)).toBe(true);
-    expect(verifies(hook, endpoint.secret)).toBe(true);
+    expect(verifiesWith(hook, rotated.secret)).toBe(true);
+    expect(verifiesWith(hook, endpoint.secret)).toBe(true);
   });
 
   it('fails the job, naming the endpoint, when one endpoint never accepts; the others still get theirs', async () => {
@@ -236,7 +214,7 @@ describe('deliveries to several endpoints, each in its format', () => {
         () => receiver.received.find((hook) => hook.path.endsWith('/watcher') && hook.body.includes(stale.id)),
         'the endpoint.disabled notice',
       );
-      expect(verifies(notice, watcher.secret)).toBe(true);
+      expect(verifiesWith(notice, watcher.secret)).toBe(true);
       expect(problemsAgainst('EndpointDisabledWebhook', JSON.parse(notice.body))).toEqual([]);
       expect(JSON.parse(notice.body)).toMatchObject({
         type: 'endpoint.disabled',

@@ -127,6 +127,29 @@ describe('recording URLs in delivered webhooks', () => {
     expect(Buffer.from(await response.arrayBuffer()).equals(uploaded)).toBe(true);
   });
 
+  it('signs the recording URL anew when the results are redelivered, so a late redelivery does not carry an expired one', async () => {
+    const form = new FormData();
+    form.append('file', new Blob([uploaded], { type: 'audio/wav' }), 'call.wav');
+    const accepted = await running.api.request<SubmissionAccepted>('POST', '/api/v1/calls/audio-file', { form });
+    const jobId = accepted.body.job_id;
+    const first = await deliveredUrls(jobId);
+    const expiresOf = (url: string) => Number(new URL(url).searchParams.get('expires'));
+    await new Promise((resolve) => setTimeout(resolve, 1_100));
+    const kestrelCount = receiver.received.filter((hook) => hook.path.endsWith('/kestrel')).length;
+    expect((await running.api.post(`/api/v1/jobs/${jobId}/retry`, { mode: 'redeliver' })).status).toBe(202);
+    const again = await waitFor(() => {
+      const bodies = receiver.received
+        .filter((hook) => hook.path.endsWith('/kestrel'))
+        .slice(kestrelCount)
+        .map((hook) => JSON.parse(hook.body) as KestrelBody & { timestamp: string });
+      return bodies.find((body) => body.event === 'call.completed');
+    }, 'the redelivered call.completed');
+    expect(expiresOf(again.data.recording_url!)).toBeGreaterThan(expiresOf(first.kestrel!));
+    expect(again.timestamp).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/);
+    const response = await fetch(again.data.recording_url!);
+    expect(Buffer.from(await response.arrayBuffer()).equals(uploaded)).toBe(true);
+  });
+
   it('sends a null recording URL for a transcript-only call', async () => {
     const accepted = await running.api.post<SubmissionAccepted>('/api/v1/calls/transcript', {
       transcript: 'Agent: Hello, how can I help?\nCaller: I would like to book a checkup.',

@@ -1,4 +1,3 @@
-import { Webhook } from 'standardwebhooks';
 import type {
   AlgorithmRuns,
   EndpointAttemptPage,
@@ -14,29 +13,8 @@ import { ApiClient } from '../support/api-client';
 import { problemsAgainst } from '../openapi/documented-schema';
 import { RunningStack, startInProcessStack } from '../support/in-process-stack';
 import { waitFor } from '../support/wait-for';
-import { ReceivedWebhook, WebhookReceiver } from '../support/webhook-receiver';
-
-/** An inbound emergency that ends booked: call.completed, emergency.detected and appointment.booked all apply. */
-const FLOODED_BASEMENT = [
-  'Agent: Summit Plumbing, this is Jess, how can I help?',
-  'Caller: Hi, our basement is flooding, a pipe burst and water is pouring out everywhere.',
-  'Agent: Okay, shut the main water valve first. I can have a tech there today at 2, does that work?',
-  'Caller: Yes please, that works.',
-  "Agent: You're booked for today at 2. José will call when he's on the way.",
-].join('\n');
-
-const verifies = (hook: ReceivedWebhook, secret: string): boolean => {
-  try {
-    new Webhook(secret).verify(hook.body, {
-      'webhook-id': String(hook.headers['webhook-id']),
-      'webhook-timestamp': String(hook.headers['webhook-timestamp']),
-      'webhook-signature': String(hook.headers['webhook-signature']),
-    });
-    return true;
-  } catch {
-    return false;
-  }
-};
+import { FLOODED_BASEMENT_CALL } from '../support/transcripts';
+import { ReceivedWebhook, verifiesWith, WebhookReceiver } from '../support/webhook-receiver';
 
 interface Envelope {
   type: string;
@@ -70,7 +48,7 @@ describe('on-demand runs, call events and redelivery', () => {
   const deleteEndpoint = async (id: string) =>
     expect((await running.api.request('DELETE', `/api/v1/webhooks/endpoints/${id}`)).status).toBe(204);
   const submit = async (api: ApiClient = running.api) =>
-    (await api.post<SubmissionAccepted>('/api/v1/calls/transcript', { transcript: FLOODED_BASEMENT })).body.job_id;
+    (await api.post<SubmissionAccepted>('/api/v1/calls/transcript', { transcript: FLOODED_BASEMENT_CALL })).body.job_id;
   const finished = (jobId: string, api: ApiClient = running.api) =>
     waitFor(async () => {
       const job = (await api.get<JobView>(`/api/v1/jobs/${jobId}`)).body;
@@ -110,7 +88,7 @@ describe('on-demand runs, call events and redelivery', () => {
     };
     for (const hook of callHooks) {
       const payload = envelopeOf(hook);
-      expect(verifies(hook, calls.secret)).toBe(true);
+      expect(verifiesWith(hook, calls.secret)).toBe(true);
       expect(problemsAgainst(schemaOf[payload.type], payload)).toEqual([]);
       expect(payload.data).toMatchObject({ job_id: jobId, outcome: 'emergency', recording_url: null });
     }
@@ -131,7 +109,7 @@ describe('on-demand runs, call events and redelivery', () => {
       'algorithm_run.completed at the default endpoint',
     );
     const payload = envelopeOf(runHook);
-    expect(verifies(runHook, defaults.secret)).toBe(true);
+    expect(verifiesWith(runHook, defaults.secret)).toBe(true);
     expect(problemsAgainst('AlgorithmRunCompletedWebhook', payload)).toEqual([]);
     expect(payload).toMatchObject({
       type: 'algorithm_run.completed',
@@ -174,7 +152,7 @@ describe('on-demand runs, call events and redelivery', () => {
       'the redelivered message',
     );
     expect(again.headers['webhook-id']).toBe(failed.id);
-    expect(verifies(again, flaky.secret)).toBe(true);
+    expect(verifiesWith(again, flaky.secret)).toBe(true);
     expect(envelopeOf(again)).toMatchObject({ type: 'job.completed', data: { job_id: jobId } });
 
     const settled = await waitFor(async () => {

@@ -5,12 +5,15 @@ import {
   AlgorithmRunCompletedEvent,
   AlgorithmRuns,
   AlgorithmRunView,
+  DomainError,
+  ErrorCodes,
   EventEnvelope,
   EventTypes,
   JobFailedEvent,
   JobRetryRequestedEvent,
   JobRef,
   ScoringCompletedEvent,
+  RecordingReply,
   Subjects,
   subscribesTo,
   TranscriptReply,
@@ -79,6 +82,9 @@ const LAST_ATTEMPT_LOST = failure(`the last attempt's outcome is unknown: ${ABAN
 /** A results delivery's targets and what goes in its payloads, gathered before the transaction. */
 export type ResultWork =
   { targets: DeliveryTarget[]; material: ResultMaterial; recordingUrl: string | null } | { skip: string };
+
+/** Where a job's results go again, and its recording URL signed now, gathered before the transaction. */
+export type RedeliveryWork = { targets: DeliveryTarget[]; recordingUrl: string | null } | { skip: string };
 
 /** An on-demand run, whole, and where it goes, gathered before the transaction. */
 export type RunWork = { targets: DeliveryTarget[]; run: AlgorithmRunView } | { skip: string };
@@ -220,11 +226,32 @@ export class DeliveriesService {
     return made;
   }
 
-  /** job.redelivery_requested → the job's latest results again, each to its target as configured now. */
+  /** Outside any transaction: the endpoints as configured now, and a fresh URL for the job's recording. */
+  async redeliveryWork(event: EventEnvelope<JobRetryRequestedEvent>): Promise<RedeliveryWork> {
+    const found = await this.targets.of(event);
+    if ('skip' in found) return found;
+    const { jobId } = event.data.job;
+    const context = { workspaceId: event.workspaceId, requestId: event.id };
+    const recording = await this.rpc
+      .request<RecordingReply>(Subjects.transcription.getRecording, context, { jobId })
+      .catch((error: unknown) => {
+        if (error instanceof DomainError && error.code === ErrorCodes.notFound) return null;
+        throw error;
+      });
+    return {
+      targets: found.targets,
+      recordingUrl: this.recordingUrls.of(event.workspaceId, jobId, recording?.key ?? null),
+    };
+  }
+
+  /**
+   * job.redelivery_requested → the job's latest results again, each to its target as configured now: new
+   * messages (new ids), each restamped by its format with a recording URL signed now.
+   */
   async enqueueRedelivery(
     event: EventEnvelope<JobRetryRequestedEvent>,
     manager: EntityManager,
-    found: DeliveryTargets,
+    found: RedeliveryWork,
   ): Promise<EventEnvelope[]> {
     const { job } = event.data;
     const latest = await manager.findOne(DeliveryEntity, {
@@ -242,13 +269,14 @@ export class DeliveriesService {
       return [createEvent(EventTypes.webhookFailed, event.workspaceId, failed, event.traceparent)];
     }
     if ('skip' in found) return [skippedEvent(event, job, found.skip)];
-    const now = new Date().toISOString();
+    const now = new Date();
     let made = 0;
     for (const previous of await this.groupOf(manager, latest.sourceEventId)) {
       const target = found.targets.find((candidate) => candidate.endpointId === previous.endpointId);
       if (!target) continue;
       const owner = { jobId: job.jobId, job, runIds: previous.runIds };
-      await this.insert(manager, event, owner, target, previous.payloadType, restamped(previous.payload, now));
+      const body = this.formats.get(target.format).restamp(previous.payload, now, found.recordingUrl);
+      await this.insert(manager, event, owner, target, previous.payloadType, body);
       made += 1;
     }
     return made > 0 ? [] : [skippedEvent(event, job, 'none of the endpoints the results went to is enabled now')];
@@ -644,10 +672,6 @@ export class DeliveriesService {
       .execute();
   }
 }
-
-/** A payload sent again says when: the native and Kestrel envelopes carry a `timestamp`; Kridtech's has none. */
-const restamped = (payload: Record<string, unknown>, now: string): Record<string, unknown> =>
-  'timestamp' in payload ? { ...payload, timestamp: now } : payload;
 
 const skippedEvent = (event: EventEnvelope, job: JobRef, reason: string): EventEnvelope => {
   const skipped: WebhookSkippedEvent = { job, reason };

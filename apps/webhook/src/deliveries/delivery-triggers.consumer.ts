@@ -4,7 +4,6 @@ import {
   EventEnvelope,
   EventTypes,
   JobFailedEvent,
-  JobRef,
   JobRetryRequestedEvent,
   ScoringCompletedEvent,
 } from '@callsight/contracts';
@@ -27,7 +26,6 @@ export class DeliveryTriggersConsumer implements OnApplicationBootstrap {
     const afterCommit = () => this.worker.nudge();
     // The endpoints are found before each transaction (ingestion is asked for the config section's), so
     // no connection is held while another service answers.
-    const targetsOf = (event: EventEnvelope) => this.targets.of(event as EventEnvelope<{ job: JobRef }>);
     await this.consumers.consumeWithWork(
       { durable: 'webhook-scoring-completed', type: EventTypes.scoringCompleted, afterCommit },
       (event) => this.deliveries.resultWork(event as EventEnvelope<ScoringCompletedEvent>),
@@ -36,9 +34,9 @@ export class DeliveryTriggersConsumer implements OnApplicationBootstrap {
     );
     await this.consumers.consumeWithWork(
       { durable: 'webhook-job-redelivery', type: EventTypes.jobRedeliveryRequested, afterCommit },
-      targetsOf,
-      (event, manager, targets) =>
-        this.deliveries.enqueueRedelivery(event as EventEnvelope<JobRetryRequestedEvent>, manager, targets),
+      (event) => this.deliveries.redeliveryWork(event as EventEnvelope<JobRetryRequestedEvent>),
+      (event, manager, work) =>
+        this.deliveries.enqueueRedelivery(event as EventEnvelope<JobRetryRequestedEvent>, manager, work),
     );
     await this.consumers.consumeWithWork(
       { durable: 'webhook-job-failed', type: EventTypes.jobFailed, afterCommit },

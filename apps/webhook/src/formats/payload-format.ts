@@ -63,6 +63,11 @@ export interface PayloadFormat {
   signatureHeaders(rawBody: string, secret: string, deliveryId: string, at: Date): Record<string, string>;
   /** Seconds the receiver has to answer before the attempt times out; null for the service default. */
   timeoutSeconds: number | null;
+  /**
+   * A body this format made earlier, as a new message made `at` (retry mode redeliver): its timestamp,
+   * and its recording URL signed anew, as the old one may have expired. Other fields are kept as sent.
+   */
+  restamp(body: Record<string, unknown>, at: Date, recordingUrl: string | null): Record<string, unknown>;
 }
 
 /** The deliveries one call makes in a format: each event that applies, with its body. */
@@ -92,3 +97,13 @@ export function outputOf(material: ResultMaterial, algorithmId: string): Record<
 }
 
 export const stringOrNull = (value: unknown): string | null => (typeof value === 'string' ? value : null);
+
+/** The `{ …, data: { recording_url } }` bodies' URL replaced, where the body has one (a job.failed has none). */
+export function withDataRecordingUrl(
+  body: Record<string, unknown>,
+  recordingUrl: string | null,
+): Record<string, unknown> {
+  const data = body.data;
+  if (data === null || typeof data !== 'object' || !('recording_url' in data)) return body;
+  return { ...body, data: { ...(data as Record<string, unknown>), recording_url: recordingUrl } };
+}

@@ -37,16 +37,7 @@ export type WebhookEventType = (typeof WEBHOOK_EVENT_TYPES)[number];
 
 /** The events each format carries; an endpoint subscribes to some of them, or (empty filter) its format's defaults. */
 export const WEBHOOK_FORMAT_EVENTS = {
-  native: [
-    'job.completed',
-    'job.failed',
-    'algorithm_run.completed',
-    'call.completed',
-    'appointment.booked',
-    'emergency.detected',
-    'call.missed',
-    'endpoint.disabled',
-  ],
+  native: WEBHOOK_EVENT_TYPES,
   kestrel: ['call.completed', 'appointment.booked', 'emergency.detected', 'call.missed'],
   kridtech: ['call.completed'],
 } as const satisfies Readonly<Record<WebhookFormat, readonly WebhookEventType[]>>;

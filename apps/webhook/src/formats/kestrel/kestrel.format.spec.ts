@@ -175,4 +175,14 @@ describe('the kestrel format', () => {
     expect(KESTREL.events).toEqual(['call.completed', 'appointment.booked', 'emergency.detected', 'call.missed']);
     expect(KESTREL.timeoutSeconds).toBeNull();
   });
+
+  it('restamps a stored body: a whole-second timestamp and a recording URL signed anew', () => {
+    const [{ body }] = bodiesOf(KESTREL, resultFacts(FLOODED_BASEMENT, { recordingUrl: 'https://a.example/old' }));
+    const again = KESTREL.restamp(body, new Date('2026-12-01T08:00:00.500Z'), 'https://a.example/new');
+    expect(again).toEqual({
+      ...body,
+      timestamp: '2026-12-01T08:00:00Z',
+      data: { ...(body.data as object), recording_url: 'https://a.example/new' },
+    });
+  });
 });

@@ -1,7 +1,7 @@
 import { createHmac } from 'node:crypto';
 import { JobRef, WEBHOOK_FORMAT_EVENTS } from '@callsight/contracts';
 import { callEventDetail, callOutcomeOf } from '../call-events';
-import { assertCarries, DeliveryFacts, PayloadFormat, ResultFacts } from '../payload-format';
+import { assertCarries, DeliveryFacts, PayloadFormat, ResultFacts, withDataRecordingUrl } from '../payload-format';
 
 const EVENTS = WEBHOOK_FORMAT_EVENTS.kestrel;
 type KestrelEvent = (typeof EVENTS)[number];
@@ -55,4 +55,5 @@ export const KESTREL: PayloadFormat = {
   body,
   signatureHeaders: (rawBody, secret) => ({ [KESTREL_SIGNATURE_HEADER]: kestrelSignature(rawBody, secret) }),
   timeoutSeconds: null,
+  restamp: (body, at, recordingUrl) => withDataRecordingUrl({ ...body, timestamp: timestampOf(at) }, recordingUrl),
 };

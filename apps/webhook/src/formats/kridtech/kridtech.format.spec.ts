@@ -57,4 +57,12 @@ describe('the kridtech format', () => {
     expect(KRIDTECH.signatureHeaders('{}', 'whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw', 'dlv_01', AT)).toEqual({});
     expect(KRIDTECH.timeoutSeconds).toBe(10);
   });
+
+  it('restamps a stored body with a recording URL signed anew, and nothing else', () => {
+    const [{ body }] = bodiesOf(KRIDTECH, resultFacts(FLOODED_BASEMENT, { recordingUrl: 'https://a.example/old' }));
+    expect(KRIDTECH.restamp(body, new Date('2026-12-01T08:00:00.500Z'), 'https://a.example/new')).toEqual({
+      ...body,
+      recordingUrl: 'https://a.example/new',
+    });
+  });
 });

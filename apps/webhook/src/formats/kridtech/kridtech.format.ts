@@ -37,4 +37,6 @@ export const KRIDTECH: PayloadFormat = {
   body,
   signatureHeaders: () => ({}),
   timeoutSeconds: 10,
+  // Kridtech's body has no timestamp of its own: the webhook-timestamp header says when it was sent.
+  restamp: (body, _at, recordingUrl) => ({ ...body, recordingUrl }),
 };

@@ -127,4 +127,19 @@ describe('the native format', () => {
       },
     ]);
   });
+
+  it('restamps a stored body: its timestamp, and the recording URL where the body has one', () => {
+    const facts = resultFacts(FLOODED_BASEMENT, { recordingUrl: 'https://a.example/old' });
+    const completed = NATIVE.body('job.completed', facts)!;
+    expect(NATIVE.restamp(completed, new Date('2026-12-01T08:00:00.500Z'), null)).toEqual({
+      ...completed,
+      timestamp: '2026-12-01T08:00:00.500Z',
+      data: { ...(completed.data as object), recording_url: null },
+    });
+    const failed = NATIVE.body('job.failed', failureFacts(FLOODED_BASEMENT))!;
+    expect(NATIVE.restamp(failed, new Date('2026-12-01T08:00:00.500Z'), 'https://a.example/new')).toEqual({
+      ...failed,
+      timestamp: '2026-12-01T08:00:00.500Z',
+    });
+  });
 });

@@ -1,7 +1,7 @@
 import { WEBHOOK_FORMAT_EVENTS } from '@callsight/contracts';
 import { algorithmRunPayload, callEventPayload, failurePayload, resultPayload } from '../../deliveries/webhook-payload';
 import { callEventDetail, callOutcomeOf, isCallEvent } from '../call-events';
-import { assertCarries, DeliveryFacts, PayloadFormat } from '../payload-format';
+import { assertCarries, DeliveryFacts, PayloadFormat, withDataRecordingUrl } from '../payload-format';
 
 const EVENTS = WEBHOOK_FORMAT_EVENTS.native;
 
@@ -45,4 +45,5 @@ export const NATIVE: PayloadFormat = {
   body,
   signatureHeaders: () => ({}),
   timeoutSeconds: null,
+  restamp: (body, at, recordingUrl) => withDataRecordingUrl({ ...body, timestamp: at.toISOString() }, recordingUrl),
 };
