@@ -17,7 +17,12 @@ interface OpenApiOperations {
     string,
     Record<
       string,
-      { operationId?: string; summary?: string; responses: Record<string, { content?: Record<string, unknown> }> }
+      {
+        operationId?: string;
+        summary?: string;
+        security?: unknown[];
+        responses: Record<string, { content?: Record<string, unknown> }>;
+      }
     >
   >;
 }
@@ -38,10 +43,13 @@ describe('committed generated artifacts', () => {
         const where = `${method.toUpperCase()} ${path}`;
         expect({ where, operationId: typeof operation.operationId }).toEqual({ where, operationId: 'string' });
         expect({ where, summary: typeof operation.summary }).toEqual({ where, summary: 'string' });
-        expect({ where, problem: Boolean(operation.responses['401']?.content?.['application/problem+json']) }).toEqual({
+        // A keyless operation (a signed recording URL) has no 401: it refuses a bad grant with its own problem.
+        const refusal = operation.security?.length === 0 ? '403' : '401';
+        expect({
           where,
-          problem: true,
-        });
+          refusal,
+          problem: Boolean(operation.responses[refusal]?.content?.['application/problem+json']),
+        }).toEqual({ where, refusal, problem: true });
       }
     }
   });

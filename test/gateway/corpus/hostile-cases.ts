@@ -368,14 +368,16 @@ class OperationCases {
           { ...this.withBody(body), target: this.target({ [param]: id }) },
           { as, expect },
         );
-      aimed(foreign, 'own', `${param} of the other workspace`, 'not-found');
-      aimed(mine, 'other', `${param} of this workspace, other workspace's key`, 'not-found');
+      // A keyless route refuses every job alike without its own grant (a signature), so it cannot say which exist.
+      const notFound: Expectation = this.operation.keyless ? 'rejected' : 'not-found';
+      aimed(foreign, 'own', `${param} of the other workspace`, notFound);
+      aimed(mine, 'other', `${param} of this workspace, other workspace's key`, notFound);
       aimed(foreign.toUpperCase(), 'own', `${param} of the other workspace, upper case`, 'rejected');
       aimed(
         encodeURIComponent(foreign).replace(/_/g, '%5F'),
         'own',
         `${param} of the other workspace, encoded`,
-        'not-found',
+        notFound,
       );
       aimed(`${foreign}%00`, 'own', `${param} of the other workspace with NUL`, 'rejected');
       aimed(`${mine}%2F..%2F${foreign}`, 'own', `${param} traversal to the other workspace`, 'rejected');

@@ -31,6 +31,8 @@ export interface Operation {
   pathParams: string[];
   query: Field[];
   body?: { contentType: string; fields: Field[] };
+  /** Needs no API key (`security: []`): something in the request itself grants it, as a recording URL's signature. */
+  keyless: boolean;
 }
 
 interface RawParameter {
@@ -43,6 +45,7 @@ interface RawParameter {
 interface RawOperation {
   parameters?: RawParameter[];
   requestBody?: { content: Record<string, { schema: Schema }> };
+  security?: unknown[];
 }
 
 interface Document {
@@ -88,6 +91,7 @@ export function readOperations(path = join(__dirname, '../../../openapi.json')):
             .filter((p) => p.in === 'query')
             .map((p) => ({ name: p.name, schema: p.schema ?? {}, required: p.required ?? false })),
           body: media ? { contentType, fields: fieldsOf(resolve(media.schema, document)) } : undefined,
+          keyless: Array.isArray(operation.security) && operation.security.length === 0,
         };
       }),
   );
