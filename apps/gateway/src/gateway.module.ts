@@ -31,9 +31,14 @@ import { RATE_LIMIT_SETTINGS, RateLimitGuard } from './rate-limits/rate-limit.gu
 import { RATE_LIMIT_CLOCK, RateLimitClock } from './rate-limits/rate-limit';
 import { SavedDestinations } from './egress/saved-destinations';
 import { WebhookAuthSealer } from './calls/webhook-auth-sealer';
-import { RecordingSigner } from '@callsight/common/recordings';
+import { DEFAULT_RECORDING_URL_TTL_SECONDS, RecordingSigner } from '@callsight/common/recordings';
 import { RecordingsController } from './recordings/recordings.controller';
 import { RECORDING_SIGNER, RecordingsService } from './recordings/recordings.service';
+import { KestrelController } from './integrations/kestrel/kestrel.controller';
+import { KestrelCallsService } from './integrations/kestrel/kestrel-calls.service';
+import { KridtechController } from './integrations/kridtech/kridtech.controller';
+import { KridtechCallsService } from './integrations/kridtech/kridtech-calls.service';
+import { VendorCallsReader } from './integrations/vendor-calls/vendor-calls.reader';
 
 export const GATEWAY_SCHEMA: ServiceSchema = {
   schema: 'gateway',
@@ -61,6 +66,8 @@ export class GatewayModule {
         StatsController,
         SystemHealthController,
         KendoController,
+        KestrelController,
+        KridtechController,
         WebhookEndpointsController,
         RecordingsController,
       ],
@@ -81,6 +88,9 @@ export class GatewayModule {
         { provide: WebhookAuthSealer, useFactory: () => WebhookAuthSealer.withKey(settings.secretsKey) },
         { provide: RECORDING_SIGNER, useValue: RecordingSigner.fromSecretsKey(settings.secretsKey) },
         RecordingsService,
+        VendorCallsReader,
+        KestrelCallsService,
+        KridtechCallsService,
       ],
       exports: [WorkspacesService],
     };
@@ -104,6 +114,7 @@ export class GatewayModule {
         egressAllow: '',
         secretsKey: null,
         storage: new StorageEnv(),
+        recordingUrls: { publicUrl: null, ttlSeconds: DEFAULT_RECORDING_URL_TTL_SECONDS, secretsKey: null },
       },
     );
   }

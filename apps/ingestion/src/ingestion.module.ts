@@ -5,6 +5,7 @@ import { createHealthController, HealthService } from '@callsight/common/health'
 import { serviceInfrastructure } from '@callsight/messaging';
 import { INGESTION_SCHEMA } from './ingestion.schema';
 import { JobProgressService } from './jobs/job-progress.service';
+import { VendorCallQueriesService } from './jobs/vendor-call-queries.service';
 import { JobQueriesService } from './jobs/job-queries.service';
 import { JobRetriesService } from './jobs/job-retries.service';
 import { SubmissionsService } from './calls/submissions.service';
@@ -36,6 +37,7 @@ export class IngestionModule {
         SubmissionsService,
         JobProgressService,
         JobQueriesService,
+        VendorCallQueriesService,
         JobRetriesService,
         JobProgressConsumer,
         HousekeepingSweeper,

@@ -10,6 +10,7 @@ import { EventFailures1732810000000 } from './migrations/1732810000000-event-fai
 import { ConfigVersions1732900000000 } from './migrations/1732900000000-config-versions';
 import { SuppliedTranscriptRedaction1733000000000 } from './migrations/1733000000000-supplied-transcript-redaction';
 import { WebhookAuthHeader1733460000000 } from './migrations/1733460000000-webhook-auth-header';
+import { JobMissed1733560000000 } from './migrations/1733560000000-job-missed';
 import { IdempotencyKeyEntity } from './calls/idempotency-key.entity';
 
 export const INGESTION_SCHEMA: ServiceSchema = {
@@ -31,5 +32,6 @@ export const INGESTION_SCHEMA: ServiceSchema = {
     ConfigVersions1732900000000,
     SuppliedTranscriptRedaction1733000000000,
     WebhookAuthHeader1733460000000,
+    JobMissed1733560000000,
   ],
 };

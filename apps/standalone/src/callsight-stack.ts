@@ -92,10 +92,11 @@ export async function startCallsightStack(options: StackOptions): Promise<Callsi
       ),
     );
     apps.push(await startService(StatsModule.forRoot(runtime('stats')), runtime('stats')));
-    const gateway = await startGateway(
-      runtime('gateway', options.port),
-      gatewaySettingsFrom(loadEnv(GatewayEnv, env), loadEnv(StorageEnv, env)),
-    );
+    const gatewaySettings = gatewaySettingsFrom(loadEnv(GatewayEnv, env), loadEnv(StorageEnv, env));
+    const gateway = await startGateway(runtime('gateway', options.port), {
+      ...gatewaySettings,
+      recordingUrls: { ...gatewaySettings.recordingUrls, publicUrl: recordingUrls.publicUrl },
+    });
     apps.push(gateway);
     const { port } = (gateway.getHttpServer() as Server).address() as AddressInfo;
     listeningUrl = `http://127.0.0.1:${port}`;

@@ -28,3 +28,8 @@ export * from './dto/algorithms.dto';
 export * from './dto/feedback.dto';
 export * from './vendors/kendo.dto';
 export * from './analysis/analysis-settings';
+export * from './vendors/vendor-calls';
+export * from './vendors/kestrel.mapping';
+export * from './vendors/kestrel.dto';
+export * from './vendors/kridtech.mapping';
+export * from './vendors/kridtech.dto';

@@ -11,6 +11,8 @@ export const Subjects = {
     listJobs: `${ns}.ingestion.q.jobs`,
     lookupJob: `${ns}.ingestion.q.job-lookup`,
     jobLogs: `${ns}.ingestion.q.job-logs`,
+    /** Calls for the vendor read APIs (KestrelVoice, Kridtech): offset pages with a total. */
+    vendorCalls: `${ns}.ingestion.q.vendor-calls`,
     retryJob: `${ns}.ingestion.cmd.retry`,
     setJobStatus: `${ns}.ingestion.cmd.set-status`,
     getWorkspaceConfig: `${ns}.ingestion.q.config`,

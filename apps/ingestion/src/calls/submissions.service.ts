@@ -127,6 +127,7 @@ export class SubmissionsService {
       deliveringAt: null,
       completedAt: null,
       failedAt: null,
+      missed: null,
       createdAt: now,
       updatedAt: now,
       watchdogRedrives: 0,

@@ -6,6 +6,7 @@ import {
   EventTypes,
   JobRef,
   JobStatus,
+  ScoringCompletedEvent,
   StageFailedEvent,
   TranscriptionCompletedEvent,
   TranscriptionStartedEvent,
@@ -20,6 +21,16 @@ import { decideTransition, PENDING_STATUSES, STAGE_TIMESTAMP, STATUS_AFTER_EVENT
 const TIMED_STATUSES = PENDING_STATUSES.filter((status) => status !== 'delivering');
 import { jobRefOf, logLineOf } from './job-ref';
 import { moveJob } from './job-transitions';
+
+/**
+ * What the attempt's `missed_call` run said, for the KestrelVoice read API's `missed` status: its output
+ * is a few fields, so it always travels compact in scoring.completed; null when it did not run.
+ */
+function missedOf(event: ScoringCompletedEvent): boolean | null {
+  const run = event.runs?.find((candidate) => candidate.algorithmId === 'missed_call');
+  const missed = run?.output?.missed;
+  return typeof missed === 'boolean' ? missed : null;
+}
 
 /** Moves jobs through the pipeline as stage events arrive, and fails those that take too long. */
 @Injectable()
@@ -56,6 +67,8 @@ export class JobProgressService {
       );
       return [];
     }
+    if (event.type === EventTypes.scoringCompleted)
+      await manager.update(JobEntity, { id: job.id }, { missed: missedOf(event.data as ScoringCompletedEvent) });
     const decision = decideTransition(job.status, target);
     if (decision.kind === 'ignore') {
       await this.backfillStage(manager, job, target, at);

@@ -155,6 +155,13 @@ export class JobEntity {
   /** The workspace configuration version the job was created with (0: the defaults); null for jobs from before versions. */
   @Column('integer', { name: 'config_version', nullable: true })
   configVersion: number | null;
+
+  /**
+   * What the `missed_call` algorithm said of the latest analysed attempt (scoring.completed); null before
+   * that, or when it did not run. The KestrelVoice read API's `missed` status.
+   */
+  @Column('boolean', { nullable: true })
+  missed: boolean | null;
 }
 
 /** One line of a job's history: every status change and every stage event, with its reason. */

@@ -12,11 +12,14 @@ import {
   Subjects,
   SubmitCallCommand,
   SubmitCallReply,
+  VendorCallsQuery,
+  VendorCallsReply,
   WorkspaceContext,
 } from '@callsight/contracts';
 import { SubmissionsService } from '../calls/submissions.service';
 import { JobQueriesService } from './job-queries.service';
 import { JobRetriesService } from './job-retries.service';
+import { VendorCallQueriesService } from './vendor-call-queries.service';
 
 @Controller()
 export class JobsRpcController {
@@ -24,6 +27,7 @@ export class JobsRpcController {
     private readonly submissions: SubmissionsService,
     private readonly queries: JobQueriesService,
     private readonly retries: JobRetriesService,
+    private readonly vendorCalls: VendorCallQueriesService,
   ) {}
 
   @MessagePattern(Subjects.ingestion.submitCall)
@@ -52,6 +56,14 @@ export class JobsRpcController {
   @MessagePattern(Subjects.ingestion.jobLogs)
   logs(@Payload('context') context: WorkspaceContext, @Payload('data') query: GetJobQuery): Promise<JobLogs> {
     return this.queries.logs(context, query.jobId);
+  }
+
+  @MessagePattern(Subjects.ingestion.vendorCalls)
+  listVendorCalls(
+    @Payload('context') context: WorkspaceContext,
+    @Payload('data') query: VendorCallsQuery,
+  ): Promise<VendorCallsReply> {
+    return this.vendorCalls.list(context, query);
   }
 
   @MessagePattern(Subjects.ingestion.retryJob)

@@ -1,0 +1,100 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { IsIsoTimestamp } from '../dto/iso-timestamp.validator';
+import {
+  KESTREL_CALL_STATUSES,
+  KESTREL_DEFAULT_LIMIT,
+  KESTREL_MAX_LIMIT,
+  KestrelCallFields,
+  KestrelCallStatus,
+} from './kestrel.mapping';
+
+/** `GET /v1/calls` query, as KestrelVoice documents it. */
+export class KestrelListCallsQuery {
+  @ApiPropertyOptional({
+    description: 'Number of results',
+    minimum: 1,
+    maximum: KESTREL_MAX_LIMIT,
+    default: KESTREL_DEFAULT_LIMIT,
+  })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(KESTREL_MAX_LIMIT)
+  limit?: number;
+
+  @ApiPropertyOptional({ description: 'Pagination offset', minimum: 0, maximum: 1_000_000, default: 0 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  @Max(1_000_000)
+  offset?: number;
+
+  @ApiPropertyOptional({ enum: KESTREL_CALL_STATUSES, description: 'Filter by status' })
+  @IsOptional()
+  @IsIn(KESTREL_CALL_STATUSES)
+  status?: KestrelCallStatus;
+
+  @ApiPropertyOptional({
+    description: 'ISO 8601 date or date-time (e.g. 2024-01-01): calls created at or after it',
+    example: '2024-01-01',
+  })
+  @IsOptional()
+  @IsIsoTimestamp()
+  from_date?: string;
+}
+
+/** KestrelVoice's call ids are opaque to its clients: any id is looked up, and one that is not a call of this workspace is 404. */
+export class KestrelCallIdParam {
+  @ApiProperty({ example: 'call_01jd5f3k1q8m2x7c9v4b6n0p3r', maxLength: 200 })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(200)
+  id: string;
+}
+
+export class KestrelCall implements KestrelCallFields {
+  @ApiProperty({ example: 'call_01jd5f3k1q8m2x7c9v4b6n0p3r' }) id: string;
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    example: '+15551234567',
+    description: 'The caller of an inbound call, the number dialled on an outbound one; null without a direction',
+  })
+  phone_number: string | null;
+  @ApiProperty({ enum: KESTREL_CALL_STATUSES }) status: KestrelCallStatus;
+  @ApiProperty({ type: Number, nullable: true, example: 180, description: 'Whole seconds' }) duration: number | null;
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    description: 'A signed URL serving the call audio until it expires; null for transcript-only calls',
+  })
+  recording_url: string | null;
+  @ApiProperty({ type: String, nullable: true, example: 'Hello, this is...' }) transcript: string | null;
+  @ApiProperty({ format: 'date-time', example: '2024-03-09T10:30:00Z' }) created_at: string;
+}
+
+export class KestrelPagination {
+  @ApiProperty({ example: 150 }) total: number;
+  @ApiProperty({ example: 20 }) limit: number;
+  @ApiProperty({ example: 0 }) offset: number;
+}
+
+export class KestrelCallList {
+  @ApiProperty({ type: [KestrelCall] }) data: KestrelCall[];
+  @ApiProperty({ type: KestrelPagination }) pagination: KestrelPagination;
+}
+
+export class KestrelErrorDetail {
+  @ApiProperty({ example: 400, description: 'The HTTP status' }) status: number;
+  @ApiProperty({ example: 'validation_failed', description: "Callsight's stable error code" }) code: string;
+  @ApiProperty({ example: 'limit must not be greater than 100' }) message: string;
+}
+
+/** KestrelVoice documents its error codes but no body: `{ error: { status, code, message } }`. */
+export class KestrelError {
+  @ApiProperty({ type: KestrelErrorDetail }) error: KestrelErrorDetail;
+}

@@ -1,0 +1,48 @@
+import type { JobStatus, JobView } from '../dto/jobs.dto';
+
+/** The job statuses that are still moving: a vendor's "in progress" / "ongoing". */
+export const PENDING_JOB_STATUSES: readonly JobStatus[] = ['queued', 'transcribing', 'analyzing', 'delivering'];
+/** The job statuses a job ends in. */
+export const TERMINAL_JOB_STATUSES: readonly JobStatus[] = ['completed', 'failed', 'skipped'];
+
+/**
+ * Which jobs one vendor status stands for: job statuses, and optionally what the `missed_call`
+ * algorithm said (true: it said missed; false: it did not say missed, or did not run).
+ */
+export interface VendorCallFilter {
+  statuses: readonly JobStatus[];
+  missed?: boolean;
+}
+
+/**
+ * `ingestion.q.vendor-calls`: a workspace's calls for the vendor read APIs (KestrelVoice, Kridtech),
+ * newest first, with offset pagination and the total, as those APIs page; or one call by its id.
+ */
+export interface VendorCallsQuery {
+  /** One call: its latest job. */
+  callId?: string;
+  filter?: VendorCallFilter;
+  /** Jobs submitted at or after this ISO 8601 instant. */
+  createdFrom?: string;
+  limit: number;
+  offset: number;
+}
+
+/** A call as the vendor surfaces read it: its job's view and whether the `missed_call` algorithm said missed. */
+export interface VendorCallRow {
+  job: JobView;
+  /** Null until the job's analysis is recorded, or when `missed_call` did not run. */
+  missed: boolean | null;
+}
+
+export interface VendorCallsReply {
+  data: VendorCallRow[];
+  total: number;
+}
+
+/** Whole seconds in UTC, as both vendors' examples write times ("2024-03-09T10:30:00Z"). */
+export const vendorTimestamp = (iso: string): string => new Date(iso).toISOString().replace(/\.\d{3}Z$/, 'Z');
+
+/** Both vendors count whole seconds; Callsight keeps fractions (rounded as the webhook formats round them). */
+export const vendorDuration = (seconds: number | null): number | null =>
+  seconds === null ? null : Math.round(seconds);
