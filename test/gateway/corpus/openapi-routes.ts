@@ -33,6 +33,11 @@ export interface Operation {
   body?: { contentType: string; fields: Field[] };
   /** Needs no API key (`security: []`): something in the request itself grants it, as a recording URL's signature. */
   keyless: boolean;
+  /**
+   * The media types its 4xx responses are documented in: problem+json on Callsight's own routes, a vendor's
+   * own JSON body on the vendor-compatible ones (KestrelVoice, Kridtech).
+   */
+  errorMediaTypes: string[];
 }
 
 interface RawParameter {
@@ -46,6 +51,7 @@ interface RawOperation {
   parameters?: RawParameter[];
   requestBody?: { content: Record<string, { schema: Schema }> };
   security?: unknown[];
+  responses?: Record<string, { content?: Record<string, unknown> }>;
 }
 
 interface Document {
@@ -92,6 +98,13 @@ export function readOperations(path = join(__dirname, '../../../openapi.json')):
             .map((p) => ({ name: p.name, schema: p.schema ?? {}, required: p.required ?? false })),
           body: media ? { contentType, fields: fieldsOf(resolve(media.schema, document)) } : undefined,
           keyless: Array.isArray(operation.security) && operation.security.length === 0,
+          errorMediaTypes: [
+            ...new Set(
+              Object.entries(operation.responses ?? {})
+                .filter(([status]) => status.startsWith('4'))
+                .flatMap(([, response]) => Object.keys(response.content ?? {})),
+            ),
+          ],
         };
       }),
   );
