@@ -1,5 +1,10 @@
 import type { JobView, KestrelCall, KestrelCallList, KridtechCallList, SubmissionAccepted } from '@callsight/contracts';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { ApiClient } from '../support/api-client';
+import { AudioServer } from '../support/audio-server';
+import { CannedSttServer, toneWav } from '../support/canned-stt-server';
 import { match } from '../support/asymmetric-matchers';
 import { startInProcessStack, RunningStack } from '../support/in-process-stack';
 import { waitFor } from '../support/wait-for';
@@ -37,6 +42,10 @@ describe('KestrelVoice and Kridtech call read APIs', () => {
   let answered: SubmissionAccepted;
   let missed: SubmissionAccepted;
   let foreign: SubmissionAccepted;
+  const dir = mkdtempSync(join(tmpdir(), 'callsight-vendor-calls-'));
+  const recording = toneWav(1.5);
+  let stt: CannedSttServer;
+  let audio: AudioServer;
 
   const settled = (api: ApiClient, jobId: string) =>
     waitFor(async () => {
@@ -45,7 +54,13 @@ describe('KestrelVoice and Kridtech call read APIs', () => {
     }, `job ${jobId} to complete`);
 
   beforeAll(async () => {
-    running = await startInProcessStack('vendor-calls');
+    writeFileSync(join(dir, 'call.wav'), recording);
+    [stt, audio] = await Promise.all([CannedSttServer.start(), AudioServer.start(dir)]);
+    // Audio calls (one test, in a workspace of its own) go to a local speech server; transcripts need none.
+    running = await startInProcessStack('vendor-calls', {
+      CALLSIGHT_STT_DEFAULT_ENGINE: 'openai_compatible',
+      CALLSIGHT_OPENAI_STT_URL: stt.baseUrl,
+    });
     open = new ApiClient(running.api.baseUrl);
     key = running.apiKey;
     const submit = async (api: ApiClient, body: Record<string, unknown>) => {
@@ -80,7 +95,11 @@ describe('KestrelVoice and Kridtech call read APIs', () => {
     ]);
   });
 
-  afterAll(async () => running?.stop());
+  afterAll(async () => {
+    await running?.stop();
+    await Promise.all([stt?.close(), audio?.close()]);
+    rmSync(dir, { recursive: true, force: true });
+  });
 
   describe('KestrelVoice /v1/calls', () => {
     /** The documented request: `curl https://api.kestrelvoice.com/v1/calls -H "Authorization: Bearer …" -H "Content-Type: application/json"`. */
@@ -145,6 +164,32 @@ describe('KestrelVoice and Kridtech call read APIs', () => {
       const response = await kestrel<KestrelCall>(`/v1/calls/${answered.call_id}`);
       expect(response.status).toBe(200);
       expect(response.body).toEqual(listed);
+    });
+
+    it("carries a recording URL signed now for an audio call, serving the call's audio, and its transcript", async () => {
+      const workspace = await running.workspaces.createWorkspace('vendor-audio');
+      const audioKey = (await running.workspaces.createKey(workspace.id, 'audio')).key;
+      const client = running.api.withKey(audioKey);
+      const accepted = await client.post<SubmissionAccepted>('/api/v1/calls/audio', {
+        audio_url: audio.url('call.wav'),
+      });
+      expect(accepted.status).toBe(202);
+      await settled(client, accepted.body.job_id);
+      const response = await kestrel<KestrelCall>(`/v1/calls/${accepted.body.call_id}`, audioKey);
+      expect(response.status).toBe(200);
+      expect(response.body.transcript).toEqual(match.any(String));
+      expect(response.body.recording_url).toMatch(
+        new RegExp(
+          `^${running.stack.url}/api/v1/recordings/${accepted.body.job_id}\\?workspace=${workspace.id}&expires=\\d+&signature=`,
+        ),
+      );
+      const served = await fetch(response.body.recording_url!);
+      expect(served.status).toBe(200);
+      expect(Buffer.from(await served.arrayBuffer()).equals(recording)).toBe(true);
+      const listed = await kestrel(`/v1/calls`, audioKey);
+      expect(listed.body.data.map((call) => call.recording_url?.split('?')[0])).toEqual([
+        response.body.recording_url!.split('?')[0],
+      ]);
     });
 
     it('answers the documented example id (GET /v1/calls/call_abc123) with 404 in its error shape', async () => {
