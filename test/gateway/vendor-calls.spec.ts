@@ -101,6 +101,26 @@ describe('KestrelVoice and Kridtech call read APIs', () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
+  it("answers 429 past the workspace's rate limit, in each vendor's error shape, with Retry-After", async () => {
+    const workspace = await running.workspaces.createWorkspace('vendor-limited');
+    await running.workspaces.setRateLimit(workspace.id, 1);
+    const limitedKey = (await running.workspaces.createKey(workspace.id, 'limited')).key;
+    const refusal = async (path: string, headers: Record<string, string>) => {
+      for (let n = 0; n < 5; n += 1) {
+        const response = await open.get(path, headers);
+        if (response.status === 429) return response;
+        expect(response.status).toBe(200);
+      }
+      throw new Error(`${path} was never refused`);
+    };
+    const kestrel = await refusal('/v1/calls', { Authorization: `Bearer ${limitedKey}` });
+    expect(kestrel.body).toEqual({ error: { status: 429, code: 'rate_limited', message: match.any(String) } });
+    expect(kestrel.headers.get('retry-after')).toMatch(/^\d+$/);
+    const kridtech = await refusal('/api/calls', { 'x-api-key': limitedKey });
+    expect(kridtech.body).toEqual({ success: false, error: match.any(String) });
+    expect(kridtech.headers.get('retry-after')).toMatch(/^\d+$/);
+  });
+
   describe('KestrelVoice /v1/calls', () => {
     /** The documented request: `curl https://api.kestrelvoice.com/v1/calls -H "Authorization: Bearer …" -H "Content-Type: application/json"`. */
     const kestrel = <T = KestrelCallList>(path: string, apiKey = key) =>
