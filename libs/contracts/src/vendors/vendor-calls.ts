@@ -1,4 +1,19 @@
-import type { JobStatus, JobView } from '../dto/jobs.dto';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  Max,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
+import { IsIsoTimestamp } from '../dto/iso-timestamp.validator';
+import { JOB_STATUSES, JobStatus, JobView } from '../dto/jobs.dto';
 
 /** The job statuses that are still moving: a vendor's "in progress" / "ongoing". */
 export const PENDING_JOB_STATUSES: readonly JobStatus[] = ['queued', 'transcribing', 'analyzing', 'delivering'];
@@ -9,8 +24,14 @@ export const TERMINAL_JOB_STATUSES: readonly JobStatus[] = ['completed', 'failed
  * Which jobs one vendor status stands for: job statuses, and optionally what the `missed_call`
  * algorithm said (true: it said missed; false: it did not say missed, or did not run).
  */
-export interface VendorCallFilter {
+export class VendorCallFilter {
+  @IsArray()
+  @ArrayMaxSize(JOB_STATUSES.length)
+  @IsIn(JOB_STATUSES, { each: true })
   statuses: readonly JobStatus[];
+
+  @IsOptional()
+  @IsBoolean()
   missed?: boolean;
 }
 
@@ -18,13 +39,31 @@ export interface VendorCallFilter {
  * `ingestion.q.vendor-calls`: a workspace's calls for the vendor read APIs (KestrelVoice, Kridtech),
  * newest first, with offset pagination and the total, as those APIs page; or one call by its id.
  */
-export interface VendorCallsQuery {
+export class VendorCallsQuery {
   /** One call: its latest job. */
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
   callId?: string;
+
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => VendorCallFilter)
   filter?: VendorCallFilter;
+
   /** Jobs submitted at or after this ISO 8601 instant. */
+  @IsOptional()
+  @IsIsoTimestamp()
   createdFrom?: string;
+
+  @IsInt()
+  @Min(1)
+  @Max(100)
   limit: number;
+
+  @IsInt()
+  @Min(0)
+  @Max(1_000_000)
   offset: number;
 }
 
