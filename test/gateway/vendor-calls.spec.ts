@@ -1,5 +1,7 @@
 import type { JobView, KestrelCall, KestrelCallList, KridtechCallList, SubmissionAccepted } from '@callsight/contracts';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer, ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ApiClient } from '../support/api-client';
@@ -119,6 +121,50 @@ describe('KestrelVoice and Kridtech call read APIs', () => {
     const kridtech = await refusal('/api/calls', { 'x-api-key': limitedKey });
     expect(kridtech.body).toEqual({ success: false, error: match.any(String) });
     expect(kridtech.headers.get('retry-after')).toMatch(/^\d+$/);
+  });
+
+  it('shows a call still being processed as in-progress and ongoing, and one that failed as completed and failed', async () => {
+    // An audio server that holds the download until released, so the job stays pending meanwhile.
+    const held: ServerResponse[] = [];
+    const holding = createServer((_request, response) => void held.push(response));
+    await new Promise<void>((resolve) => holding.listen(0, '127.0.0.1', resolve));
+    try {
+      const workspace = await running.workspaces.createWorkspace('vendor-pending');
+      const pendingKey = (await running.workspaces.createKey(workspace.id, 'pending')).key;
+      const client = running.api.withKey(pendingKey);
+      const { port } = holding.address() as AddressInfo;
+      const accepted = await client.post<SubmissionAccepted>('/api/v1/calls/audio', {
+        audio_url: `http://127.0.0.1:${port}/call.wav`,
+      });
+      expect(accepted.status).toBe(202);
+      await waitFor(() => held.length > 0, 'the download to start');
+      const bearer = { Authorization: `Bearer ${pendingKey}` };
+      const pending = await open.get<KestrelCallList>('/v1/calls?status=in-progress', bearer);
+      expect(pending.body.data.map((call) => [call.id, call.status, call.transcript])).toEqual([
+        [accepted.body.call_id, 'in-progress', null],
+      ]);
+      expect((await open.get<KestrelCallList>('/v1/calls?status=completed', bearer)).body.pagination.total).toBe(0);
+      const ongoing = await open.get<KridtechCallList>('/api/calls?status=ongoing', { 'x-api-key': pendingKey });
+      expect(ongoing.body.calls.map((call) => [call.callId, call.callStatus])).toEqual([
+        [accepted.body.call_id, 'ongoing'],
+      ]);
+
+      for (const response of held.splice(0)) response.writeHead(404).end();
+      await waitFor(async () => {
+        const job = (await client.get<JobView>(`/api/v1/jobs/${accepted.body.job_id}`)).body;
+        return job.status === 'failed' || undefined;
+      }, 'the job to fail');
+      const failed = await open.get<KridtechCallList>('/api/calls?status=failed', { 'x-api-key': pendingKey });
+      expect(failed.body.calls.map((call) => [call.callId, call.callStatus])).toEqual([
+        [accepted.body.call_id, 'failed'],
+      ]);
+      const ended = await open.get<KestrelCallList>('/v1/calls?status=completed', bearer);
+      expect(ended.body.data.map((call) => [call.id, call.status])).toEqual([[accepted.body.call_id, 'completed']]);
+    } finally {
+      for (const response of held.splice(0)) response.writeHead(404).end();
+      holding.closeAllConnections();
+      await new Promise((resolve) => holding.close(resolve));
+    }
   });
 
   describe('KestrelVoice /v1/calls', () => {
