@@ -11,6 +11,9 @@ import { createTestDatabase } from '../support/test-database';
 
 const ROOT = join(__dirname, '..', '..');
 
+/** Vendor-compatible surfaces answer errors in their vendor's own JSON body, documented as application/json. */
+const VENDOR_TAGS = ['KestrelVoice', 'Kridtech'];
+
 /** What the operation check reads of openapi.json: each path's operations by method (nothing else is under a path). */
 interface OpenApiOperations {
   paths: Record<
@@ -20,6 +23,7 @@ interface OpenApiOperations {
       {
         operationId?: string;
         summary?: string;
+        tags?: string[];
         security?: unknown[];
         responses: Record<string, { content?: Record<string, unknown> }>;
       }
@@ -45,10 +49,12 @@ describe('committed generated artifacts', () => {
         expect({ where, summary: typeof operation.summary }).toEqual({ where, summary: 'string' });
         // A keyless operation (a signed recording URL) has no 401: it refuses a bad grant with its own problem.
         const refusal = operation.security?.length === 0 ? '403' : '401';
+        const vendor = (operation.tags ?? []).some((tag) => VENDOR_TAGS.includes(tag));
+        const media = vendor ? 'application/json' : 'application/problem+json';
         expect({
           where,
           refusal,
-          problem: Boolean(operation.responses[refusal]?.content?.['application/problem+json']),
+          problem: Boolean(operation.responses[refusal]?.content?.[media]),
         }).toEqual({ where, refusal, problem: true });
       }
     }
