@@ -142,6 +142,7 @@ CREATE TABLE ingestion.jobs (
   attempt_started_at timestamp with time zone NOT NULL,
   watchdog_redrives integer NOT NULL DEFAULT 0,
   config_version integer,
+  missed boolean,
   CONSTRAINT jobs_call_id_fkey FOREIGN KEY (call_id) REFERENCES calls(id),
   CONSTRAINT jobs_pkey PRIMARY KEY (id),
   CONSTRAINT jobs_status_check CHECK ((status = ANY (ARRAY['queued'::text, 'transcribing'::text, 'analyzing'::text, 'delivering'::text, 'completed'::text, 'failed'::text, 'skipped'::text])))

@@ -766,6 +766,63 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/v1/calls': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * List calls, newest first (KestrelVoice)
+     * @description in-progress: not yet analysed; missed: the missed_call algorithm said missed; completed: every other finished call. from_date filters on created_at.
+     */
+    get: operations['listKestrelCalls'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/calls/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Get a call by its id (KestrelVoice) */
+    get: operations['getKestrelCall'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/calls': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * List the newest calls (Kridtech)
+     * @description ongoing: not yet analysed; completed: analysed; failed: failed or skipped. total counts every call matching the filter.
+     */
+    get: operations['listKridtechCalls'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/webhooks/endpoints': {
     parameters: {
       query?: never;
@@ -2004,6 +2061,99 @@ export interface components {
       processingError: string | null;
       /** @example queued for transcript analysis */
       statusReason: string;
+    };
+    KestrelErrorDetail: {
+      /**
+       * @description The HTTP status
+       * @example 400
+       */
+      status: number;
+      /**
+       * @description Callsight's stable error code
+       * @example validation_failed
+       */
+      code: string;
+      /** @example limit must not be greater than 100 */
+      message: string;
+    };
+    KestrelError: {
+      error: components['schemas']['KestrelErrorDetail'];
+    };
+    KestrelCall: {
+      /** @example call_01jd5f3k1q8m2x7c9v4b6n0p3r */
+      id: string;
+      /**
+       * @description The caller of an inbound call, the number dialled on an outbound one; null without a direction
+       * @example +15551234567
+       */
+      phone_number: string | null;
+      /** @enum {string} */
+      status: 'completed' | 'in-progress' | 'missed';
+      /**
+       * @description Whole seconds
+       * @example 180
+       */
+      duration: number | null;
+      /** @description A signed URL serving the call audio until it expires; null for transcript-only calls */
+      recording_url: string | null;
+      /** @example Hello, this is... */
+      transcript: string | null;
+      /**
+       * Format: date-time
+       * @example 2024-03-09T10:30:00Z
+       */
+      created_at: string;
+    };
+    KestrelPagination: {
+      /** @example 150 */
+      total: number;
+      /** @example 20 */
+      limit: number;
+      /** @example 0 */
+      offset: number;
+    };
+    KestrelCallList: {
+      data: components['schemas']['KestrelCall'][];
+      pagination: components['schemas']['KestrelPagination'];
+    };
+    KridtechError: {
+      /** @enum {boolean} */
+      success: false;
+      /** @example Invalid API key */
+      error: string;
+    };
+    KridtechCall: {
+      /** @example call_01jd5f3k1q8m2x7c9v4b6n0p3r */
+      callId: string;
+      /** @description Metadata accountId (or account_id); else null */
+      accountId: string | null;
+      /** @enum {string|null} */
+      direction: 'inbound' | 'outbound' | null;
+      /** @example +1234567890 */
+      toNumber: string | null;
+      /** @enum {string} */
+      callStatus: 'completed' | 'ongoing' | 'failed';
+      /**
+       * @description Whole seconds
+       * @example 125
+       */
+      duration: number | null;
+      /** @description Metadata cost when numeric; else null */
+      cost: number | null;
+      /**
+       * Format: date-time
+       * @example 2025-02-14T10:30:00Z
+       */
+      createdAt: string;
+      /** @description Metadata firstName (or first_name); else null */
+      firstName: string | null;
+    };
+    KridtechCallList: {
+      /** @enum {boolean} */
+      success: true;
+      calls: components['schemas']['KridtechCall'][];
+      /** @description How many calls match the filter (all of them, not only those returned) */
+      total: number;
     };
     WebhookCredentialsView: {
       /** @enum {string} */
@@ -7029,6 +7179,223 @@ export interface operations {
         };
         content: {
           'application/problem+json': components['schemas']['SubmissionUnavailableView'];
+        };
+      };
+    };
+  };
+  listKestrelCalls: {
+    parameters: {
+      query?: {
+        /** @description Number of results */
+        limit?: number;
+        /** @description Pagination offset */
+        offset?: number;
+        /** @description Filter by status */
+        status?: 'completed' | 'in-progress' | 'missed';
+        /** @description ISO 8601 date or date-time (e.g. 2024-01-01): calls created at or after it */
+        from_date?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['KestrelCallList'];
+        };
+      };
+      /** @description Bad Request - Invalid parameters */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['KestrelError'];
+        };
+      };
+      /** @description Unauthorized - Invalid API key */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['KestrelError'];
+        };
+      };
+      /** @description Forbidden - Insufficient permissions */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['KestrelError'];
+        };
+      };
+      /** @description Too Many Requests - Rate limit exceeded */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['KestrelError'];
+        };
+      };
+      /** @description A service needed for this request is not available; retry after Retry-After */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['KestrelError'];
+        };
+      };
+    };
+  };
+  getKestrelCall: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['KestrelCall'];
+        };
+      };
+      /** @description Bad Request - Invalid parameters */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['KestrelError'];
+        };
+      };
+      /** @description Unauthorized - Invalid API key */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['KestrelError'];
+        };
+      };
+      /** @description Forbidden - Insufficient permissions */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['KestrelError'];
+        };
+      };
+      /** @description Not Found - Resource does not exist */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['KestrelError'];
+        };
+      };
+      /** @description Too Many Requests - Rate limit exceeded */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['KestrelError'];
+        };
+      };
+      /** @description A service needed for this request is not available; retry after Retry-After */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['KestrelError'];
+        };
+      };
+    };
+  };
+  listKridtechCalls: {
+    parameters: {
+      query?: {
+        /** @description Filter calls by status */
+        status?: 'completed' | 'ongoing' | 'failed';
+        /** @description Maximum number of calls to return */
+        limit?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['KridtechCallList'];
+        };
+      };
+      /** @description Invalid parameters */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['KridtechError'];
+        };
+      };
+      /** @description Invalid API key */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['KridtechError'];
+        };
+      };
+      /** @description The API key may not read calls */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['KridtechError'];
+        };
+      };
+      /** @description Too Many Requests */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['KridtechError'];
+        };
+      };
+      /** @description A service needed for this request is not available; retry after Retry-After */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['KridtechError'];
         };
       };
     };
