@@ -1,10 +1,9 @@
 import { Transform, Type } from 'class-transformer';
 import { IsInt, IsOptional, IsString, Matches, Max, Min } from 'class-validator';
-import { BaseEnv } from '@callsight/common/config';
 import type { StorageEnv } from '@callsight/common/storage';
-import { DEFAULT_RECORDING_URL_TTL_SECONDS, RecordingUrlSettings } from '@callsight/common/recordings';
+import { recordingUrlSettingsFrom, RecordingUrlSettings, SignedLinksEnv } from '@callsight/common/recordings';
 
-export class GatewayEnv extends BaseEnv {
+export class GatewayEnv extends SignedLinksEnv {
   /** A key that is made to exist, in a workspace named `default`, at start (for scripts and tests). Empty means none (compose passes `${VAR:-}`). */
   @Transform(({ value }: { value: unknown }) => (value === '' ? undefined : value))
   @IsOptional()
@@ -30,38 +29,6 @@ export class GatewayEnv extends BaseEnv {
   @IsOptional()
   @IsString()
   CALLSIGHT_EGRESS_ALLOW: string = '';
-
-  /**
-   * The webhook service's key (32 bytes, 64 hex digits or base64). The gateway seals a submission's
-   * `webhook_auth_header_value` with it before the value reaches the bus, and checks recording URLs
-   * with a key derived from it, as the webhook service derives the one that signs them. Unset (or
-   * empty, as compose passes an unset one): such submissions are refused and no recording URL is accepted.
-   */
-  @Transform(({ value }: { value: unknown }) => (value === '' ? undefined : value))
-  @IsOptional()
-  @Matches(/^(?:[0-9a-fA-F]{64}|[A-Za-z0-9+/]{43}=)$/, {
-    message: 'CALLSIGHT_SECRETS_KEY must be 32 bytes as 64 hex digits or base64 (openssl rand -base64 32)',
-  })
-  CALLSIGHT_SECRETS_KEY?: string;
-
-  /**
-   * Where the gateway is reached from outside (https://callsight.example.com): the base of the recording
-   * URLs the vendor read APIs (KestrelVoice's recording_url) sign, as the webhook service's do. Unset (or
-   * empty): those are null.
-   */
-  @Transform(({ value }: { value: unknown }) => (value === '' ? undefined : value))
-  @IsOptional()
-  @Matches(/^https?:\/\/[^\s/?#]+(\/[^\s?#]*)?$/, {
-    message: 'CALLSIGHT_PUBLIC_URL must be an http(s) URL without a query or fragment (https://callsight.example.com)',
-  })
-  CALLSIGHT_PUBLIC_URL?: string;
-
-  /** How long a recording URL the read APIs make works. */
-  @Type(() => Number)
-  @IsInt()
-  @Min(60)
-  @Max(365 * 24 * 3600)
-  CALLSIGHT_RECORDING_URL_TTL_SECONDS: number = DEFAULT_RECORDING_URL_TTL_SECONDS;
 }
 
 export interface GatewaySettings {
@@ -86,9 +53,5 @@ export const gatewaySettingsFrom = (env: GatewayEnv, storage: StorageEnv): Gatew
   egressAllow: env.CALLSIGHT_EGRESS_ALLOW,
   secretsKey: env.CALLSIGHT_SECRETS_KEY ?? null,
   storage,
-  recordingUrls: {
-    publicUrl: env.CALLSIGHT_PUBLIC_URL ?? null,
-    ttlSeconds: env.CALLSIGHT_RECORDING_URL_TTL_SECONDS,
-    secretsKey: env.CALLSIGHT_SECRETS_KEY ?? null,
-  },
+  recordingUrls: recordingUrlSettingsFrom(env),
 });

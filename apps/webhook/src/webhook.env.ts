@@ -1,11 +1,10 @@
 import { Transform, Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsInt, IsNumber, IsOptional, IsString, Matches, Max, Min } from 'class-validator';
-import { BaseEnv } from '@callsight/common/config';
-import { DEFAULT_RECORDING_URL_TTL_SECONDS, RecordingUrlSettings } from '@callsight/common/recordings';
+import { ArrayMaxSize, ArrayMinSize, IsInt, IsNumber, IsOptional, IsString, Max, Min } from 'class-validator';
+import { recordingUrlSettingsFrom, SignedLinksEnv } from '@callsight/common/recordings';
 import { DEFAULT_RETRY_SCHEDULE_SECONDS } from './deliveries/retry-schedule';
 import type { WebhookSettings } from './deliveries/webhook-sender';
 
-export class WebhookEnv extends BaseEnv {
+export class WebhookEnv extends SignedLinksEnv {
   /** Seconds to wait before each retry after a failed attempt; its length is the number of retries. */
   @Transform(({ value }: { value: unknown }) =>
     typeof value === 'string' ? value.split(',').map((part) => Number(part.trim())) : value,
@@ -59,36 +58,6 @@ export class WebhookEnv extends BaseEnv {
   @Min(1)
   @Max(100)
   CALLSIGHT_WEBHOOK_ENDPOINT_CONCURRENCY: number = 8;
-
-  /**
-   * The key that seals endpoints' signing secrets and credentials in the database: 32 bytes as 64 hex
-   * digits or base64 (`openssl rand -base64 32`). Unset: endpoints cannot be created (the embedded
-   * default makes one in its data directory). Empty counts as unset: compose passes an unset one as ''.
-   */
-  @Transform(({ value }: { value: unknown }) => (value === '' ? undefined : value))
-  @IsOptional()
-  @Matches(/^(?:[0-9a-fA-F]{64}|[A-Za-z0-9+/]{43}=)$/, {
-    message: 'CALLSIGHT_SECRETS_KEY must be 32 bytes as 64 hex digits or base64 (openssl rand -base64 32)',
-  })
-  CALLSIGHT_SECRETS_KEY?: string;
-
-  /**
-   * Where the gateway is reached from outside (https://callsight.example.com): the base of the recording
-   * URLs in webhook payloads. Unset (or empty, as compose passes an unset one): they are null.
-   */
-  @Transform(({ value }: { value: unknown }) => (value === '' ? undefined : value))
-  @IsOptional()
-  @Matches(/^https?:\/\/[^\s/?#]+(\/[^\s?#]*)?$/, {
-    message: 'CALLSIGHT_PUBLIC_URL must be an http(s) URL without a query or fragment (https://callsight.example.com)',
-  })
-  CALLSIGHT_PUBLIC_URL?: string;
-
-  /** How long a recording URL works after its payload is made; keep it well past the retry schedule (about 3 days). */
-  @Type(() => Number)
-  @IsInt()
-  @Min(60)
-  @Max(365 * 24 * 3600)
-  CALLSIGHT_RECORDING_URL_TTL_SECONDS: number = DEFAULT_RECORDING_URL_TTL_SECONDS;
 }
 
 export const webhookSettingsFrom = (env: WebhookEnv): WebhookSettings => ({
@@ -103,8 +72,4 @@ export const webhookSettingsFrom = (env: WebhookEnv): WebhookSettings => ({
   endpointConcurrency: env.CALLSIGHT_WEBHOOK_ENDPOINT_CONCURRENCY,
 });
 
-export const recordingUrlSettingsFrom = (env: WebhookEnv): RecordingUrlSettings => ({
-  publicUrl: env.CALLSIGHT_PUBLIC_URL ?? null,
-  ttlSeconds: env.CALLSIGHT_RECORDING_URL_TTL_SECONDS,
-  secretsKey: env.CALLSIGHT_SECRETS_KEY ?? null,
-});
+export { recordingUrlSettingsFrom };

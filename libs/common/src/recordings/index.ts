@@ -1,2 +1,3 @@
 export * from './recording-signer';
 export * from './recording-links';
+export * from './signed-links.env';
