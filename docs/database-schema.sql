@@ -473,19 +473,6 @@ CREATE INDEX outbox_unpublished_idx ON webhook.outbox USING btree (created_at, i
 
 -- schema stats
 
-CREATE TABLE stats.daily_rollups (
-  workspace_id text NOT NULL,
-  day date NOT NULL,
-  created integer NOT NULL DEFAULT 0,
-  completed integer NOT NULL DEFAULT 0,
-  failed integer NOT NULL DEFAULT 0,
-  skipped integer NOT NULL DEFAULT 0,
-  processing_ms_sum bigint NOT NULL DEFAULT 0,
-  call_seconds_sum double precision NOT NULL DEFAULT 0,
-  organization_id text NOT NULL DEFAULT ''::text,
-  CONSTRAINT daily_rollups_pkey PRIMARY KEY (workspace_id, day, organization_id)
-);
-
 CREATE TABLE stats.event_failures (
   consumer text NOT NULL,
   event_id text NOT NULL,
@@ -495,17 +482,23 @@ CREATE TABLE stats.event_failures (
   CONSTRAINT event_failures_pkey PRIMARY KEY (consumer, event_id)
 );
 
-CREATE TABLE stats.job_states (
+CREATE TABLE stats.job_facts (
   job_id text NOT NULL,
   workspace_id text NOT NULL,
-  day date NOT NULL,
   attempt integer NOT NULL,
   status text NOT NULL,
-  processing_ms bigint NOT NULL DEFAULT 0,
-  call_seconds double precision NOT NULL DEFAULT 0,
-  organization_id text NOT NULL DEFAULT ''::text,
-  CONSTRAINT job_states_pkey PRIMARY KEY (job_id),
-  CONSTRAINT job_states_status_check CHECK ((status = ANY (ARRAY['in_progress'::text, 'completed'::text, 'failed'::text, 'skipped'::text])))
+  created_at timestamp with time zone NOT NULL,
+  zone text NOT NULL,
+  organization_id text NOT NULL,
+  direction text NOT NULL,
+  duration_seconds double precision,
+  audio_seconds double precision,
+  stage_ms jsonb,
+  analysis_attempt integer NOT NULL DEFAULT 0,
+  outcome text NOT NULL DEFAULT ''::text,
+  results text[] NOT NULL DEFAULT '{}'::text[],
+  CONSTRAINT job_facts_pkey PRIMARY KEY (job_id),
+  CONSTRAINT job_facts_status_check CHECK ((status = ANY (ARRAY['in_progress'::text, 'completed'::text, 'failed'::text, 'skipped'::text])))
 );
 
 CREATE TABLE stats.outbox (
@@ -523,6 +516,39 @@ CREATE TABLE stats.processed_events (
   processed_at timestamp with time zone NOT NULL DEFAULT now(),
   CONSTRAINT processed_events_pkey PRIMARY KEY (consumer, event_id)
 );
+
+CREATE TABLE stats.rollups (
+  workspace_id text NOT NULL,
+  zone text NOT NULL,
+  period text NOT NULL,
+  start date NOT NULL,
+  dimension text NOT NULL,
+  value text NOT NULL,
+  created bigint NOT NULL DEFAULT 0,
+  completed bigint NOT NULL DEFAULT 0,
+  failed bigint NOT NULL DEFAULT 0,
+  skipped bigint NOT NULL DEFAULT 0,
+  duration_count bigint NOT NULL DEFAULT 0,
+  duration_ms_sum bigint NOT NULL DEFAULT 0,
+  audio_ms_sum bigint NOT NULL DEFAULT 0,
+  stage_ms_sum bigint[] NOT NULL DEFAULT '{}'::bigint[],
+  stage_count bigint[] NOT NULL DEFAULT '{}'::bigint[],
+  stage_hist bigint[] NOT NULL DEFAULT '{}'::bigint[],
+  duration_hist bigint[] NOT NULL DEFAULT '{}'::bigint[],
+  CONSTRAINT rollups_dimension_check CHECK ((dimension = ANY (ARRAY['all'::text, 'organization'::text, 'direction'::text, 'outcome'::text, 'algorithm'::text]))),
+  CONSTRAINT rollups_period_check CHECK ((period = ANY (ARRAY['day'::text, 'month'::text]))),
+  CONSTRAINT rollups_pkey PRIMARY KEY (workspace_id, zone, dimension, period, start, value)
+);
+
+CREATE TABLE stats.workspace_zones (
+  workspace_id text NOT NULL,
+  zone text NOT NULL,
+  first_day date NOT NULL,
+  last_day date NOT NULL,
+  CONSTRAINT workspace_zones_pkey PRIMARY KEY (workspace_id, zone)
+);
+
+CREATE INDEX job_facts_workspace_created ON stats.job_facts USING btree (workspace_id, created_at) INCLUDE (status, organization_id, duration_seconds);
 
 CREATE INDEX outbox_published_idx ON stats.outbox USING btree (published_at) WHERE (published_at IS NOT NULL);
 

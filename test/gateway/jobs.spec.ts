@@ -6,6 +6,9 @@ import type {
   JobPage,
   JobView,
   StatsByOrganization,
+  StatsDaily,
+  StatsDurationDistribution,
+  StatsTrends,
   StatsSummary,
   SubmissionAccepted,
 } from '@callsight/contracts';
@@ -200,7 +203,11 @@ describe('jobs API on the in-process stack', () => {
     it('requeues a completed job as a new attempt, delivers again, and counts the job once', async () => {
       const { job_id } = (await submit()).body;
       await settled(job_id);
-      const before = (await api.get<StatsSummary>('/api/v1/stats')).body.jobs;
+      // Stats counts from the same events on its own consumers, so it may not have counted the completion yet.
+      const before = await waitFor(async () => {
+        const jobs = (await api.get<StatsSummary>('/api/v1/stats')).body.jobs;
+        return jobs.in_progress === 0 ? jobs : undefined;
+      }, 'the stats to count the first attempt');
       const retried = await api.post<JobView>(`/api/v1/jobs/${job_id}/retry`, { mode: 'requeue' });
       expect(retried.status).toBe(202);
       expect(retried.body).toMatchObject({ job_id, attempt: 2, status: 'queued' });
@@ -510,9 +517,31 @@ describe('jobs API on the in-process stack', () => {
         'from=2026-13-01',
         'from=2026-03-02&to=2026-03-01',
         'from=2026-03-01T10:00:00Z',
+        'tz=Mars/Olympus',
       ]) {
         expect((await client.get(`/api/v1/stats/by-organization?${query}`)).status).toBe(400);
       }
+
+      const daily = await client.get<StatsDaily>(`/api/v1/stats/daily?from=${today}&to=${today}&tz=UTC`);
+      expect(daily.body.data).toEqual([expect.objectContaining({ date: today, total_call_seconds: 240 })]);
+      expect(daily.body.data[0].jobs).toMatchObject({ total: 4, completed: 4 });
+      const distribution = await client.get<StatsDurationDistribution>(
+        '/api/v1/stats/duration-distribution?buckets=30,60,90',
+      );
+      expect(distribution.body.buckets.map((bucket) => [bucket.min_seconds, bucket.calls])).toEqual([
+        [0, 0],
+        [30, 0],
+        [60, 4],
+        [90, 0],
+      ]);
+      const trends = await client.get<StatsTrends>(`/api/v1/stats/trends?to=${today}`);
+      expect(trends.body.data).toHaveLength(30);
+      expect(trends.body.data.at(-1)).toMatchObject({ date: today, calls: 4, calls_7d: 0.57, call_seconds: 240 });
+      const summary = (await client.get<StatsSummary>('/api/v1/stats')).body;
+      expect(summary).toMatchObject({ tz: 'UTC', success_rate: 1, processing: { total: { count: 4 } } });
+      expect(summary.processing.analysis.median_seconds).not.toBeNull();
+      expect((await client.get('/api/v1/stats/duration-distribution?buckets=61')).status).toBe(400);
+      expect((await client.get('/api/v1/stats/daily?from=2000-01-01&to=2026-01-01')).status).toBe(400);
     });
   });
 

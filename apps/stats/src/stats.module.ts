@@ -4,23 +4,28 @@ import type { RuntimeConfig } from '@callsight/common/config';
 import { createHealthController, HealthService } from '@callsight/common/health';
 import { MESSAGING_ENTITIES, serviceInfrastructure } from '@callsight/messaging';
 import type { ServiceSchema } from '@callsight/persistence';
-import { DailyRollupEntity } from './rollups/daily-rollup.entity';
 import { RollupsService } from './rollups/rollups.service';
+import { RollupsRepository } from './rollups/rollups.repository';
 import { JobEventsConsumer } from './rollups/job-events.consumer';
-import { StatsRpcController } from './rollups/stats.rpc.controller';
+import { StatsRpcController } from './queries/stats.rpc.controller';
+import { StatsQueriesService } from './queries/stats-queries.service';
+import { RollupSource } from './queries/rollup-source';
+import { FactsSource } from './queries/facts-source';
 import { InitialStatsSchema1732480000000 } from './migrations/1732480000000-initial-stats-schema';
 import { JobStates1732520000000 } from './migrations/1732520000000-job-states';
 import { RollupsByOrganization1732600000000 } from './migrations/1732600000000-rollups-by-organization';
 import { EventFailures1732810000000 } from './migrations/1732810000000-event-failures';
+import { JobFactsAndRollups1733600000000 } from './migrations/1733600000000-job-facts-and-rollups';
 
 export const STATS_SCHEMA: ServiceSchema = {
   schema: 'stats',
-  entities: [DailyRollupEntity, ...MESSAGING_ENTITIES],
+  entities: [...MESSAGING_ENTITIES],
   migrations: [
     InitialStatsSchema1732480000000,
     JobStates1732520000000,
     RollupsByOrganization1732600000000,
     EventFailures1732810000000,
+    JobFactsAndRollups1733600000000,
   ],
 };
 
@@ -31,7 +36,15 @@ export class StatsModule {
       module: StatsModule,
       imports: [...serviceInfrastructure(runtime, STATS_SCHEMA)],
       controllers: [createHealthController('stats', Subjects.stats.health), StatsRpcController],
-      providers: [HealthService, RollupsService, JobEventsConsumer],
+      providers: [
+        HealthService,
+        RollupsRepository,
+        RollupsService,
+        JobEventsConsumer,
+        RollupSource,
+        FactsSource,
+        StatsQueriesService,
+      ],
     };
   }
 }

@@ -698,9 +698,49 @@ export interface paths {
     };
     /**
      * Aggregate job statistics
-     * @description Counts jobs by the UTC day they were submitted, over an optional range.
+     * @description Totals by status, success rate, processing time per stage (mean, median, p95), audio minutes, and jobs by direction, outcome and algorithm result. Jobs are counted on the day they were accepted, in `tz` (default: the zone the workspace counts in, UTC unless configured). Answers come from daily and monthly rollups when the jobs were counted in that zone, and from each job otherwise (exact, slower on long ranges).
      */
     get: operations['getStats'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/stats/daily': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Daily job statistics
+     * @description The same totals per day, every day of the range (at most 3,700). Jobs are counted on the day they were accepted, in `tz` (default: the zone the workspace counts in, UTC unless configured). Answers come from daily and monthly rollups when the jobs were counted in that zone, and from each job otherwise (exact, slower on long ranges).
+     */
+    get: operations['getDailyStats'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/stats/duration-distribution': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Call duration distribution
+     * @description How many calls fell in each duration bucket: the measured audio length, else the duration submitted. Jobs are counted on the day they were accepted, in `tz` (default: the zone the workspace counts in, UTC unless configured). Answers come from daily and monthly rollups when the jobs were counted in that zone, and from each job otherwise (exact, slower on long ranges).
+     */
+    get: operations['getDurationDistribution'];
     put?: never;
     post?: never;
     delete?: never;
@@ -718,9 +758,29 @@ export interface paths {
     };
     /**
      * Stats grouped by organization
-     * @description The same counts as /stats, per source_company_id, busiest first.
+     * @description The same totals as /stats per source_company_id, busiest first. Jobs are counted on the day they were accepted, in `tz` (default: the zone the workspace counts in, UTC unless configured). Answers come from daily and monthly rollups when the jobs were counted in that zone, and from each job otherwise (exact, slower on long ranges).
      */
     get: operations['getStatsByOrganization'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/stats/trends': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Daily call/duration trends
+     * @description Calls and call seconds per day with their 7- and 28-day moving averages; by default the 30 days up to today. Jobs are counted on the day they were accepted, in `tz` (default: the zone the workspace counts in, UTC unless configured). Answers come from daily and monthly rollups when the jobs were counted in that zone, and from each job otherwise (exact, slower on long ranges).
+     */
+    get: operations['getStatsTrends'];
     put?: never;
     post?: never;
     delete?: never;
@@ -1953,35 +2013,242 @@ export interface components {
       labels: components['schemas']['LabelStats'][];
     };
     JobCounts: {
+      /** @example 1250 */
       total: number;
-      /** @description Accepted and not yet finished */
+      /**
+       * @description Accepted and not yet finished
+       * @example 12
+       */
       in_progress: number;
+      /** @example 1180 */
       completed: number;
+      /** @example 38 */
       failed: number;
+      /** @example 20 */
       skipped: number;
     };
+    StageTiming: {
+      /**
+       * @description Completed jobs whose attempt went through this stage
+       * @example 1180
+       */
+      count: number;
+      /** @example 41.2 */
+      mean_seconds: number | null;
+      /**
+       * @description From a histogram whose buckets are 10% wide: within 5% of the exact median
+       * @example 35.9
+       */
+      median_seconds: number | null;
+      /**
+       * @description Within 5%, as the median
+       * @example 96.4
+       */
+      p95_seconds: number | null;
+    };
+    ProcessingTimes: {
+      /** @description From the attempt starting to transcription starting */
+      queued: components['schemas']['StageTiming'];
+      transcription: components['schemas']['StageTiming'];
+      /** @description Running the algorithms */
+      analysis: components['schemas']['StageTiming'];
+      /** @description From results being ready to the webhooks answering */
+      delivery: components['schemas']['StageTiming'];
+      /** @description From the finishing attempt starting to the job completing */
+      total: components['schemas']['StageTiming'];
+    };
+    CountByValue: {
+      /** @example appointment_booked */
+      value: string | null;
+      /** @example 310 */
+      jobs: number;
+    };
+    AlgorithmResultCount: {
+      /** @example emergency */
+      algorithm_id: string;
+      /**
+       * @description What the algorithm found, as one label (emergency: detected or none; appointment: booked or none)
+       * @example detected
+       */
+      result: string;
+      /** @example 12 */
+      jobs: number;
+    };
     StatsSummary: {
+      /** @example 2026-01-01 */
       from: string | null;
+      /** @example 2026-12-31 */
       to: string | null;
+      /**
+       * @description The time zone the days were counted in
+       * @example America/New_York
+       */
+      tz: string;
       jobs: components['schemas']['JobCounts'];
-      /** @description Mean seconds from submission to completion */
+      /**
+       * @description completed / (completed + failed); skipped jobs are neither; null before any finished
+       * @example 0.9688
+       */
+      success_rate: number | null;
+      /**
+       * @description Mean seconds from submission to completion
+       * @example 52.3
+       */
       avg_processing_seconds: number | null;
-      /** @description Sum of the durations of the calls counted, in seconds */
+      processing: components['schemas']['ProcessingTimes'];
+      /**
+       * @description Sum of the calls’ durations in seconds: the measured audio, else the duration submitted
+       * @example 214380
+       */
       total_call_seconds: number;
+      /**
+       * @description Minutes of audio measured by transcription
+       * @example 3512.6
+       */
+      audio_minutes: number;
+      /** @description Jobs by call direction; null: not given */
+      by_direction: components['schemas']['CountByValue'][];
+      /** @description Jobs by the outcome algorithm’s verdict; null: not analysed */
+      by_outcome: components['schemas']['CountByValue'][];
+      /** @description What the detecting algorithms found, per job */
+      algorithm_results: components['schemas']['AlgorithmResultCount'][];
+    };
+    DailyStats: {
+      /**
+       * Format: date
+       * @example 2026-03-09
+       */
+      date: string;
+      jobs: components['schemas']['JobCounts'];
+      /** @example 0.97 */
+      success_rate: number | null;
+      /** @example 48.1 */
+      avg_processing_seconds: number | null;
+      /** @example 5230 */
+      total_call_seconds: number;
+      /** @example 80.5 */
+      audio_minutes: number;
+    };
+    StatsDaily: {
+      /** @example 2026-03-01 */
+      from: string | null;
+      /** @example 2026-03-31 */
+      to: string | null;
+      /** @example UTC */
+      tz: string;
+      /** @description Every day of the range, oldest first, days without calls included; without from/to, the days from the first call to the last */
+      data: components['schemas']['DailyStats'][];
+    };
+    DurationBucket: {
+      /** @example 60 */
+      min_seconds: number;
+      /**
+       * @description Exclusive; null for the last bucket
+       * @example 120
+       */
+      max_seconds: number | null;
+      /** @example 412 */
+      calls: number;
+      /**
+       * @description Share of the calls with a known duration
+       * @example 0.3296
+       */
+      share: number;
+    };
+    StatsDurationDistribution: {
+      /** @example 2026-01-01 */
+      from: string | null;
+      /** @example 2026-12-31 */
+      to: string | null;
+      /** @example UTC */
+      tz: string;
+      /**
+       * @description Calls with a known duration (measured, else submitted)
+       * @example 1250
+       */
+      calls: number;
+      /**
+       * @description Calls counted without any duration
+       * @example 3
+       */
+      unknown_duration: number;
+      buckets: components['schemas']['DurationBucket'][];
     };
     OrganizationStats: {
-      /** @description The source_company_id the calls were sent with; null for calls sent without one */
+      /**
+       * @description The source_company_id the calls were sent with; null for calls sent without one
+       * @example acme-plumbing
+       */
       organization_id: string | null;
       jobs: components['schemas']['JobCounts'];
-      /** @description Mean seconds from submission to completion */
+      /** @example 0.96 */
+      success_rate: number | null;
+      /**
+       * @description Mean seconds from submission to completion
+       * @example 50.2
+       */
       avg_processing_seconds: number | null;
-      /** @description Sum of the durations of the calls counted, in seconds */
+      /**
+       * @description Sum of the calls’ durations, in seconds
+       * @example 35200
+       */
       total_call_seconds: number;
+      /** @example 580.2 */
+      audio_minutes: number;
     };
     StatsByOrganization: {
       from: string | null;
       to: string | null;
+      /** @example UTC */
+      tz: string;
       data: components['schemas']['OrganizationStats'][];
+    };
+    TrendPoint: {
+      /**
+       * Format: date
+       * @example 2026-03-09
+       */
+      date: string;
+      /**
+       * @description Calls accepted that day
+       * @example 42
+       */
+      calls: number;
+      /**
+       * @description Their durations, in seconds
+       * @example 7560
+       */
+      call_seconds: number;
+      /**
+       * @description Mean of calls over this day and the 6 before
+       * @example 39.7
+       */
+      calls_7d: number;
+      /**
+       * @description Mean of calls over this day and the 27 before
+       * @example 37.1
+       */
+      calls_28d: number;
+      /** @example 7012.4 */
+      call_seconds_7d: number;
+      /** @example 6804.9 */
+      call_seconds_28d: number;
+    };
+    StatsTrends: {
+      /**
+       * Format: date
+       * @example 2026-02-07
+       */
+      from: string;
+      /**
+       * Format: date
+       * @example 2026-03-09
+       */
+      to: string;
+      /** @example UTC */
+      tz: string;
+      /** @description Every day of the range, oldest first; moving averages include the days before `from`. Default range: the 30 days up to today. */
+      data: components['schemas']['TrendPoint'][];
     };
     DependencyHealth: {
       /** @enum {string} */
@@ -6928,10 +7195,12 @@ export interface operations {
   getStats: {
     parameters: {
       query?: {
-        /** @description First day counted (UTC), inclusive */
+        /** @description First day counted, inclusive, in `tz` */
         from?: string;
-        /** @description Last day counted (UTC), inclusive */
+        /** @description Last day counted, inclusive, in `tz` */
         to?: string;
+        /** @description The IANA time zone whose days are counted. Default: the workspace's own, the zone its calls are counted in (UTC unless configured). */
+        tz?: string;
       };
       header?: never;
       path?: never;
@@ -6985,13 +7254,141 @@ export interface operations {
       };
     };
   };
+  getDailyStats: {
+    parameters: {
+      query?: {
+        /** @description First day counted, inclusive, in `tz` */
+        from?: string;
+        /** @description Last day counted, inclusive, in `tz` */
+        to?: string;
+        /** @description The IANA time zone whose days are counted. Default: the workspace's own, the zone its calls are counted in (UTC unless configured). */
+        tz?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['StatsDaily'];
+        };
+      };
+      /** @description The request is malformed or fails validation */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'];
+        };
+      };
+      /** @description No valid API key was presented */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'];
+        };
+      };
+      /** @description The API key may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'];
+        };
+      };
+      /** @description A service needed for this request is not available */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'];
+        };
+      };
+    };
+  };
+  getDurationDistribution: {
+    parameters: {
+      query?: {
+        /** @description First day counted, inclusive, in `tz` */
+        from?: string;
+        /** @description Last day counted, inclusive, in `tz` */
+        to?: string;
+        /** @description The IANA time zone whose days are counted. Default: the workspace's own, the zone its calls are counted in (UTC unless configured). */
+        tz?: string;
+        /** @description Where buckets start, in seconds, comma-separated; the first bucket starts at 0 and the last has no end. bucket edges are whole seconds in increasing order: multiples of 5 up to 600, of 30 up to 3600, of 300 up to 14400. */
+        buckets?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['StatsDurationDistribution'];
+        };
+      };
+      /** @description The request is malformed or fails validation */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'];
+        };
+      };
+      /** @description No valid API key was presented */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'];
+        };
+      };
+      /** @description The API key may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'];
+        };
+      };
+      /** @description A service needed for this request is not available */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'];
+        };
+      };
+    };
+  };
   getStatsByOrganization: {
     parameters: {
       query?: {
-        /** @description First day counted (UTC), inclusive */
+        /** @description First day counted, inclusive, in `tz` */
         from?: string;
-        /** @description Last day counted (UTC), inclusive */
+        /** @description Last day counted, inclusive, in `tz` */
         to?: string;
+        /** @description The IANA time zone whose days are counted. Default: the workspace's own, the zone its calls are counted in (UTC unless configured). */
+        tz?: string;
         /** @description How many organizations to return, busiest first */
         limit?: number;
       };
@@ -7007,6 +7404,68 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['StatsByOrganization'];
+        };
+      };
+      /** @description The request is malformed or fails validation */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'];
+        };
+      };
+      /** @description No valid API key was presented */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'];
+        };
+      };
+      /** @description The API key may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'];
+        };
+      };
+      /** @description A service needed for this request is not available */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemView'];
+        };
+      };
+    };
+  };
+  getStatsTrends: {
+    parameters: {
+      query?: {
+        /** @description First day counted, inclusive, in `tz` */
+        from?: string;
+        /** @description Last day counted, inclusive, in `tz` */
+        to?: string;
+        /** @description The IANA time zone whose days are counted. Default: the workspace's own, the zone its calls are counted in (UTC unless configured). */
+        tz?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['StatsTrends'];
         };
       };
       /** @description The request is malformed or fails validation */

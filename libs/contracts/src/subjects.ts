@@ -59,6 +59,9 @@ export const Subjects = {
   stats: {
     summary: `${ns}.stats.q.summary`,
     byOrganization: `${ns}.stats.q.by-organization`,
+    daily: `${ns}.stats.q.daily`,
+    durationDistribution: `${ns}.stats.q.duration-distribution`,
+    trends: `${ns}.stats.q.trends`,
     health: `${ns}.stats.q.health`,
   },
 } as const;

@@ -1,6 +1,6 @@
 import { Logger } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { EventEnvelope, EventTypes, JobFailedEvent, JobRef, JobStatus } from '@callsight/contracts';
+import { EventEnvelope, EventTypes, JobFailedEvent, JobRef, JobStageTimes, JobStatus } from '@callsight/contracts';
 import { createEvent } from '@callsight/messaging';
 import { JobEntity, JobEventEntity } from './job.entity';
 import { isTerminal, STAGE_TIMESTAMP } from './job-state-machine';
@@ -49,7 +49,7 @@ export async function moveJob(
       createEvent(
         EventTypes.jobCompleted,
         job.workspaceId,
-        { job: ref, completedAt: move.at.toISOString() },
+        { job: ref, completedAt: move.at.toISOString(), stages: stageTimesOf(job) },
         move.traceparent,
       ),
     ];
@@ -61,4 +61,13 @@ export async function moveJob(
     failedAt: move.at.toISOString(),
   };
   return [createEvent(EventTypes.jobFailed, job.workspaceId, data, move.traceparent)];
+}
+
+function stageTimesOf(job: JobEntity): JobStageTimes {
+  return {
+    attemptStartedAt: job.attemptStartedAt.toISOString(),
+    transcribingAt: job.transcribingAt?.toISOString() ?? null,
+    analyzingAt: job.analyzingAt?.toISOString() ?? null,
+    deliveringAt: job.deliveringAt?.toISOString() ?? null,
+  };
 }

@@ -4,6 +4,7 @@ import { EventConsumers } from '@callsight/messaging';
 import { RollupsService } from './rollups.service';
 
 const COUNTED = [
+  EventTypes.scoringCompleted,
   EventTypes.jobCreated,
   EventTypes.jobSkipped,
   EventTypes.jobCompleted,

@@ -17,6 +17,8 @@ export interface JobRef {
    * service opens it). Null or absent: none (and on events from before).
    */
   webhookAuth?: SealedWebhookAuth | null;
+  /** The recording's length as transcription measured it, in seconds; null until then or when nothing was measured. */
+  audioSeconds?: number | null;
   /** When the job was accepted; rollups count a job on this day. */
   createdAt: string;
   /** Starts at 1 and grows with every retry; events of an earlier attempt no longer move the job. */
@@ -33,6 +35,11 @@ export interface JobRef {
   toNumber: string | null;
   /** The workspace configuration version the job was created with (0: the defaults); null for jobs from before versions. */
   configVersion: number | null;
+  /**
+   * The IANA time zone the workspace counted days in when the call was accepted: statistics count the
+   * job on its day there. Absent or null: UTC.
+   */
+  timeZone?: string | null;
 }
 
 export type TitleSource = 'provided' | 'generated';
@@ -74,6 +81,16 @@ export interface JobSkippedEvent {
 export interface JobCompletedEvent {
   job: JobRef;
   completedAt: string;
+  /** When the finishing attempt entered each stage, as the job records them; absent on events from before. */
+  stages?: JobStageTimes;
+}
+
+/** A stage stamp older than `attemptStartedAt` belongs to an earlier attempt (a rerun skips transcription). */
+export interface JobStageTimes {
+  attemptStartedAt: string;
+  transcribingAt: string | null;
+  analyzingAt: string | null;
+  deliveringAt: string | null;
 }
 
 export interface JobFailedEvent {
