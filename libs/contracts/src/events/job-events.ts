@@ -9,7 +9,13 @@ export interface JobRef {
   sourceCompanyId: string | null;
   title: string | null;
   callDate: string | null;
+  /** The duration submitted with the call (metadata, not measured). */
   durationSeconds: number | null;
+  /**
+   * The measured length of the recording in seconds: null until transcribed, or when nothing was
+   * measured (a supplied transcript without timings). Absent on events from before.
+   */
+  audioSeconds?: number | null;
   metadata: Record<string, string | number | boolean | null>;
   webhookUrl: string | null;
   /**
@@ -97,6 +103,10 @@ export interface TranscriptionCompletedEvent {
   timings?: Record<string, number> | null;
   segments: TranscriptSegment[];
   text: string;
+  /**
+   * For recognised audio, the decoded recording's length; for a supplied transcript, the duration
+   * submitted with the call (nothing is measured). The measured length is `job.audioSeconds`.
+   */
   durationSeconds: number | null;
   /** Set when the workspace redacts personal data: the segments and text are already redacted. */
   redaction?: TranscriptRedaction | null;
