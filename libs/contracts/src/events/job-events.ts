@@ -41,6 +41,13 @@ export interface JobRef {
   configVersion: number | null;
 }
 
+/**
+ * How long the call lasted, as well as Callsight knows: the recording as measured, else the duration
+ * submitted with it (a supplied transcript without timings, a job not yet transcribed).
+ */
+export const callDurationOf = (job: Pick<JobRef, 'audioSeconds' | 'durationSeconds'>): number | null =>
+  job.audioSeconds ?? job.durationSeconds;
+
 export type TitleSource = 'provided' | 'generated';
 export type CallDirection = 'inbound' | 'outbound';
 
