@@ -3,8 +3,9 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { issueApiKey } from '@callsight/auth';
-import { SERVICE_NAMES, ServiceName, SubmissionAccepted, WebhookEndpointCreated } from '@callsight/contracts';
+import { JobView, SERVICE_NAMES, ServiceName, SubmissionAccepted, WebhookEndpointCreated } from '@callsight/contracts';
 import { ApiClient } from '../support/api-client';
+import { match } from '../support/asymmetric-matchers';
 import { AudioServer } from '../support/audio-server';
 import { CannedSttServer, toneWav } from '../support/canned-stt-server';
 import { TEST_NATS_URL } from '../support/environment';
@@ -17,7 +18,7 @@ import { WebhookReceiver } from '../support/webhook-receiver';
 
 interface KestrelBody {
   event: string;
-  data: { call_id: string; recording_url: string | null };
+  data: { call_id: string; recording_url: string | null; duration: number | null };
 }
 
 /**
@@ -84,23 +85,33 @@ describe('recording URLs with the services as separate processes', () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
-  const recordingUrlOf = async (jobId: string): Promise<string | null> => {
-    const { call_id: callId } = await waitFor(async () => {
-      const job = (await api.get<{ status: string; call_id: string }>(`/api/v1/jobs/${jobId}`)).body;
-      if (job.status === 'failed') throw new Error(`job ${jobId} failed`);
-      return job.status === 'completed' ? job : undefined;
+  /** The completed job and the Kestrel call.completed delivered for it. */
+  const completedWithHook = async (jobId: string): Promise<{ job: JobView; hook: KestrelBody }> => {
+    const job = await waitFor(async () => {
+      const view = (await api.get<JobView>(`/api/v1/jobs/${jobId}`)).body;
+      if (view.status === 'failed') throw new Error(`job ${jobId} failed`);
+      return view.status === 'completed' ? view : undefined;
     }, `job ${jobId} to complete`);
     const hook = receiver.received
       .map((received) => JSON.parse(received.body) as KestrelBody)
-      .find((body) => body.data.call_id === callId);
-    if (!hook) throw new Error(`no call.completed for ${callId}`);
-    return hook.data.recording_url;
+      .find((body) => body.data.call_id === job.call_id);
+    if (!hook) throw new Error(`no call.completed for ${job.call_id}`);
+    return { job, hook };
   };
+  const recordingUrlOf = async (jobId: string): Promise<string | null> =>
+    (await completedWithHook(jobId)).hook.data.recording_url;
 
   it('delivers a recording URL on the public URL that serves the fetched audio, whole and by range', async () => {
-    const accepted = await api.post<SubmissionAccepted>('/api/v1/calls/audio', { audio_url: audio.url('call.wav') });
+    const accepted = await api.post<SubmissionAccepted>('/api/v1/calls/audio', {
+      audio_url: audio.url('call.wav'),
+      duration_seconds: 30,
+    });
     expect(accepted.status).toBe(202);
-    const url = await recordingUrlOf(accepted.body.job_id);
+    const { job, hook } = await completedWithHook(accepted.body.job_id);
+    // The 2 s recording as transcription measured it reaches the job and the webhook, over the 30 s sent.
+    expect(job).toMatchObject({ duration_seconds: 30, audio_duration_seconds: match.closeTo(2, 2) });
+    expect(hook.data.duration).toBe(2);
+    const url = hook.data.recording_url;
     expect(url?.startsWith(`${gatewayUrl}/api/v1/recordings/${accepted.body.job_id}?`)).toBe(true);
     const whole = await fetch(url!);
     expect(whole.status).toBe(200);

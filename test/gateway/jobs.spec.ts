@@ -442,11 +442,19 @@ describe('jobs API on the in-process stack', () => {
         };
         const { job_id } = (await submit(sent)).body;
         const job = await settled(job_id);
-        expect(job).toMatchObject({ ...sent, call_date: '2026-03-07T13:30:00.000Z', title_source: null });
+        // The transcript has no timings: nothing measured, the stated duration stays as sent.
+        expect(job).toMatchObject({
+          ...sent,
+          call_date: '2026-03-07T13:30:00.000Z',
+          title_source: null,
+          audio_duration_seconds: null,
+        });
         await waitFor(() => own.received.length === 1, "the call's own endpoint to receive the result");
         const payload = payloadOf(own.received[0]).data;
         expect(payload).toMatchObject({
           job_id,
+          duration_seconds: 95,
+          audio_duration_seconds: null,
           rep_name: 'Ann Agent',
           rep_email: 'ann@example.com',
           direction: 'outbound',
@@ -458,6 +466,32 @@ describe('jobs API on the in-process stack', () => {
       } finally {
         await own.close();
       }
+    });
+
+    it('measures a timed transcript by the end of its last segment, beside the duration sent', async () => {
+      const vtt = [
+        'WEBVTT',
+        '',
+        '00:00:00.500 --> 00:00:04.000',
+        '<v Rep>Thanks for joining the demo today.',
+        '',
+        '00:00:04.200 --> 00:00:41.250',
+        '<v Customer>Happy to be here, and I have a long list of questions.',
+        '',
+      ].join('\n');
+      const company = `timed-${Date.now()}`;
+      const { job_id } = (await submit({ transcript: vtt, duration_seconds: 30, source_company_id: company })).body;
+      const job = await settled(job_id);
+      expect(job).toMatchObject({ duration_seconds: 30, audio_duration_seconds: 41.25 });
+      const listed = (await api.get<JobPage>(`/api/v1/jobs?source_company_id=${company}`)).body.data;
+      expect(listed).toEqual([
+        expect.objectContaining({ job_id, duration_seconds: 30, audio_duration_seconds: 41.25 }),
+      ]);
+      await waitFor(() => deliveriesOf(job_id).length === 1, 'the result to be delivered');
+      expect(payloadOf(deliveriesOf(job_id)[0]).data).toMatchObject({
+        duration_seconds: 30,
+        audio_duration_seconds: 41.25,
+      });
     });
 
     it('fails a transcript too large for a pipeline message with a clear reason, and refuses one over the length limit', async () => {

@@ -238,11 +238,19 @@ describe('KestrelVoice and Kridtech call read APIs', () => {
       const client = running.api.withKey(audioKey);
       const accepted = await client.post<SubmissionAccepted>('/api/v1/calls/audio', {
         audio_url: audio.url('call.wav'),
+        duration_seconds: 600,
       });
       expect(accepted.status).toBe(202);
-      await settled(client, accepted.body.job_id);
+      const job = await settled(client, accepted.body.job_id);
+      // The recording is 1.5 s long, whatever the submission said: both vendors get the measured length.
+      expect(job.duration_seconds).toBe(600);
+      expect(job.audio_duration_seconds).toBeCloseTo(1.5, 2);
       const response = await kestrel<KestrelCall>(`/v1/calls/${accepted.body.call_id}`, audioKey);
       expect(response.status).toBe(200);
+      expect(response.body.duration).toBe(Math.round(job.audio_duration_seconds!));
+      expect((await open.get<KridtechCallList>('/api/calls', { 'x-api-key': audioKey })).body.calls).toEqual([
+        expect.objectContaining({ callId: accepted.body.call_id, duration: response.body.duration }),
+      ]);
       expect(response.body.transcript).toEqual(match.any(String));
       expect(response.body.recording_url).toMatch(
         new RegExp(

@@ -136,6 +136,45 @@ describe('job progress in the ingestion service (PostgreSQL)', () => {
     expect(await emitted(job.jobId)).toEqual([EventTypes.jobCreated, EventTypes.jobFailed]);
   });
 
+  const jobRefsIn = async (jobId: string, type: string): Promise<JobRef[]> =>
+    (
+      await dataSource.query<Array<{ job: JobRef }>>(
+        "SELECT envelope->'data'->'job' AS job FROM outbox WHERE envelope->'data'->'job'->>'jobId' = $1 AND type = $2 ORDER BY created_at, id",
+        [jobId, type],
+      )
+    ).map((row) => row.job);
+
+  it('keeps the measured length of the recording from transcription.completed, and every later job event carries it', async () => {
+    const job = await submit();
+    await apply(stageEvent(EventTypes.transcriptionStarted, job));
+    expect((await queries.get(context, job.jobId)).audio_duration_seconds).toBeNull();
+    await apply(stageEvent(EventTypes.transcriptionCompleted, { ...job, audioSeconds: 12.345 }));
+    expect((await queries.get(context, job.jobId)).audio_duration_seconds).toBe(12.345);
+    // Refs copied forward from before the measurement (events from before the field): the row still wins.
+    await apply(stageEvent(EventTypes.scoringCompleted, job));
+    await apply(stageEvent(EventTypes.webhookDelivered, job));
+    expect(await jobRefsIn(job.jobId, EventTypes.jobCompleted)).toEqual([
+      expect.objectContaining({ jobId: job.jobId, audioSeconds: 12.345, durationSeconds: null }),
+    ]);
+    const retries = new JobRetriesService(dataSource, outbox, queries);
+    const view = await retries.retry(context, { jobId: job.jobId, mode: 'redeliver' });
+    expect(view.audio_duration_seconds).toBe(12.345);
+    expect(await jobRefsIn(job.jobId, EventTypes.jobRedeliveryRequested)).toEqual([
+      expect.objectContaining({ attempt: 2, audioSeconds: 12.345 }),
+    ]);
+    // The first attempt's transcription again, after the retry: stale, so it changes nothing.
+    await apply(stageEvent(EventTypes.transcriptionCompleted, { ...job, audioSeconds: 99 }));
+    expect((await queries.get(context, job.jobId)).audio_duration_seconds).toBe(12.345);
+  });
+
+  it('stores null when transcription measured nothing, and job.failed says so', async () => {
+    const job = await submit();
+    await apply(stageEvent(EventTypes.transcriptionCompleted, { ...job, audioSeconds: null }));
+    await apply(stageEvent(EventTypes.scoringFailed, job, { code: 'scoring_error', reason: 'boom' }));
+    expect((await queries.get(context, job.jobId)).audio_duration_seconds).toBeNull();
+    expect(await jobRefsIn(job.jobId, EventTypes.jobFailed)).toEqual([expect.objectContaining({ audioSeconds: null })]);
+  });
+
   it('fails jobs pending past the timeout with a clear reason', async () => {
     const job = await submit();
     await dataSource.query(

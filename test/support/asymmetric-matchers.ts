@@ -7,4 +7,5 @@ export const match: {
   stringMatching(pattern: string | RegExp): unknown;
   objectContaining(object: object): unknown;
   arrayContaining(array: readonly unknown[]): unknown;
+  closeTo(number: number, numDigits?: number): unknown;
 } = expect;

@@ -130,6 +130,10 @@ describe('transcription of generated speech', () => {
       250,
     );
 
+  /** The length of a file in the served directory as sox reads it from the file itself. */
+  const secondsOf = (file: string): number =>
+    Number(execFileSync('sox', ['--i', '-D', join(dir, file)], { encoding: 'utf8' }));
+
   /** Submits the file by its URL and waits for the job to end. */
   const jobFromUrl = async (file: string, client = api) => {
     const accepted = await client.post<SubmissionAccepted>('/api/v1/calls/audio', { audio_url: audio.url(file) });
@@ -148,6 +152,9 @@ describe('transcription of generated speech', () => {
     expect(job.status).toBe('completed');
     expect(transcript).toMatchObject({ engine: 'pocketsphinx', channels: 2, model: match.any(String) });
     expect(transcript.duration_seconds).toBeGreaterThan(15);
+    // The job keeps the length transcription measured: the WAV's own, to a few milliseconds.
+    expect(Math.abs(job.audio_duration_seconds! - secondsOf('call-stereo.wav'))).toBeLessThan(0.02);
+    expect(job.duration_seconds).toBeNull();
     expect(transcript.timings).toMatchObject({
       fetchMs: match.any(Number),
       decodeMs: match.any(Number),
@@ -198,6 +205,8 @@ describe('transcription of generated speech', () => {
     const { job, transcript } = await transcribeUrl(file);
     expect(job.status).toBe('completed');
     expect(transcript.channels).toBe(1);
+    // Encoders pad a little (priming, the last frame); the stream without a duration in its header is measured too.
+    expect(Math.abs(job.audio_duration_seconds! - secondsOf('agent-mono.wav'))).toBeLessThan(0.1);
     expect(new Set(transcript.segments.map((segment) => segment.speaker))).toEqual(new Set(['Speaker 1']));
     expect(transcript.segments[0].words![0]).toEqual({
       word: match.any(String),

@@ -11,6 +11,7 @@ import { ConfigVersions1732900000000 } from './migrations/1732900000000-config-v
 import { SuppliedTranscriptRedaction1733000000000 } from './migrations/1733000000000-supplied-transcript-redaction';
 import { WebhookAuthHeader1733460000000 } from './migrations/1733460000000-webhook-auth-header';
 import { JobMissed1733560000000 } from './migrations/1733560000000-job-missed';
+import { JobAudioSeconds1733650000000 } from './migrations/1733650000000-job-audio-seconds';
 import { IdempotencyKeyEntity } from './calls/idempotency-key.entity';
 
 export const INGESTION_SCHEMA: ServiceSchema = {
@@ -33,5 +34,6 @@ export const INGESTION_SCHEMA: ServiceSchema = {
     SuppliedTranscriptRedaction1733000000000,
     WebhookAuthHeader1733460000000,
     JobMissed1733560000000,
+    JobAudioSeconds1733650000000,
   ],
 };

@@ -1,2 +1,3 @@
 export * from './speaker-lines.parser';
 export * from './transcript-formats';
+export * from './timed-length';

@@ -128,6 +128,7 @@ export class SubmissionsService {
       completedAt: null,
       failedAt: null,
       missed: null,
+      audioSeconds: null,
       createdAt: now,
       updatedAt: now,
       watchdogRedrives: 0,

@@ -69,6 +69,11 @@ export class JobProgressService {
     }
     if (event.type === EventTypes.scoringCompleted)
       await manager.update(JobEntity, { id: job.id }, { missed: missedOf(event.data as ScoringCompletedEvent) });
+    if (event.type === EventTypes.transcriptionCompleted) {
+      // Kept on the job, not only forwarded: job.failed, retries and the read APIs build their refs from the row.
+      job.audioSeconds = ref.audioSeconds ?? null;
+      await manager.update(JobEntity, { id: job.id }, { audioSeconds: job.audioSeconds });
+    }
     const decision = decideTransition(job.status, target);
     if (decision.kind === 'ignore') {
       await this.backfillStage(manager, job, target, at);

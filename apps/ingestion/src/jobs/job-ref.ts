@@ -13,7 +13,7 @@ import type { CallEntity, JobEntity, JobEventEntity } from './job.entity';
 /** What starts a job's processing, as job.created and every event that restarts a stage carry it. */
 export function jobCreatedOf(
   call: CallEntity,
-  job: Pick<JobEntity, 'id' | 'createdAt' | 'attempt' | 'configVersion'>,
+  job: Pick<JobEntity, 'id' | 'createdAt' | 'attempt' | 'configVersion' | 'audioSeconds'>,
 ): JobCreatedEvent {
   return {
     job: jobRefOf(call, job),
@@ -34,7 +34,7 @@ function suppliedRedactionOf(call: CallEntity): SuppliedTranscriptRedaction | nu
 
 export function jobRefOf(
   call: CallEntity,
-  job: Pick<JobEntity, 'id' | 'createdAt' | 'attempt' | 'configVersion'>,
+  job: Pick<JobEntity, 'id' | 'createdAt' | 'attempt' | 'configVersion' | 'audioSeconds'>,
 ): JobRef {
   return {
     jobId: job.id,
@@ -44,6 +44,7 @@ export function jobRefOf(
     title: call.title,
     callDate: call.callDate?.toISOString() ?? null,
     durationSeconds: call.durationSeconds,
+    audioSeconds: job.audioSeconds,
     metadata: call.metadata,
     webhookUrl: call.webhookUrl,
     webhookAuth: webhookAuthOf(call),
@@ -84,6 +85,7 @@ export function jobViewOf(job: JobEntity, call: CallEntity): JobView {
     title_source: call.titleSource,
     call_date: iso(call.callDate),
     duration_seconds: call.durationSeconds,
+    audio_duration_seconds: job.audioSeconds,
     direction: call.direction,
     rep_name: call.repName,
     rep_email: call.repEmail,

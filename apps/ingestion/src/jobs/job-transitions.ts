@@ -21,9 +21,12 @@ export interface Move {
 export async function moveJob(
   manager: EntityManager,
   job: JobEntity,
-  ref: JobRef,
+  stageRef: JobRef,
   move: Move,
 ): Promise<EventEnvelope[]> {
+  // A stage event's ref may predate the measurement (job.created's, copied forward to a failure; an
+  // event from before the field): the row holds the latest one, which job.completed must carry to stats.
+  const ref: JobRef = { ...stageRef, audioSeconds: job.audioSeconds };
   const from = job.status;
   const stamp = STAGE_TIMESTAMP[move.to];
   // status_reason says why a job ended as it did (progress notes go to the log only); a note on

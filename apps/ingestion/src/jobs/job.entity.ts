@@ -162,6 +162,14 @@ export class JobEntity {
    */
   @Column('boolean', { nullable: true })
   missed: boolean | null;
+
+  /**
+   * The recording's measured length in seconds, from the latest transcription.completed (the job
+   * ref transcription forwards); null before that, or when nothing was measured. A requeue keeps the
+   * previous attempt's value until its own transcription.
+   */
+  @Column('double precision', { name: 'audio_seconds', nullable: true })
+  audioSeconds: number | null;
 }
 
 /** One line of a job's history: every status change and every stage event, with its reason. */

@@ -22,7 +22,7 @@ import {
 } from '@callsight/contracts';
 import { newId } from '@callsight/common/ids';
 import { redactionSetting, redactSegments } from '@callsight/redaction';
-import { hasWords, parseSuppliedTranscript, renderPlainText } from '@callsight/transcript-formats';
+import { hasWords, parseSuppliedTranscript, renderPlainText, timedLengthOf } from '@callsight/transcript-formats';
 import { createEvent, Outbox, RpcClient } from '@callsight/messaging';
 import { AudioTranscriberService, AudioTranscript } from '../audio/audio-transcriber.service';
 import { AudioRejected } from '../audio/media-tools';
@@ -41,6 +41,15 @@ export type TranscriptionOutcome =
 const countWords = (text: string): number => text.split(/\s+/).filter(Boolean).length;
 const withoutWords = (segments: TranscriptEntity['segments']): TranscriptSegment[] =>
   segments.map(({ words: _words, ...segment }) => segment);
+
+/**
+ * The recording's measured length, carried forward on the job (ingestion keeps it, the webhook
+ * formats and stats read it): the decoded audio's. A supplied transcript's durationSeconds is only the
+ * submitted one, so its timeline stands in: the end of its last timed segment, else nothing measured.
+ */
+const audioSecondsOf = (
+  transcript: Pick<TranscriptEntity, 'engine' | 'segments' | 'durationSeconds'>,
+): number | null => (transcript.engine === SUPPLIED ? timedLengthOf(transcript.segments) : transcript.durationSeconds);
 
 /** Turns a submitted call into a stored, speaker-attributed transcript and announces it. */
 @Injectable()
@@ -97,7 +106,7 @@ export class TranscriptsService {
     // Two deliveries of one attempt may have worked at once; the first to record wins, the other announces it.
     const entity = (await this.forAttempt(manager, event)) ?? outcome.entity;
     const completed: TranscriptionCompletedEvent = {
-      job,
+      job: { ...job, audioSeconds: audioSecondsOf(entity) },
       transcriptId: entity.id,
       engine: entity.engine,
       model: entity.model,
@@ -162,7 +171,7 @@ export class TranscriptsService {
       return [createEvent(EventTypes.transcriptionFailed, event.workspaceId, failed, event.traceparent)];
     }
     const completed: TranscriptionCompletedEvent = {
-      job,
+      job: { ...job, audioSeconds: audioSecondsOf(transcript) },
       transcriptId: transcript.id,
       engine: transcript.engine,
       segments: withoutWords(transcript.segments),

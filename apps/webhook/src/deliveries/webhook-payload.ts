@@ -30,6 +30,7 @@ function jobFields(job: JobRef): Record<string, unknown> {
     title_source: job.titleSource,
     call_date: job.callDate,
     duration_seconds: job.durationSeconds,
+    audio_duration_seconds: job.audioSeconds ?? null,
     direction: job.direction,
     rep_name: job.repName,
     rep_email: job.repEmail,

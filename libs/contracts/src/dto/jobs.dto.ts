@@ -71,8 +71,18 @@ export class JobView {
   title: string | null;
   @ApiProperty({ type: String, nullable: true, format: 'date-time' })
   call_date: string | null;
-  @ApiProperty({ type: Number, nullable: true })
+  @ApiProperty({ type: Number, nullable: true, description: 'The duration sent with the call' })
   duration_seconds: number | null;
+  @ApiProperty({
+    type: Number,
+    nullable: true,
+    example: 187.42,
+    description:
+      'The length of the recording in seconds as Callsight measured it (duration_seconds is what was sent ' +
+      'with the call): the decoded audio, or the end of the last timed segment of a supplied transcript. ' +
+      'Null until transcribed, and when nothing was measured (a supplied transcript without end times)',
+  })
+  audio_duration_seconds: number | null;
   @ApiProperty({
     type: String,
     nullable: true,

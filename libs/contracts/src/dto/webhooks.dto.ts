@@ -21,7 +21,17 @@ export class WebhookJobData {
   })
   title_source: 'provided' | 'generated' | null;
   @ApiProperty({ type: String, nullable: true, format: 'date-time' }) call_date: string | null;
-  @ApiProperty({ type: Number, nullable: true, example: 42 }) duration_seconds: number | null;
+  @ApiProperty({ type: Number, nullable: true, example: 42, description: 'The duration sent with the call' })
+  duration_seconds: number | null;
+  @ApiProperty({
+    type: Number,
+    nullable: true,
+    example: 41.87,
+    description:
+      'The length of the recording as Callsight measured it: the decoded audio, or the end of the last timed ' +
+      'segment of a supplied transcript; null when nothing was measured',
+  })
+  audio_duration_seconds: number | null;
   @ApiProperty({ type: String, nullable: true, enum: ['inbound', 'outbound'] }) direction:
     'inbound' | 'outbound' | null;
   @ApiProperty({ type: String, nullable: true }) rep_name: string | null;

@@ -9,7 +9,13 @@ export interface JobRef {
   sourceCompanyId: string | null;
   title: string | null;
   callDate: string | null;
+  /** The duration submitted with the call (metadata, not measured). */
   durationSeconds: number | null;
+  /**
+   * The measured length of the recording in seconds: null until transcribed, or when nothing was
+   * measured (a supplied transcript without timings). Absent on events from before.
+   */
+  audioSeconds?: number | null;
   metadata: Record<string, string | number | boolean | null>;
   webhookUrl: string | null;
   /**
@@ -17,8 +23,6 @@ export interface JobRef {
    * service opens it). Null or absent: none (and on events from before).
    */
   webhookAuth?: SealedWebhookAuth | null;
-  /** The recording's length as transcription measured it, in seconds; null until then or when nothing was measured. */
-  audioSeconds?: number | null;
   /** When the job was accepted; rollups count a job on this day. */
   createdAt: string;
   /** Starts at 1 and grows with every retry; events of an earlier attempt no longer move the job. */
@@ -41,6 +45,13 @@ export interface JobRef {
    */
   timeZone?: string | null;
 }
+
+/**
+ * How long the call lasted, as well as Callsight knows: the recording as measured, else the duration
+ * submitted with it (a supplied transcript without timings, a job not yet transcribed).
+ */
+export const callDurationOf = (job: Pick<JobRef, 'audioSeconds' | 'durationSeconds'>): number | null =>
+  job.audioSeconds ?? job.durationSeconds;
 
 export type TitleSource = 'provided' | 'generated';
 export type CallDirection = 'inbound' | 'outbound';
@@ -114,6 +125,10 @@ export interface TranscriptionCompletedEvent {
   timings?: Record<string, number> | null;
   segments: TranscriptSegment[];
   text: string;
+  /**
+   * For recognised audio, the decoded recording's length; for a supplied transcript, the duration
+   * submitted with the call (nothing is measured). The measured length is `job.audioSeconds`.
+   */
   durationSeconds: number | null;
   /** Set when the workspace redacts personal data: the segments and text are already redacted. */
   redaction?: TranscriptRedaction | null;

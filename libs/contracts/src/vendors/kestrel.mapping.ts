@@ -2,7 +2,7 @@ import type { JobStatus } from '../dto/jobs.dto';
 import {
   PENDING_JOB_STATUSES,
   TERMINAL_JOB_STATUSES,
-  vendorDuration,
+  vendorCallDuration,
   vendorTimestamp,
   VendorCallFilter,
   VendorCallRow,
@@ -63,7 +63,9 @@ export interface CallExtras {
  * - `id`: the call id (`call_…`), which `GET /v1/calls/:id` takes;
  * - `phone_number`: the far end of an inbound call (from_number), the dialled one of an outbound call
  *   (to_number), null without a direction;
- * - `duration`: whole seconds, rounded; null when unknown;
+ * - `duration`: the recording's measured length (`audio_duration_seconds`), else the duration submitted
+ *   with the call (`duration_seconds`: a supplied transcript without timings, a call not yet transcribed),
+ *   in whole seconds, rounded; null when neither is known;
  * - `created_at`: when the call was submitted to Callsight (the job's created_at, what from_date
  *   filters and the list is ordered by), in whole seconds UTC.
  */
@@ -74,7 +76,7 @@ export function toKestrelCall(row: VendorCallRow, extras: CallExtras): KestrelCa
     id: job.call_id,
     phone_number: phone,
     status: kestrelStatusOf(job.status, row.missed),
-    duration: vendorDuration(job.duration_seconds),
+    duration: vendorCallDuration(job),
     recording_url: extras.recordingUrl,
     transcript: extras.transcript,
     created_at: vendorTimestamp(job.created_at),

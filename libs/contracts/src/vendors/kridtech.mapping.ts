@@ -1,5 +1,11 @@
 import type { JobStatus, JobView } from '../dto/jobs.dto';
-import { PENDING_JOB_STATUSES, vendorDuration, vendorTimestamp, VendorCallFilter, VendorCallRow } from './vendor-calls';
+import {
+  PENDING_JOB_STATUSES,
+  vendorCallDuration,
+  vendorTimestamp,
+  VendorCallFilter,
+  VendorCallRow,
+} from './vendor-calls';
 
 /**
  * Kridtech's `GET /api/calls`, mapped from Callsight's calls in one place
@@ -72,8 +78,9 @@ const metadataNumber = (job: JobView, names: readonly string[]): number | null =
  *   `account_id` (the create-call body's field), else null;
  * - `direction`, `toNumber`: the call's direction and to_number as submitted (null when not sent);
  * - `callStatus`: KRIDTECH_STATUS_FILTERS' inverse;
- * - `duration`: whole seconds, rounded (the example's 125 is seconds; the webhook's durationMs is the same
- *   duration in milliseconds); null when unknown;
+ * - `duration`: the recording's measured length (`audio_duration_seconds`), else the duration submitted
+ *   with the call (`duration_seconds`), in whole seconds, rounded (the example's 125 is seconds; the
+ *   webhook's durationMs is the same duration in milliseconds); null when neither is known;
  * - `cost`: Kridtech's credits for the call, which Callsight does not charge: metadata `cost` when it is
  *   a number (or numeric text), else null;
  * - `createdAt`: the job's created_at in whole seconds UTC;
@@ -88,7 +95,7 @@ export function toKridtechCall(row: VendorCallRow): KridtechCallFields {
     direction: job.direction,
     toNumber: job.to_number,
     callStatus: kridtechStatusOf(job.status),
-    duration: vendorDuration(job.duration_seconds),
+    duration: vendorCallDuration(job),
     cost: metadataNumber(job, ['cost']),
     createdAt: vendorTimestamp(job.created_at),
     firstName: metadataString(job, ['firstName', 'first_name']),

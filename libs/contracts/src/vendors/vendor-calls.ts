@@ -85,3 +85,10 @@ export const vendorTimestamp = (iso: string): string => new Date(iso).toISOStrin
 /** Both vendors count whole seconds; Callsight keeps fractions (rounded as the webhook formats round them). */
 export const vendorDuration = (seconds: number | null): number | null =>
   seconds === null ? null : Math.round(seconds);
+
+/**
+ * A call's duration for a vendor, as the webhook formats take it (`callDurationOf`): the recording's
+ * measured length, else the one submitted with the call; whole seconds.
+ */
+export const vendorCallDuration = (job: Pick<JobView, 'audio_duration_seconds' | 'duration_seconds'>): number | null =>
+  vendorDuration(job.audio_duration_seconds ?? job.duration_seconds);

@@ -70,6 +70,26 @@ describe('vendor fields', () => {
     });
   });
 
+  it('both: the measured length of the recording over the duration sent with the call, in whole seconds', () => {
+    const extras = { transcript: null, recordingUrl: null };
+    const cases: [Partial<JobView>, number | null][] = [
+      [{ duration_seconds: 179.5, audio_duration_seconds: 183.62 }, 184],
+      [{ duration_seconds: 179.5, audio_duration_seconds: null }, 180],
+      [{ duration_seconds: null, audio_duration_seconds: 0.4 }, 0],
+      [{ duration_seconds: null, audio_duration_seconds: null }, null],
+    ];
+    for (const [fields, duration] of cases) {
+      const row = { job: job(fields), missed: null };
+      expect([fields, toKestrelCall(row, extras).duration, toKridtechCall(row).duration]).toEqual([
+        fields,
+        duration,
+        duration,
+      ]);
+    }
+    // A view from an ingestion that did not send the field yet: the submitted duration.
+    expect(toKestrelCall({ job: job(), missed: null }, extras).duration).toBe(180);
+  });
+
   it('Kridtech: metadata under either name, numeric costs only, null otherwise', () => {
     expect(
       toKridtechCall({

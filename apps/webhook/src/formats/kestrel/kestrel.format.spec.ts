@@ -101,6 +101,18 @@ describe('the kestrel format', () => {
     expect(bodiesOf(KESTREL, facts).map(({ event }) => event)).toEqual(['call.completed', 'call.missed']);
   });
 
+  it('sends the measured length of the recording, in whole seconds, over the duration sent with the call', () => {
+    const duration = (job: Partial<typeof VOICEMAIL.job>) =>
+      (
+        KESTREL.body('call.completed', resultFacts({ ...VOICEMAIL, job: { ...VOICEMAIL.job, ...job } })) as {
+          data: { duration: unknown };
+        }
+      ).data.duration;
+    expect(duration({ durationSeconds: 15, audioSeconds: 16.6 })).toBe(17);
+    expect(duration({ durationSeconds: 15, audioSeconds: null })).toBe(15);
+    expect(duration({ durationSeconds: null, audioSeconds: 3.2 })).toBe(3);
+  });
+
   it('sends null for what a transcript-only call does not say: the number, the duration, the recording', () => {
     const facts = resultFacts(CLEANING_BOOKED);
     expect(KESTREL.body('call.completed', facts)).toMatchObject({

@@ -1,5 +1,5 @@
 import { createHmac } from 'node:crypto';
-import { JobRef, WEBHOOK_FORMAT_EVENTS } from '@callsight/contracts';
+import { callDurationOf, JobRef, vendorDuration, WEBHOOK_FORMAT_EVENTS } from '@callsight/contracts';
 import { callEventDetail, callOutcomeOf } from '../call-events';
 import { assertCarries, DeliveryFacts, PayloadFormat, ResultFacts, withDataRecordingUrl } from '../payload-format';
 
@@ -32,7 +32,8 @@ function callData(facts: ResultFacts): Record<string, unknown> {
   return {
     call_id: job.callId,
     phone_number: phoneNumberOf(job),
-    duration: job.durationSeconds === null ? null : Math.round(job.durationSeconds),
+    // Measured beats stated: the recording's length when transcription measured it, in whole seconds.
+    duration: vendorDuration(callDurationOf(job)),
     outcome: callOutcomeOf(facts.material),
     transcript: facts.material.transcriptText,
     recording_url: facts.recordingUrl,

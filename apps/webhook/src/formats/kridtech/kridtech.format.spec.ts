@@ -37,6 +37,18 @@ describe('the kridtech format', () => {
     expect(Object.keys(JSON.parse(JSON.stringify(body)) as object)).toEqual(FIELDS);
   });
 
+  it('sends the measured length of the recording over the duration sent with the call', () => {
+    const measured = resultFacts({
+      ...VOICEMAIL,
+      job: { ...VOICEMAIL.job, durationSeconds: 15, audioSeconds: 16.4821 },
+    });
+    expect(KRIDTECH.body('call.completed', measured)).toMatchObject({ durationMs: 16482 });
+    const untimed = resultFacts({ ...VOICEMAIL, job: { ...VOICEMAIL.job, durationSeconds: 15, audioSeconds: null } });
+    expect(KRIDTECH.body('call.completed', untimed)).toMatchObject({ durationMs: 15000 });
+    const measuredOnly = resultFacts({ ...CLEANING_BOOKED, job: { ...CLEANING_BOOKED.job, audioSeconds: 61.2 } });
+    expect(KRIDTECH.body('call.completed', measuredOnly)).toMatchObject({ durationMs: 61200 });
+  });
+
   it('rounds the duration to whole milliseconds', () => {
     const facts = resultFacts({ ...VOICEMAIL, job: { ...VOICEMAIL.job, durationSeconds: 94.0004 } });
     expect(KRIDTECH.body('call.completed', facts)).toMatchObject({ durationMs: 94000 });

@@ -1,4 +1,4 @@
-import { JobRef, WEBHOOK_FORMAT_EVENTS } from '@callsight/contracts';
+import { callDurationOf, JobRef, WEBHOOK_FORMAT_EVENTS } from '@callsight/contracts';
 import { assertCarries, DeliveryFacts, PayloadFormat } from '../payload-format';
 
 /**
@@ -17,10 +17,12 @@ function body(event: string, facts: DeliveryFacts): Record<string, unknown> | nu
   // Kridtech posts only calls that reached call_analyzed; a failed job sends nothing.
   if (facts.kind !== 'result') return null;
   const { job } = facts.scoring;
+  // Measured beats stated: the recording's length when transcription measured it.
+  const seconds = callDurationOf(job);
   return {
     callId: job.callId,
     status: 'completed',
-    durationMs: job.durationSeconds === null ? null : Math.round(job.durationSeconds * 1000),
+    durationMs: seconds === null ? null : Math.round(seconds * 1000),
     transcript: facts.material.transcriptText,
     recordingUrl: facts.recordingUrl,
     dynamicVariables: dynamicVariablesOf(job.metadata),
