@@ -26,6 +26,7 @@ import { newId } from '@callsight/common/ids';
 import { createEvent, Outbox, RpcClient } from '@callsight/messaging';
 import type { CallFacts } from '../algorithms/algorithm';
 import { AlgorithmRegistry } from '../algorithms/algorithm-registry';
+import { AppointmentsService } from '../appointments/appointments.service';
 import { WorkspaceAnalysis, WorkspaceAnalysisService } from '../workspace-analysis/workspace-analysis.service';
 import { AlgorithmRunEntity } from './algorithm-run.entity';
 import { AlgorithmRunner, RunOutcome } from './algorithm-runner';
@@ -81,6 +82,7 @@ export class RunsService {
     private readonly analysis: WorkspaceAnalysisService,
     private readonly rpc: RpcClient,
     private readonly outbox: Outbox,
+    private readonly appointments: AppointmentsService,
     @InjectDataSource() private readonly dataSource: DataSource,
   ) {}
 
@@ -117,6 +119,8 @@ export class RunsService {
     };
     const runs = outcomes.map((outcome) => this.entityOf(outcome, target));
     await this.runs.insert(manager, runs);
+    const { callId, direction, fromNumber, toNumber } = job;
+    await this.appointments.record(manager, runs, { callId, direction, fromNumber, toNumber });
     return this.announce(event, runs);
   }
 
@@ -201,6 +205,8 @@ export class RunsService {
     // Recorded with their announcements, so a run kept is a run the workspace's webhooks hear of.
     await this.dataSource.transaction(async (manager) => {
       await this.runs.insert(manager, runs);
+      // No job facts here: the appointment keeps the call the pipeline recorded for it.
+      await this.appointments.record(manager, runs, null);
       await this.outbox.add(manager, runs.map(completedEvent));
     });
     this.outbox.nudge();
