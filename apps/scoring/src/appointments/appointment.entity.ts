@@ -16,7 +16,7 @@ export class AppointmentEntity {
   @Column('text')
   id: string;
 
-  /** From the job as scoring.completed's trigger carried it; null when backfilled or first found on demand. */
+  /** From the job (the event's JobRef, or ingestion's job for an on-demand run); null when backfilled. */
   @Column('text', { name: 'call_id', nullable: true })
   callId: string | null;
 

@@ -26,7 +26,7 @@ const COLUMNS = [
   'updated_at',
 ] as const;
 
-/** Replaced from the newer run; the call's facts only where the newer run knew them (an on-demand run does not). */
+/** Replaced from the newer run; the call's facts only where the newer run knew them (the backfill does not). */
 const REPLACED = [
   'run_id',
   'status',

@@ -93,8 +93,8 @@ export interface AppointmentRow {
   appointmentId: string;
   jobId: string;
   /**
-   * The call and its numbers, as the job said when scoring analysed it; null for appointments recorded
-   * before they were kept (backfilled from stored runs) or first found by an on-demand run.
+   * The call and its numbers, as the job said when scoring analysed it; null for appointments backfilled
+   * from runs stored before appointments were kept.
    */
   callId: string | null;
   direction: CallDirection | null;

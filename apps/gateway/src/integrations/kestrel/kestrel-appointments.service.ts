@@ -48,8 +48,8 @@ export class KestrelAppointmentsService {
   }
 
   /**
-   * Appointments kept before scoring recorded the call with them (backfilled, or first found on demand)
-   * get the call's id and numbers from ingestion, for the page only and a few at a time.
+   * Appointments backfilled from runs stored before the projection existed carry no call (the events
+   * that did are gone): their call's id and numbers come from ingestion, for the page only, a few at a time.
    */
   private async withCalls(context: WorkspaceContext, rows: readonly AppointmentRow[]): Promise<AppointmentRow[]> {
     const result = [...rows];
