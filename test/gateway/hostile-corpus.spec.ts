@@ -67,7 +67,12 @@ function captureLogs(): { text: () => string; restore: () => void } {
 
 async function seedJob(api: ApiClient, marker: string): Promise<SubmissionAccepted> {
   const response = await api.post<SubmissionAccepted>('/api/v1/calls/transcript', {
-    transcript: `Rep: hello from ${marker}\nCustomer: ${marker} here`,
+    // It books an appointment whose quote names the marker, so /v1/appointments has a row to leak too.
+    transcript: [
+      `Rep: hello from ${marker}, we have an opening tomorrow at two thirty, would that work?`,
+      `Customer: ${marker} here, tomorrow at two thirty works.`,
+      `Rep: Perfect, you're all set for tomorrow at two thirty, ${marker}.`,
+    ].join('\n'),
     source_call_id: `call-${marker}`,
     source_company_id: `company-${marker}`,
   });
@@ -169,6 +174,8 @@ describe('a corpus of hostile requests generated from the OpenAPI document', () 
   let other: WorkspaceFacts;
   let otherApi: ApiClient;
   let otherWebhookUrl: string;
+  let ownCallId: string;
+  let otherCallId: string;
   let kendoKeys: string[];
   let corpus: HostileCase[];
   const logs = captureLogs();
@@ -191,6 +198,9 @@ describe('a corpus of hostile requests generated from the OpenAPI document', () 
         async () => (await api.get<JobView>(`/api/v1/jobs/${job.job_id}`)).body.status === 'completed',
         'the seeded job to complete',
       );
+    [ownCallId, otherCallId] = [jobA.call_id, jobB.call_id];
+    const booked = await running.api.get<{ pagination: { total: number } }>('/v1/appointments');
+    expect(booked.body.pagination.total).toBe(1);
     const runA = await firstRunOf(running.api, jobA.job_id);
     const runB = await firstRunOf(otherApi, jobB.job_id);
     const copyA = await running.api.post<AlgorithmView>('/api/v1/algorithms/talk_ratio/copy', {
@@ -262,6 +272,7 @@ describe('a corpus of hostile requests generated from the OpenAPI document', () 
         own.runId,
         own.sourceCallId,
         own.sourceCompanyId,
+        ownCallId,
         'workspace-a-marker',
       ];
       const otherData = [
@@ -270,6 +281,7 @@ describe('a corpus of hostile requests generated from the OpenAPI document', () 
         other.runId,
         other.sourceCallId,
         other.sourceCompanyId,
+        otherCallId,
         'workspace-b-marker',
       ];
       const markersOf = (c: HostileCase) =>

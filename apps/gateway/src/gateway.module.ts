@@ -35,6 +35,7 @@ import { DEFAULT_RECORDING_URL_TTL_SECONDS, RecordingSigner } from '@callsight/c
 import { RecordingsController } from './recordings/recordings.controller';
 import { RECORDING_SIGNER, RecordingsService } from './recordings/recordings.service';
 import { KestrelController } from './integrations/kestrel/kestrel.controller';
+import { KestrelAppointmentsService } from './integrations/kestrel/kestrel-appointments.service';
 import { KestrelCallsService } from './integrations/kestrel/kestrel-calls.service';
 import { KridtechController } from './integrations/kridtech/kridtech.controller';
 import { KridtechCallsService } from './integrations/kridtech/kridtech-calls.service';
@@ -90,6 +91,7 @@ export class GatewayModule {
         RecordingsService,
         VendorCallsReader,
         KestrelCallsService,
+        KestrelAppointmentsService,
         KridtechCallsService,
       ],
       exports: [WorkspacesService],

@@ -28,6 +28,11 @@ import { FeedbackEntity } from './feedback/feedback.entity';
 import { FeedbackRepository } from './feedback/feedback.repository';
 import { FeedbackService } from './feedback/feedback.service';
 import { FeedbackRpcController } from './feedback/feedback.rpc.controller';
+import { Appointments1733100000000 } from './migrations/1733100000000-appointments';
+import { AppointmentEntity } from './appointments/appointment.entity';
+import { AppointmentsRepository } from './appointments/appointments.repository';
+import { AppointmentsService } from './appointments/appointments.service';
+import { AppointmentsRpcController } from './appointments/appointments.rpc.controller';
 
 export const SCORING_SCHEMA: ServiceSchema = {
   schema: 'scoring',
@@ -36,6 +41,7 @@ export const SCORING_SCHEMA: ServiceSchema = {
     WorkspaceAlgorithmEntity,
     AlgorithmVariablesVersionEntity,
     FeedbackEntity,
+    AppointmentEntity,
     ...MESSAGING_ENTITIES,
   ],
   migrations: [
@@ -45,6 +51,7 @@ export const SCORING_SCHEMA: ServiceSchema = {
     EventFailures1732810000000,
     RunDetails1732900000000,
     CatalogAndFeedback1733000000000,
+    Appointments1733100000000,
   ],
 };
 
@@ -59,6 +66,7 @@ export class ScoringModule {
         RunsRpcController,
         CatalogRpcController,
         FeedbackRpcController,
+        AppointmentsRpcController,
       ],
       providers: [
         HealthService,
@@ -72,6 +80,8 @@ export class ScoringModule {
         CatalogService,
         FeedbackRepository,
         FeedbackService,
+        AppointmentsRepository,
+        AppointmentsService,
       ],
     };
   }

@@ -6,6 +6,7 @@ export const IdPrefixes = {
   job: 'job',
   transcript: 'trn',
   run: 'run',
+  appointment: 'appt',
   feedback: 'fb',
   delivery: 'dlv',
   endpoint: 'ep',

@@ -30,6 +30,8 @@ export const Subjects = {
     listRuns: `${ns}.scoring.q.runs`,
     runAlgorithms: `${ns}.scoring.cmd.run-algorithms`,
     getRun: `${ns}.scoring.q.run`,
+    /** Appointments the appointment algorithm found, for KestrelVoice's `/v1/appointments`: offset pages with a total. */
+    appointments: `${ns}.scoring.q.appointments`,
     listAlgorithms: `${ns}.scoring.q.algorithms`,
     getAlgorithm: `${ns}.scoring.q.algorithm`,
     getAlgorithmVariables: `${ns}.scoring.q.algorithm-variables`,

@@ -8,7 +8,9 @@ import {
   AlgorithmRunView,
   EventEnvelope,
   EventTypes,
+  GetJobQuery,
   JobRef,
+  JobView,
   MAX_COMPACT_OUTPUT_BYTES,
   MAX_COMPACT_OUTPUTS_BYTES,
   RunAlgorithmsCommand,
@@ -26,6 +28,7 @@ import { newId } from '@callsight/common/ids';
 import { createEvent, Outbox, RpcClient } from '@callsight/messaging';
 import type { CallFacts } from '../algorithms/algorithm';
 import { AlgorithmRegistry } from '../algorithms/algorithm-registry';
+import { AppointmentsService } from '../appointments/appointments.service';
 import { WorkspaceAnalysis, WorkspaceAnalysisService } from '../workspace-analysis/workspace-analysis.service';
 import { AlgorithmRunEntity } from './algorithm-run.entity';
 import { AlgorithmRunner, RunOutcome } from './algorithm-runner';
@@ -81,6 +84,7 @@ export class RunsService {
     private readonly analysis: WorkspaceAnalysisService,
     private readonly rpc: RpcClient,
     private readonly outbox: Outbox,
+    private readonly appointments: AppointmentsService,
     @InjectDataSource() private readonly dataSource: DataSource,
   ) {}
 
@@ -117,6 +121,8 @@ export class RunsService {
     };
     const runs = outcomes.map((outcome) => this.entityOf(outcome, target));
     await this.runs.insert(manager, runs);
+    const { callId, direction, fromNumber, toNumber } = job;
+    await this.appointments.record(manager, runs, { callId, direction, fromNumber, toNumber });
     return this.announce(event, runs);
   }
 
@@ -177,17 +183,19 @@ export class RunsService {
         `Unknown algorithm(s): ${unknown.join(', ')}`,
         unknown.map((id) => ({ field: 'algorithm_ids', message: `no algorithm named ${id}` })),
       );
-    const transcript = await this.rpc.request<TranscriptReply>(Subjects.transcription.getTranscript, context, {
-      jobId: command.jobId,
-    });
+    // The job's facts as the pipeline has them: without the call date, spoken times ("tomorrow at two") had no day.
+    const [transcript, job] = await Promise.all([
+      this.rpc.request<TranscriptReply>(Subjects.transcription.getTranscript, context, { jobId: command.jobId }),
+      this.rpc.request<JobView>(Subjects.ingestion.getJob, context, { jobId: command.jobId } satisfies GetJobQuery),
+    ]);
     const facts: CallFacts = {
-      durationSeconds: transcript.durationSeconds,
-      callDate: null,
-      direction: null,
-      title: null,
-      titleSource: null,
-      repName: null,
-      language: null,
+      durationSeconds: transcript.durationSeconds ?? job.duration_seconds,
+      callDate: job.call_date ?? job.created_at,
+      direction: job.direction,
+      title: job.title,
+      titleSource: job.title_source,
+      repName: job.rep_name,
+      language: job.language,
     };
     const outcomes = await this.analyse(requested, transcript.segments, facts, 'on_demand', workspace);
     const target: RunTarget = {
@@ -201,6 +209,12 @@ export class RunsService {
     // Recorded with their announcements, so a run kept is a run the workspace's webhooks hear of.
     await this.dataSource.transaction(async (manager) => {
       await this.runs.insert(manager, runs);
+      await this.appointments.record(manager, runs, {
+        callId: job.call_id,
+        direction: job.direction,
+        fromNumber: job.from_number,
+        toNumber: job.to_number,
+      });
       await this.outbox.add(manager, runs.map(completedEvent));
     });
     this.outbox.nudge();

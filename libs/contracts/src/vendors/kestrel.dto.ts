@@ -3,9 +3,12 @@ import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min, MinLength } from 'class-validator';
 import { IsIsoTimestamp } from '../dto/iso-timestamp.validator';
 import {
+  KESTREL_APPOINTMENT_STATUSES,
   KESTREL_CALL_STATUSES,
   KESTREL_DEFAULT_LIMIT,
   KESTREL_MAX_LIMIT,
+  KestrelAppointmentFields,
+  KestrelAppointmentStatus,
   KestrelCallFields,
   KestrelCallStatus,
 } from './kestrel.mapping';
@@ -97,4 +100,126 @@ export class KestrelErrorDetail {
 /** KestrelVoice documents its error codes but no body: `{ error: { status, code, message } }`. */
 export class KestrelError {
   @ApiProperty({ type: KestrelErrorDetail }) error: KestrelErrorDetail;
+}
+
+/** `GET /v1/appointments` query, as KestrelVoice documents it, with the calls' paging. */
+export class KestrelListAppointmentsQuery {
+  @ApiPropertyOptional({
+    description: 'Number of results',
+    minimum: 1,
+    maximum: KESTREL_MAX_LIMIT,
+    default: KESTREL_DEFAULT_LIMIT,
+  })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(KESTREL_MAX_LIMIT)
+  limit?: number;
+
+  @ApiPropertyOptional({ description: 'Pagination offset', minimum: 0, maximum: 1_000_000, default: 0 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  @Max(1_000_000)
+  offset?: number;
+
+  @ApiPropertyOptional({
+    enum: KESTREL_APPOINTMENT_STATUSES,
+    description:
+      'scheduled: booked (or rescheduled) and not yet passed; completed: booked and its time has passed; cancelled: cancelled on the call',
+  })
+  @IsOptional()
+  @IsIn(KESTREL_APPOINTMENT_STATUSES)
+  status?: KestrelAppointmentStatus;
+
+  @ApiPropertyOptional({
+    description:
+      "Filter appointments from this date: a date (2024-01-01) is compared with the appointment's day in its own timezone; a date-time (2024-01-01T09:00:00Z, UTC without an offset) with its start, and then appointments without a time of day do not match. Inclusive.",
+    example: '2024-01-01',
+  })
+  @IsOptional()
+  @IsIsoTimestamp()
+  from_date?: string;
+
+  @ApiPropertyOptional({
+    description: 'Filter appointments until this date, inclusive (a date includes the whole day); read as from_date.',
+    example: '2024-01-31',
+  })
+  @IsOptional()
+  @IsIsoTimestamp()
+  to_date?: string;
+}
+
+export class KestrelAppointment implements KestrelAppointmentFields {
+  @ApiProperty({
+    example: 'appt_5d2c0b7e9f1a3c4d6e8f0a1b2c',
+    description: 'Stable: one appointment per call, the same when the call is analysed again',
+  })
+  id: string;
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    example: 'call_01jd5f3k1q8m2x7c9v4b6n0p3r',
+    description: 'The call it was booked on, as GET /v1/calls/:id takes it',
+  })
+  call_id: string | null;
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    example: '+15551234567',
+    description: "The call's phone number: the caller of an inbound call, the number dialled on an outbound one",
+  })
+  phone_number: string | null;
+  @ApiProperty({ enum: KESTREL_APPOINTMENT_STATUSES }) status: KestrelAppointmentStatus;
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    format: 'date-time',
+    example: '2024-03-14T14:30:00-04:00',
+    description: "The appointment's start with its timezone's offset; null when no time of day was agreed",
+  })
+  scheduled_at: string | null;
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    format: 'date',
+    example: '2024-03-14',
+    description: "The appointment's day in its timezone, also when only the day was agreed",
+  })
+  date: string | null;
+  @ApiProperty({ example: 'America/New_York', description: 'The IANA timezone the spoken times were read in' })
+  timezone: string;
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    example: 'thursday at two thirty',
+    description: 'The date and time as they were said on the call',
+  })
+  spoken_time: string | null;
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    example: "Perfect, you're all set for Thursday at two thirty.",
+    description: 'The sentence on the call that booked or cancelled it',
+  })
+  notes: string | null;
+  @ApiProperty({
+    format: 'date-time',
+    example: '2024-03-09T10:30:00Z',
+    description: 'When Callsight first recorded the appointment',
+  })
+  created_at: string;
+  @ApiProperty({
+    format: 'date-time',
+    example: '2024-03-09T10:30:00Z',
+    description: 'When the analysis it comes from was recorded (a call analysed again updates it)',
+  })
+  updated_at: string;
+}
+
+export class KestrelAppointmentList {
+  @ApiProperty({ type: [KestrelAppointment] }) data: KestrelAppointment[];
+  @ApiProperty({ type: KestrelPagination }) pagination: KestrelPagination;
 }

@@ -1,4 +1,7 @@
 import type { JobStatus } from '../dto/jobs.dto';
+import type { CallDirection } from '../events/job-events';
+import type { AppointmentFilter, AppointmentRow, AppointmentsQuery } from './appointments';
+import { parseIsoTimestamp } from '../dto/iso-timestamp.validator';
 import {
   PENDING_JOB_STATUSES,
   TERMINAL_JOB_STATUSES,
@@ -32,6 +35,15 @@ export const KESTREL_STATUS_FILTERS: Record<KestrelCallStatus, VendorCallFilter>
 export function kestrelStatusOf(status: JobStatus, missed: boolean | null): KestrelCallStatus {
   if (!TERMINAL_JOB_STATUSES.includes(status)) return 'in-progress';
   return missed === true ? 'missed' : 'completed';
+}
+
+/** The customer's number: the far end of an inbound call, the dialled one of an outbound call, null without a direction. */
+export function kestrelPhoneOf(
+  direction: CallDirection | null,
+  fromNumber: string | null,
+  toNumber: string | null,
+): string | null {
+  return direction === 'inbound' ? fromNumber : direction === 'outbound' ? toNumber : null;
 }
 
 /** Kestrel's limit: default 20, at most 100. */
@@ -71,14 +83,110 @@ export interface CallExtras {
  */
 export function toKestrelCall(row: VendorCallRow, extras: CallExtras): KestrelCallFields {
   const { job } = row;
-  const phone = job.direction === 'inbound' ? job.from_number : job.direction === 'outbound' ? job.to_number : null;
   return {
     id: job.call_id,
-    phone_number: phone,
+    phone_number: kestrelPhoneOf(job.direction, job.from_number, job.to_number),
     status: kestrelStatusOf(job.status, row.missed),
     duration: vendorCallDuration(job),
     recording_url: extras.recordingUrl,
     transcript: extras.transcript,
     created_at: vendorTimestamp(job.created_at),
+  };
+}
+
+/**
+ * KestrelVoice's `/v1/appointments` ("appointments booked through your AI agent"), from what the
+ * `appointment` algorithm said of each call (its latest succeeded run per job, kept by scoring). Its
+ * statuses describe the appointment against the time of the request:
+ *
+ * | KestrelVoice | Callsight                                                                                        |
+ * | ------------ | ------------------------------------------------------------------------------------------------ |
+ * | `scheduled`  | `booked` or `rescheduled` that has not passed: its start is after now; with only a day said, until that day ends in its timezone; with neither, always (nothing says it happened, and listing it beats hiding a booking) |
+ * | `completed`  | `booked` or `rescheduled` that has passed (its start, or the end of its day, is at or before now); KestrelVoice's word for an appointment whose time has come, as Callsight cannot know whether the customer came |
+ * | `cancelled`  | `cancelled`, whenever it was for                                                                 |
+ *
+ * A rescheduled appointment is the new booking (the algorithm reports the new time), so it is scheduled
+ * or completed like any other; the old time is not listed. `discussed` and `none` are not appointments.
+ */
+export const KESTREL_APPOINTMENT_STATUSES = ['scheduled', 'completed', 'cancelled'] as const;
+export type KestrelAppointmentStatus = (typeof KESTREL_APPOINTMENT_STATUSES)[number];
+
+/** The appointments each KestrelVoice status filter selects; `scheduled` and `completed` split the bookings between them. */
+export const KESTREL_APPOINTMENT_FILTERS: Record<KestrelAppointmentStatus, AppointmentFilter> = {
+  scheduled: { statuses: ['booked', 'rescheduled'], timing: 'upcoming' },
+  completed: { statuses: ['booked', 'rescheduled'], timing: 'past' },
+  cancelled: { statuses: ['cancelled'] },
+};
+
+/** The inverse of KESTREL_APPOINTMENT_FILTERS for one appointment, judged at `at` (the request's now). */
+export function kestrelAppointmentStatusOf(
+  row: Pick<AppointmentRow, 'status' | 'passesAt'>,
+  at: Date,
+): KestrelAppointmentStatus {
+  if (row.status === 'cancelled') return 'cancelled';
+  return row.passesAt !== null && new Date(row.passesAt).getTime() <= at.getTime() ? 'completed' : 'scheduled';
+}
+
+/** One appointment in KestrelVoice's shape (its doc shows none; the fields an integrator of its calls would expect). */
+export interface KestrelAppointmentFields {
+  id: string;
+  call_id: string | null;
+  phone_number: string | null;
+  status: KestrelAppointmentStatus;
+  scheduled_at: string | null;
+  date: string | null;
+  timezone: string;
+  spoken_time: string | null;
+  notes: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+/**
+ * Field for field:
+ * - `id`: `appt_…`, one per call's job and the same however often the call is analysed again;
+ * - `call_id`: the call's `call_…` id, the one `GET /v1/calls/:id` takes; `phone_number` as on the call;
+ * - `scheduled_at`: the start as the algorithm resolved it, ISO 8601 with its timezone's offset on that
+ *   day ("2026-11-26T14:30:00-05:00"); null when only a day (or nothing) was agreed;
+ * - `date`: the appointment's day in `timezone` (also when only the day was said);
+ * - `timezone`: the IANA zone the spoken times were read in (the algorithm's `timezone` variable, UTC
+ *   unless the workspace set it);
+ * - `spoken_time`: the date and time as they were said; `notes`: the sentence that booked or cancelled it;
+ * - `created_at`: when Callsight first recorded the appointment, `updated_at` when the analysis it now
+ *   comes from was recorded, in whole seconds UTC as the calls' times.
+ */
+export function toKestrelAppointment(row: AppointmentRow, at: Date): KestrelAppointmentFields {
+  return {
+    id: row.appointmentId,
+    call_id: row.callId,
+    phone_number: kestrelPhoneOf(row.direction, row.fromNumber, row.toNumber),
+    status: kestrelAppointmentStatusOf(row, at),
+    scheduled_at: row.start,
+    date: row.date,
+    timezone: row.timezone,
+    spoken_time: row.spokenTime,
+    notes: row.quote,
+    created_at: vendorTimestamp(row.createdAt),
+    updated_at: vendorTimestamp(row.updatedAt),
+  };
+}
+
+/**
+ * `from_date` / `to_date` ("filter appointments from / until this date"), both inclusive, as the bounds
+ * scoring filters on. A date (2024-03-14) is a day on the business's calendar, so it is compared with the
+ * appointment's day in its own timezone (the workspace's, from the algorithm's `timezone` variable), and
+ * `to_date` takes in the whole day; appointments with only a day match too. A date-time is an instant
+ * (UTC when it has no offset, as on every Callsight route) compared with the start, so appointments
+ * without a time of day cannot be placed against it and do not match. Values are already validated.
+ */
+export function kestrelAppointmentBounds(
+  fromDate: string | undefined,
+  toDate: string | undefined,
+): Pick<AppointmentsQuery, 'startFrom' | 'startUntil' | 'dayFrom' | 'dayUntil'> {
+  const isDay = (value: string): boolean => value.length === 10;
+  const instant = (value: string): string => parseIsoTimestamp(value)!.toISOString();
+  return {
+    ...(fromDate !== undefined && (isDay(fromDate) ? { dayFrom: fromDate } : { startFrom: instant(fromDate) })),
+    ...(toDate !== undefined && (isDay(toDate) ? { dayUntil: toDate } : { startUntil: instant(toDate) })),
   };
 }

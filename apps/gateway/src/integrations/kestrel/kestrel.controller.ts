@@ -2,14 +2,17 @@ import { Controller, Get, Param, Query, UseFilters } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { RequestContext, RequireScopes } from '@callsight/auth';
 import {
+  KestrelAppointmentList,
   KestrelCall,
   KestrelCallIdParam,
   KestrelCallList,
   KestrelError,
+  KestrelListAppointmentsQuery,
   KestrelListCallsQuery,
   WorkspaceContext,
 } from '@callsight/contracts';
 import { ApiVendorErrors } from '../vendor-calls/api-vendor-errors.decorator';
+import { KestrelAppointmentsService } from './kestrel-appointments.service';
 import { KestrelCallsService } from './kestrel-calls.service';
 import { KestrelErrorFilter } from './kestrel-error.filter';
 
@@ -23,17 +26,20 @@ const ERRORS: Record<number, string> = {
 };
 
 /**
- * KestrelVoice's read API (`https://api.kestrelvoice.com/v1`), so its integrations can read calls from
- * Callsight unchanged. Every answer carries the workspace's RateLimit-* headers.
+ * KestrelVoice's read API (`https://api.kestrelvoice.com/v1`), so its integrations can read calls and
+ * appointments from Callsight unchanged. Every answer carries the workspace's RateLimit-* headers.
  */
 @ApiTags('KestrelVoice')
 @ApiBearerAuth('bearer')
 @UseFilters(KestrelErrorFilter)
-@Controller('v1/calls')
+@Controller('v1')
 export class KestrelController {
-  constructor(private readonly calls: KestrelCallsService) {}
+  constructor(
+    private readonly calls: KestrelCallsService,
+    private readonly appointments: KestrelAppointmentsService,
+  ) {}
 
-  @Get()
+  @Get('calls')
   @RequireScopes('jobs:read')
   @ApiOperation({
     operationId: 'listKestrelCalls',
@@ -47,12 +53,29 @@ export class KestrelController {
     return this.calls.list(context, query);
   }
 
-  @Get(':id')
+  @Get('calls/:id')
   @RequireScopes('jobs:read')
   @ApiOperation({ operationId: 'getKestrelCall', summary: 'Get a call by its id (KestrelVoice)' })
   @ApiOkResponse({ type: KestrelCall })
   @ApiVendorErrors(KestrelError, ERRORS, 400, 401, 403, 404, 429, 503)
   get(@RequestContext() context: WorkspaceContext, @Param() params: KestrelCallIdParam): Promise<KestrelCall> {
     return this.calls.get(context, params.id);
+  }
+
+  @Get('appointments')
+  @RequireScopes('jobs:read')
+  @ApiOperation({
+    operationId: 'listKestrelAppointments',
+    summary: 'List appointments booked on calls, by start (KestrelVoice)',
+    description:
+      "What the appointment algorithm found on each call (its latest analysis), ordered by start; those with only a day agreed follow the timed ones. scheduled: booked or rescheduled and not yet passed (or with no day said); completed: booked and its start (or its day) has passed; cancelled: cancelled on the call. from_date and to_date are inclusive: a date is compared with the appointment's day in its own timezone, a date-time with its start.",
+  })
+  @ApiOkResponse({ type: KestrelAppointmentList })
+  @ApiVendorErrors(KestrelError, ERRORS, 400, 401, 403, 429, 503)
+  listAppointments(
+    @RequestContext() context: WorkspaceContext,
+    @Query() query: KestrelListAppointmentsQuery,
+  ): Promise<KestrelAppointmentList> {
+    return this.appointments.list(context, query);
   }
 }
