@@ -27,6 +27,7 @@ import type { GatewaySettings } from './gateway.env';
 import { InitialGatewaySchema1732480000000 } from './migrations/1732480000000-initial-gateway-schema';
 import { RateLimits1732520000000 } from './migrations/1732520000000-rate-limits';
 import { RateLimitGcra1732600000000 } from './migrations/1732600000000-rate-limit-gcra';
+import { ApiKeyPlans1733600000000 } from './migrations/1733600000000-api-key-plans';
 import { RATE_LIMIT_SETTINGS, RateLimitGuard } from './rate-limits/rate-limit.guard';
 import { RATE_LIMIT_CLOCK, RateLimitClock } from './rate-limits/rate-limit';
 import { SavedDestinations } from './egress/saved-destinations';
@@ -43,7 +44,12 @@ import { VendorCallsReader } from './integrations/vendor-calls/vendor-calls.read
 export const GATEWAY_SCHEMA: ServiceSchema = {
   schema: 'gateway',
   entities: [WorkspaceEntity, ApiKeyEntity, ...MESSAGING_ENTITIES],
-  migrations: [InitialGatewaySchema1732480000000, RateLimits1732520000000, RateLimitGcra1732600000000],
+  migrations: [
+    InitialGatewaySchema1732480000000,
+    RateLimits1732520000000,
+    RateLimitGcra1732600000000,
+    ApiKeyPlans1733600000000,
+  ],
 };
 
 /** The HTTP surface: authentication, validation, OpenAPI, and mapping of routes to commands and queries. */
