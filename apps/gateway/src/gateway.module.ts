@@ -1,6 +1,6 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
-import { API_KEY_VERIFIER, ApiKeyGuard } from '@callsight/auth';
+import { API_KEY_VERIFIER, ApiKeyGuard, ScopeGuard } from '@callsight/auth';
 import { DEFAULT_PORTS, Subjects } from '@callsight/contracts';
 import type { RuntimeConfig } from '@callsight/common/config';
 import { createHealthController, HealthService } from '@callsight/common/health';
@@ -84,7 +84,9 @@ export class GatewayModule {
         { provide: GATEWAY_SETTINGS, useValue: settings },
         { provide: API_KEY_VERIFIER, useExisting: WorkspacesService },
         { provide: APP_GUARD, useClass: ApiKeyGuard },
+        // In this order: a known key's request is counted (and told its limit) even when its scopes refuse it.
         { provide: APP_GUARD, useClass: RateLimitGuard },
+        { provide: APP_GUARD, useClass: ScopeGuard },
         { provide: RATE_LIMIT_SETTINGS, useValue: { defaultPerMinute: settings.rateLimitPerMinute } },
         { provide: RATE_LIMIT_CLOCK, useFactory: (): RateLimitClock => ({ now: () => Date.now() }) },
         { provide: AUDIO_STORAGE, useFactory: () => createAudioStorage(settings.storage) },
