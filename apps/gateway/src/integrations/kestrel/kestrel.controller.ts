@@ -7,28 +7,31 @@ import {
   KestrelCallList,
   KestrelError,
   KestrelListCallsQuery,
+  KESTREL_PLAN_LIMITS_TEXT,
   WorkspaceContext,
 } from '@callsight/contracts';
-import { ApiVendorErrors } from '../vendor-calls/api-vendor-errors.decorator';
+import { ApiVendorErrorsWithHeaders } from '../vendor-calls/api-vendor-errors.decorator';
 import { KestrelCallsService } from './kestrel-calls.service';
 import { KestrelErrorFilter } from './kestrel-error.filter';
+import { KestrelRateLimit, kestrelRateLimitHeaders } from './kestrel-rate-limit';
 
 const ERRORS: Record<number, string> = {
   400: 'Bad Request - Invalid parameters',
   401: 'Unauthorized - Invalid API key',
   403: 'Forbidden - Insufficient permissions',
   404: 'Not Found - Resource does not exist',
-  429: 'Too Many Requests - Rate limit exceeded',
+  429: `Too Many Requests - Rate limit exceeded (requests a minute by the key's plan: ${KESTREL_PLAN_LIMITS_TEXT})`,
   503: 'A service needed for this request is not available; retry after Retry-After',
 };
 
 /**
  * KestrelVoice's read API (`https://api.kestrelvoice.com/v1`), so its integrations can read calls from
- * Callsight unchanged. Every answer carries the workspace's RateLimit-* headers.
+ * Callsight unchanged. Every answer to a known key carries its plan's rate-limit headers.
  */
 @ApiTags('KestrelVoice')
 @ApiBearerAuth('bearer')
 @UseFilters(KestrelErrorFilter)
+@KestrelRateLimit()
 @Controller('v1/calls')
 export class KestrelController {
   constructor(private readonly calls: KestrelCallsService) {}
@@ -41,8 +44,8 @@ export class KestrelController {
     description:
       'in-progress: not yet analysed; missed: the missed_call algorithm said missed; completed: every other finished call. from_date filters on created_at.',
   })
-  @ApiOkResponse({ type: KestrelCallList })
-  @ApiVendorErrors(KestrelError, ERRORS, 400, 401, 403, 429, 503)
+  @ApiOkResponse({ type: KestrelCallList, headers: kestrelRateLimitHeaders(200) })
+  @ApiVendorErrorsWithHeaders(KestrelError, ERRORS, kestrelRateLimitHeaders, 400, 401, 403, 429, 503)
   list(@RequestContext() context: WorkspaceContext, @Query() query: KestrelListCallsQuery): Promise<KestrelCallList> {
     return this.calls.list(context, query);
   }
@@ -50,8 +53,8 @@ export class KestrelController {
   @Get(':id')
   @RequireScopes('jobs:read')
   @ApiOperation({ operationId: 'getKestrelCall', summary: 'Get a call by its id (KestrelVoice)' })
-  @ApiOkResponse({ type: KestrelCall })
-  @ApiVendorErrors(KestrelError, ERRORS, 400, 401, 403, 404, 429, 503)
+  @ApiOkResponse({ type: KestrelCall, headers: kestrelRateLimitHeaders(200) })
+  @ApiVendorErrorsWithHeaders(KestrelError, ERRORS, kestrelRateLimitHeaders, 400, 401, 403, 404, 429, 503)
   get(@RequestContext() context: WorkspaceContext, @Param() params: KestrelCallIdParam): Promise<KestrelCall> {
     return this.calls.get(context, params.id);
   }
