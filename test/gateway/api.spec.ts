@@ -187,6 +187,8 @@ describe('gateway API on the in-process stack', () => {
         key_id: match.stringMatching(/^key_/),
         key_prefix: running.apiKey.slice(0, API_KEY_PREFIX.length + 4),
         scopes: match.arrayContaining(['calls:write', 'jobs:read']),
+        // The bootstrap key, made without a plan.
+        plan: 'personal',
       });
     });
 

@@ -34,6 +34,29 @@ const CORPUS_TIMEOUT_MS = 300_000;
 /** The Kendo route allows a key 30 requests a minute; each key is used for fewer. */
 const KENDO_REQUESTS_PER_KEY = 20;
 const KENDO = 'POST /api/integrations/push-api/ingest';
+/** KestrelVoice's routes allow a (Personal) key 100 requests a minute between them; each key is used for fewer. */
+const KESTREL_REQUESTS_PER_KEY = 90;
+const isKestrel = (route: string): boolean => route.split(' ')[1].startsWith('/v1/');
+
+/** Keys of one workspace for routes with a small limit, each used for at most `perKey` requests. */
+class KeyPool {
+  private sent = 0;
+  private constructor(
+    readonly keys: string[],
+    private readonly perKey: number,
+  ) {}
+
+  static async create(running: RunningStack, workspaceId: string, label: string, requests: number, perKey: number) {
+    const keys: string[] = [];
+    for (let n = 0; n * perKey < requests; n += 1)
+      keys.push((await running.workspaces.createKey(workspaceId, `corpus-${label}-${n}`)).key);
+    return new KeyPool(keys, perKey);
+  }
+
+  next(): string {
+    return this.keys[Math.floor(this.sent++ / this.perKey)];
+  }
+}
 
 /**
  * Cases that still fail for a reason too large to fix here, each with why. Printed by the test so they stay
@@ -176,7 +199,8 @@ describe('a corpus of hostile requests generated from the OpenAPI document', () 
   let otherWebhookUrl: string;
   let ownCallId: string;
   let otherCallId: string;
-  let kendoKeys: string[];
+  let kendoKeys: KeyPool;
+  let kestrelKeys: Record<'own' | 'other', KeyPool>;
   let corpus: HostileCase[];
   const logs = captureLogs();
 
@@ -246,10 +270,30 @@ describe('a corpus of hostile requests generated from the OpenAPI document', () 
       sourceCompanyId: 'company-workspace-b-marker',
     };
     corpus = buildCorpus(operations, own, other, MINIMUM_PER_ROUTE, SEED);
-    const kendoCases = corpus.filter((c) => c.route === KENDO && c.as === 'own').length;
-    kendoKeys = [];
-    for (let n = 0; n * KENDO_REQUESTS_PER_KEY < kendoCases; n += 1)
-      kendoKeys.push((await running.workspaces.createKey(running.workspaceId, `corpus-kendo-${n}`)).key);
+    const count = (matches: (c: HostileCase) => boolean) => corpus.filter(matches).length;
+    kendoKeys = await KeyPool.create(
+      running,
+      own.workspaceId,
+      'kendo',
+      count((c) => c.route === KENDO && c.as === 'own'),
+      KENDO_REQUESTS_PER_KEY,
+    );
+    kestrelKeys = {
+      own: await KeyPool.create(
+        running,
+        own.workspaceId,
+        'kestrel',
+        count((c) => isKestrel(c.route) && c.as === 'own'),
+        KESTREL_REQUESTS_PER_KEY,
+      ),
+      other: await KeyPool.create(
+        running,
+        other.workspaceId,
+        'kestrel',
+        count((c) => isKestrel(c.route) && c.as === 'other'),
+        KESTREL_REQUESTS_PER_KEY,
+      ),
+    };
   });
 
   afterAll(async () => {
@@ -293,14 +337,14 @@ describe('a corpus of hostile requests generated from the OpenAPI document', () 
       const port = Number(new URL(running.stack.url).port);
       const skipped = corpus.filter((c) => KNOWN_UNFIXED.some((known) => known.matches(c)));
       const toSend = corpus.filter((c) => !skipped.includes(c));
-      let kendoSent = 0;
       const withKey = (hostile: HostileCase) => {
         if (hostile.as === 'none') return hostile.request;
-        const key =
-          hostile.as === 'other'
+        const key = isKestrel(hostile.route)
+          ? kestrelKeys[hostile.as].next()
+          : hostile.as === 'other'
             ? other.key
             : hostile.route === KENDO
-              ? kendoKeys[Math.floor(kendoSent++ / KENDO_REQUESTS_PER_KEY)]
+              ? kendoKeys.next()
               : own.key;
         const authorization: [string, string] = ['authorization', `Bearer ${key}`];
         if (hostile.request.rawHead) return hostile.request;
@@ -336,7 +380,7 @@ describe('a corpus of hostile requests generated from the OpenAPI document', () 
 
       expect(failures.slice(0, 50)).toEqual([]);
       expect(outcomes.length).toBeGreaterThanOrEqual(10_000);
-      const keys = [own.key, other.key, ...kendoKeys];
+      const keys = [own.key, other.key, ...kendoKeys.keys, ...kestrelKeys.own.keys, ...kestrelKeys.other.keys];
       expect(logLines.filter((line) => keys.some((key) => line.includes(key)))).toEqual([]);
       // The log check means something only if the requests were logged.
       expect(logLines.length).toBeGreaterThan(outcomes.length / 2);

@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { DataSource } from 'typeorm';
 import { issueApiKey } from '@callsight/auth';
-import { API_KEY_SCOPES, ApiKeyScope } from '@callsight/contracts';
+import { API_KEY_SCOPES, ApiKeyPlan, ApiKeyScope } from '@callsight/contracts';
 import { migrateSchema, ServiceSchema, dataSourceOptions } from '@callsight/persistence';
 import { GATEWAY_SCHEMA } from '../../gateway/src/gateway.module';
 import { WorkspacesService } from '../../gateway/src/workspaces/workspaces.service';
@@ -46,6 +46,7 @@ const keyView = (key: ApiKeyEntity) => ({
   name: key.name,
   prefix: key.prefix,
   scopes: key.scopes,
+  plan: key.plan,
   createdAt: key.createdAt,
   lastUsedAt: key.lastUsedAt,
   revokedAt: key.revokedAt,
@@ -80,16 +81,20 @@ export const setRateLimit = (idOrName: string, perMinute: string) =>
 
 export const listWorkspaces = () => withWorkspaces(async (service) => print(await service.listWorkspaces()));
 
-export const createKey = (options: { workspace: string; name: string; scopes?: string }) =>
+export const createKey = (options: { workspace: string; name: string; scopes?: string; plan: ApiKeyPlan }) =>
   withWorkspaces(async (service) =>
     print(
       await service.createKey(
         options.workspace,
         options.name,
         options.scopes ? parseScopes(options.scopes) : undefined,
+        options.plan,
       ),
     ),
   );
+
+export const setKeyPlan = (keyId: string, plan: string) =>
+  withWorkspaces(async (service) => print(keyView(await service.setKeyPlan(keyId, plan))));
 
 export const listKeys = (workspace: string) =>
   withWorkspaces(async (service) => print((await service.listKeys(workspace)).map(keyView)));

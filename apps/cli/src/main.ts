@@ -1,6 +1,12 @@
 import type { Server } from 'node:http';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { Webhook } from 'standardwebhooks';
+import {
+  API_KEY_PLANS,
+  ApiKeyPlan,
+  DEFAULT_API_KEY_PLAN,
+  KESTREL_PLAN_LIMITS_TEXT,
+} from '@callsight/contracts/api-key-plans';
 import { print } from './print';
 import { listenerUrl, startWebhookListener } from './webhook-listener';
 
@@ -41,7 +47,8 @@ function buildProgram(): Command {
     .requiredOption('-w, --workspace <idOrName>', 'workspace id or name')
     .option('-n, --name <name>', 'what the key is for', 'cli')
     .option('-s, --scopes <list>', 'comma-separated scopes (default: all)')
-    .action(async (options: { workspace: string; name: string; scopes?: string }) =>
+    .addOption(planOption())
+    .action(async (options: { workspace: string; name: string; scopes?: string; plan: ApiKeyPlan }) =>
       (await admin()).createKey(options),
     );
   keys
@@ -49,6 +56,10 @@ function buildProgram(): Command {
     .description('list the keys of a workspace (prefixes only)')
     .requiredOption('-w, --workspace <idOrName>', 'workspace id or name')
     .action(async (options: { workspace: string }) => (await admin()).listKeys(options.workspace));
+  keys
+    .command('plan <keyId> <plan>')
+    .description(`move a key to another KestrelVoice plan (${API_KEY_PLANS.join(', ')})`)
+    .action(async (keyId: string, plan: string) => (await admin()).setKeyPlan(keyId, plan));
   keys
     .command('revoke <keyId>')
     .description('revoke a key; it stops working at once')
@@ -74,6 +85,13 @@ function buildProgram(): Command {
     .action((options: { port: number; host: string; secret: string; once?: boolean }) => listen(options));
 
   return program;
+}
+
+/** From the plans' own file: the whole of @callsight/contracts would slow `webhooks listen` down for nothing. */
+function planOption(): Option {
+  return new Option('-p, --plan <plan>', `KestrelVoice plan: requests a minute on /v1 (${KESTREL_PLAN_LIMITS_TEXT})`)
+    .choices(API_KEY_PLANS)
+    .default(DEFAULT_API_KEY_PLAN);
 }
 
 function parsePort(value: string): number {

@@ -1,6 +1,6 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
-import { API_KEY_VERIFIER, ApiKeyGuard } from '@callsight/auth';
+import { API_KEY_VERIFIER, ApiKeyGuard, ScopeGuard } from '@callsight/auth';
 import { DEFAULT_PORTS, Subjects } from '@callsight/contracts';
 import type { RuntimeConfig } from '@callsight/common/config';
 import { createHealthController, HealthService } from '@callsight/common/health';
@@ -27,6 +27,7 @@ import type { GatewaySettings } from './gateway.env';
 import { InitialGatewaySchema1732480000000 } from './migrations/1732480000000-initial-gateway-schema';
 import { RateLimits1732520000000 } from './migrations/1732520000000-rate-limits';
 import { RateLimitGcra1732600000000 } from './migrations/1732600000000-rate-limit-gcra';
+import { ApiKeyPlans1733600000000 } from './migrations/1733600000000-api-key-plans';
 import { RATE_LIMIT_SETTINGS, RateLimitGuard } from './rate-limits/rate-limit.guard';
 import { RATE_LIMIT_CLOCK, RateLimitClock } from './rate-limits/rate-limit';
 import { SavedDestinations } from './egress/saved-destinations';
@@ -44,7 +45,12 @@ import { VendorCallsReader } from './integrations/vendor-calls/vendor-calls.read
 export const GATEWAY_SCHEMA: ServiceSchema = {
   schema: 'gateway',
   entities: [WorkspaceEntity, ApiKeyEntity, ...MESSAGING_ENTITIES],
-  migrations: [InitialGatewaySchema1732480000000, RateLimits1732520000000, RateLimitGcra1732600000000],
+  migrations: [
+    InitialGatewaySchema1732480000000,
+    RateLimits1732520000000,
+    RateLimitGcra1732600000000,
+    ApiKeyPlans1733600000000,
+  ],
 };
 
 /** The HTTP surface: authentication, validation, OpenAPI, and mapping of routes to commands and queries. */
@@ -79,7 +85,9 @@ export class GatewayModule {
         { provide: GATEWAY_SETTINGS, useValue: settings },
         { provide: API_KEY_VERIFIER, useExisting: WorkspacesService },
         { provide: APP_GUARD, useClass: ApiKeyGuard },
+        // In this order: a known key's request is counted (and told its limit) even when its scopes refuse it.
         { provide: APP_GUARD, useClass: RateLimitGuard },
+        { provide: APP_GUARD, useClass: ScopeGuard },
         { provide: RATE_LIMIT_SETTINGS, useValue: { defaultPerMinute: settings.rateLimitPerMinute } },
         { provide: RATE_LIMIT_CLOCK, useFactory: (): RateLimitClock => ({ now: () => Date.now() }) },
         { provide: AUDIO_STORAGE, useFactory: () => createAudioStorage(settings.storage) },

@@ -26,7 +26,10 @@ function keyPlaces(sources: KeySources): string {
   return `${places.slice(0, -1).join(', ')} or ${places[places.length - 1]}`;
 }
 
-/** Authenticates every route not marked @Public and enforces its @RequireScopes. */
+/**
+ * Authenticates every route not marked @Public. Its @RequireScopes are ScopeGuard's, which runs after the
+ * rate limit, so a known key's forbidden request is counted and says its limit like any other.
+ */
 @Injectable()
 export class ApiKeyGuard implements CanActivate {
   constructor(
@@ -44,11 +47,27 @@ export class ApiKeyGuard implements CanActivate {
     if (!key) throw new DomainError(ErrorCodes.unauthenticated, `An API key is required (${keyPlaces(sources)})`);
     const auth = isWellFormedApiKey(key) ? await this.verifier.verify(key) : null;
     if (!auth) throw new DomainError(ErrorCodes.unauthenticated, 'The API key is not valid');
+    request.auth = auth;
+    return true;
+  }
+}
+
+/** Enforces a route's @RequireScopes on the key ApiKeyGuard authenticated. */
+@Injectable()
+export class ScopeGuard implements CanActivate {
+  constructor(private readonly reflector: Reflector) {}
+
+  canActivate(context: ExecutionContext): boolean {
+    if (context.getType() !== 'http') return true;
+    const targets = [context.getHandler(), context.getClass()];
     const required = this.reflector.getAllAndOverride<ApiKeyScope[]>(REQUIRED_SCOPES, targets) ?? [];
+    if (required.length === 0) return true;
+    const auth = context.switchToHttp().getRequest<AuthenticatedRequest>().auth;
+    // Closed, should this guard ever run where no key was authenticated.
+    if (!auth) throw new DomainError(ErrorCodes.unauthenticated, 'An API key is required');
     const missing = required.filter((scope) => !auth.scopes.includes(scope));
     if (missing.length > 0)
       throw new DomainError(ErrorCodes.forbidden, `The API key lacks the scope(s): ${missing.join(', ')}`);
-    request.auth = auth;
     return true;
   }
 }

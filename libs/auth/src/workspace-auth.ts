@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { createParamDecorator, ExecutionContext, SetMetadata } from '@nestjs/common';
 import type { Request } from 'express';
-import type { ApiKeyScope, WorkspaceContext } from '@callsight/contracts';
+import type { ApiKeyPlan, ApiKeyScope, WorkspaceContext } from '@callsight/contracts';
 
 /** Who is calling, once the API key has been verified. */
 export interface AuthenticatedKey {
@@ -10,6 +10,7 @@ export interface AuthenticatedKey {
   keyId: string;
   keyPrefix: string;
   scopes: ApiKeyScope[];
+  plan: ApiKeyPlan;
 }
 
 export type AuthenticatedRequest = Request & {

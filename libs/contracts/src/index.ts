@@ -14,6 +14,7 @@ export * from './dto/jobs.dto';
 export * from './config';
 export * from './dto/config.dto';
 export * from './dto/stats.dto';
+export * from './api-key-plans';
 export * from './dto/auth.dto';
 export * from './dto/health.dto';
 export * from './dto/webhooks.dto';

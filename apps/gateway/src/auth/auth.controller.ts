@@ -18,6 +18,7 @@ export class AuthController {
       key_id: auth.keyId,
       key_prefix: auth.keyPrefix,
       scopes: auth.scopes,
+      plan: auth.plan,
     };
   }
 }

@@ -57,10 +57,13 @@ export class RateLimitGuard implements CanActivate {
       this.reflector.getAllAndOverride<RateLimitPolicy>(RATE_LIMIT, [context.getHandler(), context.getClass()]) ??
       DEFAULT_POLICY;
     const limit =
-      policy.limitPerMinute ?? (await this.workspaceLimit(request.auth.workspaceId)) ?? this.settings.defaultPerMinute;
+      policy.limitPerMinute ??
+      policy.limitByPlan?.[request.auth.plan] ??
+      (await this.workspaceLimit(request.auth.workspaceId)) ??
+      this.settings.defaultPerMinute;
     const now = this.clock.now();
     const decision = decide(await this.admit(request.auth.keyId, policy.bucket, limit, now), now, limit);
-    this.setHeaders(context.switchToHttp().getResponse<Response>(), decision, policy);
+    this.setHeaders(context.switchToHttp().getResponse<Response>(), decision, policy, now);
     this.cleanupSometimes(now);
     if (decision.allowed) return true;
     throw new DomainError(
@@ -95,11 +98,17 @@ export class RateLimitGuard implements CanActivate {
     return row?.rate_limit_per_minute ?? null;
   }
 
-  private setHeaders(response: Response, decision: RateLimitDecision, policy: RateLimitPolicy): void {
+  private setHeaders(response: Response, decision: RateLimitDecision, policy: RateLimitPolicy, now: number): void {
     response.setHeader('RateLimit-Limit', String(decision.limit));
     response.setHeader('RateLimit-Remaining', String(decision.remaining));
     response.setHeader('RateLimit-Reset', String(decision.resetSeconds));
     response.setHeader('RateLimit-Policy', `${decision.limit};w=${WINDOW_SECONDS};name="${policy.bucket}"`);
+    if (policy.xRateLimitHeaders) {
+      response.setHeader('X-RateLimit-Limit', String(decision.limit));
+      response.setHeader('X-RateLimit-Remaining', String(decision.remaining));
+      // An instant, not a delay: X-RateLimit-Reset is read as Unix seconds (GitHub, express-rate-limit).
+      response.setHeader('X-RateLimit-Reset', String(Math.ceil(now / 1000) + decision.resetSeconds));
+    }
     if (decision.retryAfterSeconds !== null) response.setHeader('Retry-After', String(decision.retryAfterSeconds));
   }
 

@@ -1,9 +1,16 @@
 import { SetMetadata } from '@nestjs/common';
+import type { ApiKeyPlan } from '@callsight/contracts';
 
-/** Which limit a route draws from, and its own fixed limit if it has one (the Kendo route's 30 a minute). */
+/**
+ * Which limit a route draws from: its own fixed limit if it has one (the Kendo route's 30 a minute), or
+ * one by the key's plan (KestrelVoice's tiers), else the workspace's. `xRateLimitHeaders` adds the
+ * X-RateLimit-* headers a vendor's integrations may read beside the RateLimit-* ones.
+ */
 export interface RateLimitPolicy {
   bucket: string;
   limitPerMinute?: number;
+  limitByPlan?: Readonly<Record<ApiKeyPlan, number>>;
+  xRateLimitHeaders?: boolean;
 }
 
 export const RATE_LIMIT = 'callsight:rate-limit';

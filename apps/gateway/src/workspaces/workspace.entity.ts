@@ -1,5 +1,5 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
-import type { ApiKeyScope } from '@callsight/contracts';
+import type { ApiKeyPlan, ApiKeyScope } from '@callsight/contracts';
 
 @Entity({ name: 'workspaces' })
 export class WorkspaceEntity {
@@ -37,6 +37,10 @@ export class ApiKeyEntity {
 
   @Column('text', { array: true })
   scopes: ApiKeyScope[];
+
+  /** Its KestrelVoice plan: the limit on the KestrelVoice routes. */
+  @Column('text')
+  plan: ApiKeyPlan;
 
   @Column('timestamptz', { name: 'created_at' })
   createdAt: Date;

@@ -1,7 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, IsNull } from 'typeorm';
-import { API_KEY_SCOPES, ApiKeyScope, DomainError, ErrorCodes } from '@callsight/contracts';
+import {
+  API_KEY_PLANS,
+  API_KEY_SCOPES,
+  ApiKeyPlan,
+  ApiKeyScope,
+  DEFAULT_API_KEY_PLAN,
+  DomainError,
+  ErrorCodes,
+} from '@callsight/contracts';
 import {
   apiKeyMatches,
   AuthenticatedKey,
@@ -19,11 +27,18 @@ export interface CreatedKey {
   name: string;
   prefix: string;
   scopes: ApiKeyScope[];
+  plan: ApiKeyPlan;
   /** Shown once. */
   key: string;
 }
 
 const LAST_USED_RESOLUTION_MS = 60_000;
+
+function checkedPlan(plan: string): ApiKeyPlan {
+  if (!API_KEY_PLANS.includes(plan as ApiKeyPlan))
+    throw new DomainError(ErrorCodes.validationFailed, `Unknown plan ${plan}; known: ${API_KEY_PLANS.join(', ')}`);
+  return plan as ApiKeyPlan;
+}
 
 /** Workspaces and their API keys: creation, listing, revocation, and verification of presented keys. */
 @Injectable()
@@ -66,8 +81,10 @@ export class WorkspacesService implements ApiKeyVerifier {
     workspaceIdOrName: string,
     name: string,
     scopes: ApiKeyScope[] = [...API_KEY_SCOPES],
+    plan: ApiKeyPlan = DEFAULT_API_KEY_PLAN,
     issued: IssuedApiKey = issueApiKey(),
   ): Promise<CreatedKey> {
+    checkedPlan(plan);
     const unknown = scopes.filter((scope) => !API_KEY_SCOPES.includes(scope));
     if (unknown.length > 0)
       throw new DomainError(
@@ -82,6 +99,7 @@ export class WorkspacesService implements ApiKeyVerifier {
       prefix: issued.prefix,
       keyHash: issued.hash,
       scopes,
+      plan,
       createdAt: new Date(),
       lastUsedAt: null,
       revokedAt: null,
@@ -93,8 +111,19 @@ export class WorkspacesService implements ApiKeyVerifier {
       name: entity.name,
       prefix: entity.prefix,
       scopes,
+      plan,
       key: issued.key,
     };
+  }
+
+  /** Moves a key to another plan; its KestrelVoice limit changes with its next request. */
+  async setKeyPlan(keyId: string, plan: string): Promise<ApiKeyEntity> {
+    const checked = checkedPlan(plan);
+    const repository = this.dataSource.getRepository(ApiKeyEntity);
+    const key = await repository.findOneBy({ id: keyId });
+    if (!key) throw DomainError.notFound(`API key ${keyId}`);
+    await repository.update({ id: keyId }, { plan: checked });
+    return { ...key, plan: checked };
   }
 
   async listKeys(workspaceIdOrName: string): Promise<ApiKeyEntity[]> {
@@ -141,6 +170,7 @@ export class WorkspacesService implements ApiKeyVerifier {
         prefix: issued.prefix,
         keyHash: issued.hash,
         scopes: [...API_KEY_SCOPES],
+        plan: DEFAULT_API_KEY_PLAN,
         createdAt: new Date(),
         lastUsedAt: null,
         revokedAt: null,
@@ -169,7 +199,7 @@ export class WorkspacesService implements ApiKeyVerifier {
 
   async verify(key: string): Promise<AuthenticatedKey | null> {
     const found: Array<ApiKeyEntity & { workspace_name: string }> = await this.dataSource.query(
-      `SELECT k.id, k.workspace_id AS "workspaceId", k.prefix, k.key_hash AS "keyHash", k.scopes, k.last_used_at AS "lastUsedAt", w.name AS workspace_name
+      `SELECT k.id, k.workspace_id AS "workspaceId", k.prefix, k.key_hash AS "keyHash", k.scopes, k.plan, k.last_used_at AS "lastUsedAt", w.name AS workspace_name
          FROM gateway.api_keys k JOIN gateway.workspaces w ON w.id = k.workspace_id
         WHERE k.key_hash = encode(sha256(convert_to($1, 'UTF8')), 'hex') AND k.revoked_at IS NULL`,
       [key],
@@ -183,6 +213,7 @@ export class WorkspacesService implements ApiKeyVerifier {
       keyId: row.id,
       keyPrefix: row.prefix,
       scopes: row.scopes,
+      plan: row.plan,
     };
   }
 

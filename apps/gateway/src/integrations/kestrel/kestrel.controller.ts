@@ -9,29 +9,32 @@ import {
   KestrelError,
   KestrelListAppointmentsQuery,
   KestrelListCallsQuery,
+  KESTREL_PLAN_LIMITS_TEXT,
   WorkspaceContext,
 } from '@callsight/contracts';
-import { ApiVendorErrors } from '../vendor-calls/api-vendor-errors.decorator';
+import { ApiVendorErrorsWithHeaders } from '../vendor-calls/api-vendor-errors.decorator';
 import { KestrelAppointmentsService } from './kestrel-appointments.service';
 import { KestrelCallsService } from './kestrel-calls.service';
 import { KestrelErrorFilter } from './kestrel-error.filter';
+import { KestrelRateLimit, kestrelRateLimitHeaders } from './kestrel-rate-limit';
 
 const ERRORS: Record<number, string> = {
   400: 'Bad Request - Invalid parameters',
   401: 'Unauthorized - Invalid API key',
   403: 'Forbidden - Insufficient permissions',
   404: 'Not Found - Resource does not exist',
-  429: 'Too Many Requests - Rate limit exceeded',
+  429: `Too Many Requests - Rate limit exceeded (requests a minute by the key's plan: ${KESTREL_PLAN_LIMITS_TEXT})`,
   503: 'A service needed for this request is not available; retry after Retry-After',
 };
 
 /**
  * KestrelVoice's read API (`https://api.kestrelvoice.com/v1`), so its integrations can read calls and
- * appointments from Callsight unchanged. Every answer carries the workspace's RateLimit-* headers.
+ * appointments from Callsight unchanged. Every answer to a known key carries its plan's rate-limit headers.
  */
 @ApiTags('KestrelVoice')
 @ApiBearerAuth('bearer')
 @UseFilters(KestrelErrorFilter)
+@KestrelRateLimit()
 @Controller('v1')
 export class KestrelController {
   constructor(
@@ -47,8 +50,8 @@ export class KestrelController {
     description:
       'in-progress: not yet analysed; missed: the missed_call algorithm said missed; completed: every other finished call. from_date filters on created_at.',
   })
-  @ApiOkResponse({ type: KestrelCallList })
-  @ApiVendorErrors(KestrelError, ERRORS, 400, 401, 403, 429, 503)
+  @ApiOkResponse({ type: KestrelCallList, headers: kestrelRateLimitHeaders(200) })
+  @ApiVendorErrorsWithHeaders(KestrelError, ERRORS, kestrelRateLimitHeaders, 400, 401, 403, 429, 503)
   list(@RequestContext() context: WorkspaceContext, @Query() query: KestrelListCallsQuery): Promise<KestrelCallList> {
     return this.calls.list(context, query);
   }
@@ -56,8 +59,8 @@ export class KestrelController {
   @Get('calls/:id')
   @RequireScopes('jobs:read')
   @ApiOperation({ operationId: 'getKestrelCall', summary: 'Get a call by its id (KestrelVoice)' })
-  @ApiOkResponse({ type: KestrelCall })
-  @ApiVendorErrors(KestrelError, ERRORS, 400, 401, 403, 404, 429, 503)
+  @ApiOkResponse({ type: KestrelCall, headers: kestrelRateLimitHeaders(200) })
+  @ApiVendorErrorsWithHeaders(KestrelError, ERRORS, kestrelRateLimitHeaders, 400, 401, 403, 404, 429, 503)
   get(@RequestContext() context: WorkspaceContext, @Param() params: KestrelCallIdParam): Promise<KestrelCall> {
     return this.calls.get(context, params.id);
   }
@@ -70,8 +73,8 @@ export class KestrelController {
     description:
       "What the appointment algorithm found on each call (its latest analysis), ordered by start; those with only a day agreed follow the timed ones. scheduled: booked or rescheduled and not yet passed (or with no day said); completed: booked and its start (or its day) has passed; cancelled: cancelled on the call. from_date and to_date are inclusive: a date is compared with the appointment's day in its own timezone, a date-time with its start.",
   })
-  @ApiOkResponse({ type: KestrelAppointmentList })
-  @ApiVendorErrors(KestrelError, ERRORS, 400, 401, 403, 429, 503)
+  @ApiOkResponse({ type: KestrelAppointmentList, headers: kestrelRateLimitHeaders(200) })
+  @ApiVendorErrorsWithHeaders(KestrelError, ERRORS, kestrelRateLimitHeaders, 400, 401, 403, 429, 503)
   listAppointments(
     @RequestContext() context: WorkspaceContext,
     @Query() query: KestrelListAppointmentsQuery,

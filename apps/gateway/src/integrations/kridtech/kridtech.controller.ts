@@ -5,6 +5,7 @@ import { KridtechCallList, KridtechError, KridtechListCallsQuery, WorkspaceConte
 import { ApiVendorErrors } from '../vendor-calls/api-vendor-errors.decorator';
 import { KridtechCallsService } from './kridtech-calls.service';
 import { KridtechErrorFilter } from './kridtech-error.filter';
+import { RateLimit } from '../../rate-limits/rate-limit';
 
 const ERRORS: Record<number, string> = {
   400: 'Invalid parameters',
@@ -18,6 +19,8 @@ const ERRORS: Record<number, string> = {
 @ApiTags('Kridtech')
 @ApiSecurity('api-key')
 @UseFilters(KridtechErrorFilter)
+// Kridtech publishes no numbers: the workspace's limit, in a bucket of its own so the native API does not share it.
+@RateLimit({ bucket: 'kridtech' })
 @Controller('api/calls')
 export class KridtechController {
   constructor(private readonly calls: KridtechCallsService) {}
