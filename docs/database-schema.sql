@@ -10,8 +10,10 @@ CREATE TABLE gateway.api_keys (
   created_at timestamp with time zone NOT NULL,
   last_used_at timestamp with time zone,
   revoked_at timestamp with time zone,
+  plan text NOT NULL DEFAULT 'personal'::text,
   CONSTRAINT api_keys_key_hash_key UNIQUE (key_hash),
   CONSTRAINT api_keys_pkey PRIMARY KEY (id),
+  CONSTRAINT api_keys_plan_check CHECK ((plan = ANY (ARRAY['personal'::text, 'business'::text, 'business_plus'::text]))),
   CONSTRAINT api_keys_workspace_id_fkey FOREIGN KEY (workspace_id) REFERENCES workspaces(id)
 );
 
@@ -143,6 +145,7 @@ CREATE TABLE ingestion.jobs (
   watchdog_redrives integer NOT NULL DEFAULT 0,
   config_version integer,
   missed boolean,
+  audio_seconds double precision,
   CONSTRAINT jobs_call_id_fkey FOREIGN KEY (call_id) REFERENCES calls(id),
   CONSTRAINT jobs_pkey PRIMARY KEY (id),
   CONSTRAINT jobs_status_check CHECK ((status = ANY (ARRAY['queued'::text, 'transcribing'::text, 'analyzing'::text, 'delivering'::text, 'completed'::text, 'failed'::text, 'skipped'::text])))
@@ -286,6 +289,32 @@ CREATE TABLE scoring.algorithm_variable_versions (
   CONSTRAINT algorithm_variable_versions_workspace_id_algorithm_id_fkey FOREIGN KEY (workspace_id, algorithm_id) REFERENCES workspace_algorithms(workspace_id, algorithm_id) ON DELETE CASCADE
 );
 
+CREATE TABLE scoring.appointments (
+  workspace_id text NOT NULL,
+  job_id text NOT NULL,
+  id text NOT NULL,
+  call_id text,
+  direction text,
+  from_number text,
+  to_number text,
+  run_id text NOT NULL,
+  status text NOT NULL,
+  start_at timestamp with time zone,
+  start_text text,
+  day date,
+  timezone text NOT NULL,
+  spoken_time text,
+  quote text,
+  passes_at timestamp with time zone,
+  created_at timestamp with time zone NOT NULL,
+  updated_at timestamp with time zone NOT NULL,
+  CONSTRAINT appointments_direction_check CHECK ((direction = ANY (ARRAY['inbound'::text, 'outbound'::text]))),
+  CONSTRAINT appointments_id_key UNIQUE (id),
+  CONSTRAINT appointments_pkey PRIMARY KEY (workspace_id, job_id),
+  CONSTRAINT appointments_run_id_fkey FOREIGN KEY (run_id) REFERENCES algorithm_runs(id),
+  CONSTRAINT appointments_status_check CHECK ((status = ANY (ARRAY['booked'::text, 'rescheduled'::text, 'cancelled'::text, 'discussed'::text, 'none'::text])))
+);
+
 CREATE TABLE scoring.event_failures (
   consumer text NOT NULL,
   event_id text NOT NULL,
@@ -347,6 +376,10 @@ CREATE TABLE scoring.workspace_algorithms (
 CREATE INDEX algorithm_runs_job_attempt_idx ON scoring.algorithm_runs USING btree (job_id, job_attempt) WHERE (trigger = 'pipeline'::text);
 
 CREATE INDEX algorithm_runs_job_idx ON scoring.algorithm_runs USING btree (workspace_id, job_id, created_at);
+
+CREATE INDEX appointments_day_idx ON scoring.appointments USING btree (workspace_id, day);
+
+CREATE INDEX appointments_start_idx ON scoring.appointments USING btree (workspace_id, start_at, day);
 
 CREATE INDEX feedback_algorithm_idx ON scoring.feedback USING btree (workspace_id, algorithm_id, created_at);
 

@@ -863,6 +863,26 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/v1/appointments': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * List appointments booked on calls, by start (KestrelVoice)
+     * @description What the appointment algorithm found on each call (its latest analysis), ordered by start; those with only a day agreed follow the timed ones. scheduled: booked or rescheduled and not yet passed (or with no day said); completed: booked and its start (or its day) has passed; cancelled: cancelled on the call. from_date and to_date are inclusive: a date is compared with the appointment's day in its own timezone, a date-time with its start.
+     */
+    get: operations['listKestrelAppointments'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/calls': {
     parameters: {
       query?: never;
@@ -1256,6 +1276,12 @@ export interface components {
       /** @example cs_live_4f9K */
       key_prefix: string;
       scopes: ('calls:write' | 'jobs:read' | 'jobs:write' | 'config:read' | 'config:write' | 'stats:read' | 'admin')[];
+      /**
+       * @description The KestrelVoice plan of this key, which decides its requests a minute on the KestrelVoice routes (/v1): personal 100, business 500, business_plus 1000
+       * @example personal
+       * @enum {string}
+       */
+      plan: 'personal' | 'business' | 'business_plus';
     };
     SubmissionUnavailableView: {
       /** @example urn:callsight:problem:validation_failed */
@@ -1521,7 +1547,13 @@ export interface components {
       title: string | null;
       /** Format: date-time */
       call_date: string | null;
+      /** @description The duration sent with the call */
       duration_seconds: number | null;
+      /**
+       * @description The length of the recording in seconds as Callsight measured it (duration_seconds is what was sent with the call): the decoded audio, or the end of the last timed segment of a supplied transcript. Null until transcribed, and when nothing was measured (a supplied transcript without end times)
+       * @example 187.42
+       */
+      audio_duration_seconds: number | null;
       /**
        * @description Which title to prefer: the one sent (provided) or a generated one; null for the default flow
        * @enum {string|null}
@@ -2383,6 +2415,68 @@ export interface components {
       data: components['schemas']['KestrelCall'][];
       pagination: components['schemas']['KestrelPagination'];
     };
+    KestrelAppointment: {
+      /**
+       * @description Stable: one appointment per call, the same when the call is analysed again
+       * @example appt_5d2c0b7e9f1a3c4d6e8f0a1b2c
+       */
+      id: string;
+      /**
+       * @description The call it was booked on, as GET /v1/calls/:id takes it
+       * @example call_01jd5f3k1q8m2x7c9v4b6n0p3r
+       */
+      call_id: string | null;
+      /**
+       * @description The call's phone number: the caller of an inbound call, the number dialled on an outbound one
+       * @example +15551234567
+       */
+      phone_number: string | null;
+      /** @enum {string} */
+      status: 'scheduled' | 'completed' | 'cancelled';
+      /**
+       * Format: date-time
+       * @description The appointment's start with its timezone's offset; null when no time of day was agreed
+       * @example 2024-03-14T14:30:00-04:00
+       */
+      scheduled_at: string | null;
+      /**
+       * Format: date
+       * @description The appointment's day in its timezone, also when only the day was agreed
+       * @example 2024-03-14
+       */
+      date: string | null;
+      /**
+       * @description The IANA timezone the spoken times were read in
+       * @example America/New_York
+       */
+      timezone: string;
+      /**
+       * @description The date and time as they were said on the call
+       * @example thursday at two thirty
+       */
+      spoken_time: string | null;
+      /**
+       * @description The sentence on the call that booked or cancelled it
+       * @example Perfect, you're all set for Thursday at two thirty.
+       */
+      notes: string | null;
+      /**
+       * Format: date-time
+       * @description When Callsight first recorded the appointment
+       * @example 2024-03-09T10:30:00Z
+       */
+      created_at: string;
+      /**
+       * Format: date-time
+       * @description When the analysis it comes from was recorded (a call analysed again updates it)
+       * @example 2024-03-09T10:30:00Z
+       */
+      updated_at: string;
+    };
+    KestrelAppointmentList: {
+      data: components['schemas']['KestrelAppointment'][];
+      pagination: components['schemas']['KestrelPagination'];
+    };
     KridtechError: {
       /** @enum {boolean} */
       success: false;
@@ -2742,8 +2836,16 @@ export interface components {
       title_source: 'provided' | 'generated' | null;
       /** Format: date-time */
       call_date: string | null;
-      /** @example 42 */
+      /**
+       * @description The duration sent with the call
+       * @example 42
+       */
       duration_seconds: number | null;
+      /**
+       * @description The length of the recording as Callsight measured it: the decoded audio, or the end of the last timed segment of a supplied transcript; null when nothing was measured
+       * @example 41.87
+       */
+      audio_duration_seconds: number | null;
       /** @enum {string|null} */
       direction: 'inbound' | 'outbound' | null;
       rep_name: string | null;
@@ -2813,8 +2915,16 @@ export interface components {
       title_source: 'provided' | 'generated' | null;
       /** Format: date-time */
       call_date: string | null;
-      /** @example 42 */
+      /**
+       * @description The duration sent with the call
+       * @example 42
+       */
       duration_seconds: number | null;
+      /**
+       * @description The length of the recording as Callsight measured it: the decoded audio, or the end of the last timed segment of a supplied transcript; null when nothing was measured
+       * @example 41.87
+       */
+      audio_duration_seconds: number | null;
       /** @enum {string|null} */
       direction: 'inbound' | 'outbound' | null;
       rep_name: string | null;
@@ -2916,8 +3026,16 @@ export interface components {
       title_source: 'provided' | 'generated' | null;
       /** Format: date-time */
       call_date: string | null;
-      /** @example 42 */
+      /**
+       * @description The duration sent with the call
+       * @example 42
+       */
       duration_seconds: number | null;
+      /**
+       * @description The length of the recording as Callsight measured it: the decoded audio, or the end of the last timed segment of a supplied transcript; null when nothing was measured
+       * @example 41.87
+       */
+      audio_duration_seconds: number | null;
       /** @enum {string|null} */
       direction: 'inbound' | 'outbound' | null;
       rep_name: string | null;
@@ -2989,8 +3107,16 @@ export interface components {
       title_source: 'provided' | 'generated' | null;
       /** Format: date-time */
       call_date: string | null;
-      /** @example 42 */
+      /**
+       * @description The duration sent with the call
+       * @example 42
+       */
       duration_seconds: number | null;
+      /**
+       * @description The length of the recording as Callsight measured it: the decoded audio, or the end of the last timed segment of a supplied transcript; null when nothing was measured
+       * @example 41.87
+       */
+      audio_duration_seconds: number | null;
       /** @enum {string|null} */
       direction: 'inbound' | 'outbound' | null;
       rep_name: string | null;
@@ -3058,8 +3184,16 @@ export interface components {
       title_source: 'provided' | 'generated' | null;
       /** Format: date-time */
       call_date: string | null;
-      /** @example 42 */
+      /**
+       * @description The duration sent with the call
+       * @example 42
+       */
       duration_seconds: number | null;
+      /**
+       * @description The length of the recording as Callsight measured it: the decoded audio, or the end of the last timed segment of a supplied transcript; null when nothing was measured
+       * @example 41.87
+       */
+      audio_duration_seconds: number | null;
       /** @enum {string|null} */
       direction: 'inbound' | 'outbound' | null;
       rep_name: string | null;
@@ -7662,6 +7796,20 @@ export interface operations {
     responses: {
       200: {
         headers: {
+          /** @description Requests this key may make in any 60 s here */
+          'RateLimit-Limit': number;
+          /** @description Requests that would be admitted now */
+          'RateLimit-Remaining': number;
+          /** @description Seconds until the whole limit is available again */
+          'RateLimit-Reset': number;
+          /** @description The limit, its window and its bucket, e.g. `100;w=60;name="kestrel"` */
+          'RateLimit-Policy': string;
+          /** @description As RateLimit-Limit */
+          'X-RateLimit-Limit': number;
+          /** @description As RateLimit-Remaining */
+          'X-RateLimit-Remaining': number;
+          /** @description Unix time, in seconds, when the whole limit is available again */
+          'X-RateLimit-Reset': number;
           [name: string]: unknown;
         };
         content: {
@@ -7671,6 +7819,20 @@ export interface operations {
       /** @description Bad Request - Invalid parameters */
       400: {
         headers: {
+          /** @description Requests this key may make in any 60 s here */
+          'RateLimit-Limit'?: number;
+          /** @description Requests that would be admitted now */
+          'RateLimit-Remaining'?: number;
+          /** @description Seconds until the whole limit is available again */
+          'RateLimit-Reset'?: number;
+          /** @description The limit, its window and its bucket, e.g. `100;w=60;name="kestrel"` */
+          'RateLimit-Policy'?: string;
+          /** @description As RateLimit-Limit */
+          'X-RateLimit-Limit'?: number;
+          /** @description As RateLimit-Remaining */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix time, in seconds, when the whole limit is available again */
+          'X-RateLimit-Reset'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -7689,15 +7851,45 @@ export interface operations {
       /** @description Forbidden - Insufficient permissions */
       403: {
         headers: {
+          /** @description Requests this key may make in any 60 s here */
+          'RateLimit-Limit'?: number;
+          /** @description Requests that would be admitted now */
+          'RateLimit-Remaining'?: number;
+          /** @description Seconds until the whole limit is available again */
+          'RateLimit-Reset'?: number;
+          /** @description The limit, its window and its bucket, e.g. `100;w=60;name="kestrel"` */
+          'RateLimit-Policy'?: string;
+          /** @description As RateLimit-Limit */
+          'X-RateLimit-Limit'?: number;
+          /** @description As RateLimit-Remaining */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix time, in seconds, when the whole limit is available again */
+          'X-RateLimit-Reset'?: number;
           [name: string]: unknown;
         };
         content: {
           'application/json': components['schemas']['KestrelError'];
         };
       };
-      /** @description Too Many Requests - Rate limit exceeded */
+      /** @description Too Many Requests - Rate limit exceeded (requests a minute by the key's plan: personal 100, business 500, business_plus 1000) */
       429: {
         headers: {
+          /** @description Requests this key may make in any 60 s here */
+          'RateLimit-Limit': number;
+          /** @description Requests that would be admitted now */
+          'RateLimit-Remaining': number;
+          /** @description Seconds until the whole limit is available again */
+          'RateLimit-Reset': number;
+          /** @description The limit, its window and its bucket, e.g. `100;w=60;name="kestrel"` */
+          'RateLimit-Policy': string;
+          /** @description As RateLimit-Limit */
+          'X-RateLimit-Limit': number;
+          /** @description As RateLimit-Remaining */
+          'X-RateLimit-Remaining': number;
+          /** @description Unix time, in seconds, when the whole limit is available again */
+          'X-RateLimit-Reset': number;
+          /** @description Seconds until a request will be admitted */
+          'Retry-After': number;
           [name: string]: unknown;
         };
         content: {
@@ -7707,6 +7899,20 @@ export interface operations {
       /** @description A service needed for this request is not available; retry after Retry-After */
       503: {
         headers: {
+          /** @description Requests this key may make in any 60 s here */
+          'RateLimit-Limit'?: number;
+          /** @description Requests that would be admitted now */
+          'RateLimit-Remaining'?: number;
+          /** @description Seconds until the whole limit is available again */
+          'RateLimit-Reset'?: number;
+          /** @description The limit, its window and its bucket, e.g. `100;w=60;name="kestrel"` */
+          'RateLimit-Policy'?: string;
+          /** @description As RateLimit-Limit */
+          'X-RateLimit-Limit'?: number;
+          /** @description As RateLimit-Remaining */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix time, in seconds, when the whole limit is available again */
+          'X-RateLimit-Reset'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -7728,6 +7934,20 @@ export interface operations {
     responses: {
       200: {
         headers: {
+          /** @description Requests this key may make in any 60 s here */
+          'RateLimit-Limit': number;
+          /** @description Requests that would be admitted now */
+          'RateLimit-Remaining': number;
+          /** @description Seconds until the whole limit is available again */
+          'RateLimit-Reset': number;
+          /** @description The limit, its window and its bucket, e.g. `100;w=60;name="kestrel"` */
+          'RateLimit-Policy': string;
+          /** @description As RateLimit-Limit */
+          'X-RateLimit-Limit': number;
+          /** @description As RateLimit-Remaining */
+          'X-RateLimit-Remaining': number;
+          /** @description Unix time, in seconds, when the whole limit is available again */
+          'X-RateLimit-Reset': number;
           [name: string]: unknown;
         };
         content: {
@@ -7737,6 +7957,20 @@ export interface operations {
       /** @description Bad Request - Invalid parameters */
       400: {
         headers: {
+          /** @description Requests this key may make in any 60 s here */
+          'RateLimit-Limit'?: number;
+          /** @description Requests that would be admitted now */
+          'RateLimit-Remaining'?: number;
+          /** @description Seconds until the whole limit is available again */
+          'RateLimit-Reset'?: number;
+          /** @description The limit, its window and its bucket, e.g. `100;w=60;name="kestrel"` */
+          'RateLimit-Policy'?: string;
+          /** @description As RateLimit-Limit */
+          'X-RateLimit-Limit'?: number;
+          /** @description As RateLimit-Remaining */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix time, in seconds, when the whole limit is available again */
+          'X-RateLimit-Reset'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -7755,6 +7989,20 @@ export interface operations {
       /** @description Forbidden - Insufficient permissions */
       403: {
         headers: {
+          /** @description Requests this key may make in any 60 s here */
+          'RateLimit-Limit'?: number;
+          /** @description Requests that would be admitted now */
+          'RateLimit-Remaining'?: number;
+          /** @description Seconds until the whole limit is available again */
+          'RateLimit-Reset'?: number;
+          /** @description The limit, its window and its bucket, e.g. `100;w=60;name="kestrel"` */
+          'RateLimit-Policy'?: string;
+          /** @description As RateLimit-Limit */
+          'X-RateLimit-Limit'?: number;
+          /** @description As RateLimit-Remaining */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix time, in seconds, when the whole limit is available again */
+          'X-RateLimit-Reset'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -7764,15 +8012,45 @@ export interface operations {
       /** @description Not Found - Resource does not exist */
       404: {
         headers: {
+          /** @description Requests this key may make in any 60 s here */
+          'RateLimit-Limit'?: number;
+          /** @description Requests that would be admitted now */
+          'RateLimit-Remaining'?: number;
+          /** @description Seconds until the whole limit is available again */
+          'RateLimit-Reset'?: number;
+          /** @description The limit, its window and its bucket, e.g. `100;w=60;name="kestrel"` */
+          'RateLimit-Policy'?: string;
+          /** @description As RateLimit-Limit */
+          'X-RateLimit-Limit'?: number;
+          /** @description As RateLimit-Remaining */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix time, in seconds, when the whole limit is available again */
+          'X-RateLimit-Reset'?: number;
           [name: string]: unknown;
         };
         content: {
           'application/json': components['schemas']['KestrelError'];
         };
       };
-      /** @description Too Many Requests - Rate limit exceeded */
+      /** @description Too Many Requests - Rate limit exceeded (requests a minute by the key's plan: personal 100, business 500, business_plus 1000) */
       429: {
         headers: {
+          /** @description Requests this key may make in any 60 s here */
+          'RateLimit-Limit': number;
+          /** @description Requests that would be admitted now */
+          'RateLimit-Remaining': number;
+          /** @description Seconds until the whole limit is available again */
+          'RateLimit-Reset': number;
+          /** @description The limit, its window and its bucket, e.g. `100;w=60;name="kestrel"` */
+          'RateLimit-Policy': string;
+          /** @description As RateLimit-Limit */
+          'X-RateLimit-Limit': number;
+          /** @description As RateLimit-Remaining */
+          'X-RateLimit-Remaining': number;
+          /** @description Unix time, in seconds, when the whole limit is available again */
+          'X-RateLimit-Reset': number;
+          /** @description Seconds until a request will be admitted */
+          'Retry-After': number;
           [name: string]: unknown;
         };
         content: {
@@ -7782,6 +8060,167 @@ export interface operations {
       /** @description A service needed for this request is not available; retry after Retry-After */
       503: {
         headers: {
+          /** @description Requests this key may make in any 60 s here */
+          'RateLimit-Limit'?: number;
+          /** @description Requests that would be admitted now */
+          'RateLimit-Remaining'?: number;
+          /** @description Seconds until the whole limit is available again */
+          'RateLimit-Reset'?: number;
+          /** @description The limit, its window and its bucket, e.g. `100;w=60;name="kestrel"` */
+          'RateLimit-Policy'?: string;
+          /** @description As RateLimit-Limit */
+          'X-RateLimit-Limit'?: number;
+          /** @description As RateLimit-Remaining */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix time, in seconds, when the whole limit is available again */
+          'X-RateLimit-Reset'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['KestrelError'];
+        };
+      };
+    };
+  };
+  listKestrelAppointments: {
+    parameters: {
+      query?: {
+        /** @description Number of results */
+        limit?: number;
+        /** @description Pagination offset */
+        offset?: number;
+        /** @description scheduled: booked (or rescheduled) and not yet passed; completed: booked and its time has passed; cancelled: cancelled on the call */
+        status?: 'scheduled' | 'completed' | 'cancelled';
+        /** @description Filter appointments from this date: a date (2024-01-01) is compared with the appointment's day in its own timezone; a date-time (2024-01-01T09:00:00Z, UTC without an offset) with its start, and then appointments without a time of day do not match. Inclusive. */
+        from_date?: string;
+        /** @description Filter appointments until this date, inclusive (a date includes the whole day); read as from_date. */
+        to_date?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          /** @description Requests this key may make in any 60 s here */
+          'RateLimit-Limit': number;
+          /** @description Requests that would be admitted now */
+          'RateLimit-Remaining': number;
+          /** @description Seconds until the whole limit is available again */
+          'RateLimit-Reset': number;
+          /** @description The limit, its window and its bucket, e.g. `100;w=60;name="kestrel"` */
+          'RateLimit-Policy': string;
+          /** @description As RateLimit-Limit */
+          'X-RateLimit-Limit': number;
+          /** @description As RateLimit-Remaining */
+          'X-RateLimit-Remaining': number;
+          /** @description Unix time, in seconds, when the whole limit is available again */
+          'X-RateLimit-Reset': number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['KestrelAppointmentList'];
+        };
+      };
+      /** @description Bad Request - Invalid parameters */
+      400: {
+        headers: {
+          /** @description Requests this key may make in any 60 s here */
+          'RateLimit-Limit'?: number;
+          /** @description Requests that would be admitted now */
+          'RateLimit-Remaining'?: number;
+          /** @description Seconds until the whole limit is available again */
+          'RateLimit-Reset'?: number;
+          /** @description The limit, its window and its bucket, e.g. `100;w=60;name="kestrel"` */
+          'RateLimit-Policy'?: string;
+          /** @description As RateLimit-Limit */
+          'X-RateLimit-Limit'?: number;
+          /** @description As RateLimit-Remaining */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix time, in seconds, when the whole limit is available again */
+          'X-RateLimit-Reset'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['KestrelError'];
+        };
+      };
+      /** @description Unauthorized - Invalid API key */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['KestrelError'];
+        };
+      };
+      /** @description Forbidden - Insufficient permissions */
+      403: {
+        headers: {
+          /** @description Requests this key may make in any 60 s here */
+          'RateLimit-Limit'?: number;
+          /** @description Requests that would be admitted now */
+          'RateLimit-Remaining'?: number;
+          /** @description Seconds until the whole limit is available again */
+          'RateLimit-Reset'?: number;
+          /** @description The limit, its window and its bucket, e.g. `100;w=60;name="kestrel"` */
+          'RateLimit-Policy'?: string;
+          /** @description As RateLimit-Limit */
+          'X-RateLimit-Limit'?: number;
+          /** @description As RateLimit-Remaining */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix time, in seconds, when the whole limit is available again */
+          'X-RateLimit-Reset'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['KestrelError'];
+        };
+      };
+      /** @description Too Many Requests - Rate limit exceeded (requests a minute by the key's plan: personal 100, business 500, business_plus 1000) */
+      429: {
+        headers: {
+          /** @description Requests this key may make in any 60 s here */
+          'RateLimit-Limit': number;
+          /** @description Requests that would be admitted now */
+          'RateLimit-Remaining': number;
+          /** @description Seconds until the whole limit is available again */
+          'RateLimit-Reset': number;
+          /** @description The limit, its window and its bucket, e.g. `100;w=60;name="kestrel"` */
+          'RateLimit-Policy': string;
+          /** @description As RateLimit-Limit */
+          'X-RateLimit-Limit': number;
+          /** @description As RateLimit-Remaining */
+          'X-RateLimit-Remaining': number;
+          /** @description Unix time, in seconds, when the whole limit is available again */
+          'X-RateLimit-Reset': number;
+          /** @description Seconds until a request will be admitted */
+          'Retry-After': number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['KestrelError'];
+        };
+      };
+      /** @description A service needed for this request is not available; retry after Retry-After */
+      503: {
+        headers: {
+          /** @description Requests this key may make in any 60 s here */
+          'RateLimit-Limit'?: number;
+          /** @description Requests that would be admitted now */
+          'RateLimit-Remaining'?: number;
+          /** @description Seconds until the whole limit is available again */
+          'RateLimit-Reset'?: number;
+          /** @description The limit, its window and its bucket, e.g. `100;w=60;name="kestrel"` */
+          'RateLimit-Policy'?: string;
+          /** @description As RateLimit-Limit */
+          'X-RateLimit-Limit'?: number;
+          /** @description As RateLimit-Remaining */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix time, in seconds, when the whole limit is available again */
+          'X-RateLimit-Reset'?: number;
           [name: string]: unknown;
         };
         content: {
