@@ -235,4 +235,23 @@ describe('six services as separate processes', () => {
     expect(response.status).toBe(202);
     await completed(accepted!.job_id);
   });
+
+  it('rebuilds the stats from history on `cli stats rebuild`, through NATS, to the same numbers', async () => {
+    const { workspace_id } = await ok(api.GET('/api/v1/auth/whoami'));
+    const settledStats = () =>
+      waitFor(async () => {
+        const stats = await ok(api.GET('/api/v1/stats'));
+        return stats.jobs.in_progress === 0 ? stats : undefined;
+      }, 'every job to be counted');
+    const before = await settledStats();
+    const output = execFileSync(
+      process.execPath,
+      [entryPoint('cli'), 'stats', 'rebuild', '--workspace', workspace_id],
+      {
+        env: { PATH: process.env.PATH, NATS_URL: TEST_NATS_URL, CALLSIGHT_NAMESPACE: namespace },
+      },
+    ).toString();
+    expect(JSON.parse(output)).toMatchObject({ workspaces: 1, jobs: before.jobs.total });
+    expect(await ok(api.GET('/api/v1/stats'))).toEqual(before);
+  });
 });

@@ -69,6 +69,14 @@ function buildProgram(): Command {
     .description('print a new well-formed key without storing it (for CALLSIGHT_BOOTSTRAP_API_KEY)')
     .action(async () => (await admin()).generateKey());
 
+  program
+    .command('stats')
+    .description('statistics')
+    .command('rebuild')
+    .description("recompute stats from ingestion's and scoring's history (asks the running services over NATS_URL)")
+    .option('-w, --workspace <id>', 'only this workspace (ws_…); default: every workspace')
+    .action(async (options: { workspace?: string }) => (await import('./stats-commands')).rebuildStats(options));
+
   const webhooks = program.command('webhooks').description('work with webhook deliveries');
   webhooks
     .command('listen')

@@ -10,6 +10,8 @@ import { JobQueriesService } from './jobs/job-queries.service';
 import { JobRetriesService } from './jobs/job-retries.service';
 import { SubmissionsService } from './calls/submissions.service';
 import { JobsRpcController } from './jobs/jobs.rpc.controller';
+import { JobHistoryRpcController } from './jobs/job-history.rpc.controller';
+import { JobHistoryService } from './jobs/job-history.service';
 import { JobProgressConsumer } from './jobs/job-progress.consumer';
 import { HOUSEKEEPING_SETTINGS, HousekeepingSettings, HousekeepingSweeper } from './housekeeping/housekeeping.sweeper';
 import { StageWatchdog } from './housekeeping/stage-watchdog';
@@ -30,6 +32,7 @@ export class IngestionModule {
       controllers: [
         createHealthController('ingestion', Subjects.ingestion.health),
         JobsRpcController,
+        JobHistoryRpcController,
         WorkspaceConfigRpcController,
       ],
       providers: [
@@ -38,6 +41,7 @@ export class IngestionModule {
         JobProgressService,
         JobQueriesService,
         VendorCallQueriesService,
+        JobHistoryService,
         JobRetriesService,
         JobProgressConsumer,
         HousekeepingSweeper,

@@ -11,6 +11,8 @@ import { StatsRpcController } from './queries/stats.rpc.controller';
 import { StatsQueriesService } from './queries/stats-queries.service';
 import { RollupSource } from './queries/rollup-source';
 import { FactsSource } from './queries/facts-source';
+import { StatsRebuildService } from './rebuild/stats-rebuild.service';
+import { StatsRebuildRpcController } from './rebuild/stats-rebuild.rpc.controller';
 import { InitialStatsSchema1732480000000 } from './migrations/1732480000000-initial-stats-schema';
 import { JobStates1732520000000 } from './migrations/1732520000000-job-states';
 import { RollupsByOrganization1732600000000 } from './migrations/1732600000000-rollups-by-organization';
@@ -35,7 +37,11 @@ export class StatsModule {
     return {
       module: StatsModule,
       imports: [...serviceInfrastructure(runtime, STATS_SCHEMA)],
-      controllers: [createHealthController('stats', Subjects.stats.health), StatsRpcController],
+      controllers: [
+        createHealthController('stats', Subjects.stats.health),
+        StatsRpcController,
+        StatsRebuildRpcController,
+      ],
       providers: [
         HealthService,
         RollupsRepository,
@@ -44,6 +50,7 @@ export class StatsModule {
         RollupSource,
         FactsSource,
         StatsQueriesService,
+        StatsRebuildService,
       ],
     };
   }

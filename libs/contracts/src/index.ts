@@ -22,6 +22,7 @@ export * from './dto/webhook-endpoints.dto';
 export * from './dto/webhook-auth.dto';
 export * from './commands/submit-call.command';
 export * from './commands/queries';
+export * from './commands/stats-rebuild';
 export * from './dto/runs.dto';
 export * from './dto/recordings.dto';
 export * from './dto/json-size.validator';

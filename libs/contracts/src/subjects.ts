@@ -13,6 +13,7 @@ export const Subjects = {
     jobLogs: `${ns}.ingestion.q.job-logs`,
     /** Calls for the vendor read APIs (KestrelVoice, Kridtech): offset pages with a total. */
     vendorCalls: `${ns}.ingestion.q.vendor-calls`,
+    jobHistory: `${ns}.ingestion.q.job-history`,
     retryJob: `${ns}.ingestion.cmd.retry`,
     setJobStatus: `${ns}.ingestion.cmd.set-status`,
     getWorkspaceConfig: `${ns}.ingestion.q.config`,
@@ -28,6 +29,7 @@ export const Subjects = {
   },
   scoring: {
     listRuns: `${ns}.scoring.q.runs`,
+    pipelineResults: `${ns}.scoring.q.pipeline-results`,
     runAlgorithms: `${ns}.scoring.cmd.run-algorithms`,
     getRun: `${ns}.scoring.q.run`,
     /** Appointments the appointment algorithm found, for KestrelVoice's `/v1/appointments`: offset pages with a total. */
@@ -64,6 +66,7 @@ export const Subjects = {
     daily: `${ns}.stats.q.daily`,
     durationDistribution: `${ns}.stats.q.duration-distribution`,
     trends: `${ns}.stats.q.trends`,
+    rebuild: `${ns}.stats.cmd.rebuild`,
     health: `${ns}.stats.q.health`,
   },
 } as const;

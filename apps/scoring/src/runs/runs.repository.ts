@@ -27,6 +27,29 @@ export class RunsRepository {
     });
   }
 
+  /** Each job's pipeline runs of its newest analysed attempt, in the order scoring.completed listed them. */
+  newestPipelineRuns(workspaceId: string, jobIds: readonly string[]): Promise<AlgorithmRunEntity[]> {
+    return this.dataSource
+      .getRepository(AlgorithmRunEntity)
+      .createQueryBuilder('run')
+      .innerJoin(
+        (sub) =>
+          sub
+            .select('newest.job_id', 'job_id')
+            .addSelect('MAX(newest.job_attempt)', 'attempt')
+            .from(AlgorithmRunEntity, 'newest')
+            .where("newest.workspace_id = :workspaceId AND newest.job_id IN (:...jobIds) AND newest.trigger = 'pipeline'")
+            .groupBy('newest.job_id'),
+        'last',
+        'last.job_id = run.job_id AND last.attempt = run.job_attempt',
+      )
+      .where("run.workspace_id = :workspaceId AND run.trigger = 'pipeline'", { workspaceId, jobIds })
+      .orderBy('run.job_id')
+      .addOrderBy('run.created_at')
+      .addOrderBy('run.id')
+      .getMany();
+  }
+
   async insert(manager: EntityManager, runs: AlgorithmRunEntity[]): Promise<void> {
     if (runs.length > 0) await manager.insert(AlgorithmRunEntity, runs as never);
   }

@@ -4,6 +4,8 @@ import {
   AlgorithmRuns,
   AlgorithmRunView,
   ListRunsQuery,
+  PipelineResults,
+  PipelineResultsQuery,
   RunAlgorithmsCommand,
   RunRef,
   Subjects,
@@ -26,6 +28,14 @@ export class RunsRpcController {
     @Payload('data') command: RunAlgorithmsCommand,
   ): Promise<AlgorithmRuns> {
     return this.runs.runOnDemand(context, command);
+  }
+
+  @MessagePattern(Subjects.scoring.pipelineResults)
+  pipelineResults(
+    @Payload('context') context: WorkspaceContext,
+    @Payload('data') query: PipelineResultsQuery,
+  ): Promise<PipelineResults> {
+    return this.runs.pipelineResults(context, query);
   }
 
   @MessagePattern(Subjects.scoring.getRun)

@@ -11,6 +11,8 @@ import {
   GetJobQuery,
   JobRef,
   JobView,
+  PipelineResults,
+  PipelineResultsQuery,
   MAX_COMPACT_OUTPUT_BYTES,
   MAX_COMPACT_OUTPUTS_BYTES,
   RunAlgorithmsCommand,
@@ -166,6 +168,33 @@ export class RunsService {
     return { job_id: jobId, data: runs.map(viewOf) };
   }
 
+  /**
+   * What each job's newest scoring.completed carried, for stats to recompute from (`stats rebuild`).
+   * Answers the jobs in the order asked until the reply would pass REPLY_BUDGET_BYTES (at least one), so
+   * it fits a NATS message whatever the outputs; `answered` says how many, and the caller asks for the rest.
+   */
+  async pipelineResults(context: WorkspaceContext, query: PipelineResultsQuery): Promise<PipelineResults> {
+    const jobIds = query.jobIds.slice(0, MAX_RESULT_JOBS);
+    if (jobIds.length === 0) return { jobs: [], answered: 0 };
+    const byJob = new Map<string, AlgorithmRunEntity[]>();
+    for (const run of await this.runs.newestPipelineRuns(context.workspaceId, jobIds)) {
+      byJob.set(run.jobId, [...(byJob.get(run.jobId) ?? []), run]);
+    }
+    const jobs: PipelineResults['jobs'] = [];
+    let bytes = 0;
+    let answered = 0;
+    for (const jobId of jobIds) {
+      const runs = byJob.get(jobId);
+      const result = runs ? { jobId, attempt: runs[0].jobAttempt ?? 1, runs: compactResults(runs) } : null;
+      const size = result ? Buffer.byteLength(JSON.stringify(result)) : 0;
+      if (answered > 0 && bytes + size > REPLY_BUDGET_BYTES) break;
+      if (result) jobs.push(result);
+      bytes += size;
+      answered += 1;
+    }
+    return { jobs, answered };
+  }
+
   async get(context: WorkspaceContext, runId: string): Promise<AlgorithmRunView> {
     const run = await this.runs.find(context.workspaceId, runId);
     if (!run) throw DomainError.notFound(`Algorithm run ${runId}`);
@@ -254,6 +283,10 @@ function completedEvent(run: AlgorithmRunEntity): EventEnvelope {
 }
 
 /** Succeeded runs with their outputs where they are small, within one budget for the whole event. */
+const MAX_RESULT_JOBS = 500;
+/** Well under NATS's default 1 MB message, whatever else the reply carries. */
+const REPLY_BUDGET_BYTES = 512 * 1024;
+
 export function compactResults(runs: readonly AlgorithmRunEntity[]): AlgorithmRunResult[] {
   let budget = MAX_COMPACT_OUTPUTS_BYTES;
   return runs

@@ -68,7 +68,7 @@ export function nextFacts(previous: JobFacts | null, event: EventEnvelope): JobF
   }
 }
 
-function firstFacts(workspaceId: string, job: JobRef): JobFacts {
+export function firstFacts(workspaceId: string, job: JobRef): JobFacts {
   return withJobFields(
     {
       jobId: job.jobId,
@@ -97,7 +97,7 @@ function withJobFields(facts: JobFacts, job: JobRef): JobFacts {
 }
 
 /** Total is from submission; each stage only when the finishing attempt went through it (a rerun skips transcription). */
-function stageMsOf(job: JobRef, event: JobCompletedEvent): Partial<Record<Stage, number>> {
+export function stageMsOf(job: JobRef, event: JobCompletedEvent): Partial<Record<Stage, number>> {
   const completedAt = Date.parse(event.completedAt);
   const stageMs: Partial<Record<Stage, number>> = { total: Math.max(0, completedAt - Date.parse(job.createdAt)) };
   if (!event.stages) return stageMs;

@@ -38,6 +38,44 @@ export const factsOf = (row: FactsRow): JobFacts => ({
 });
 
 const PARAMS_PER_ROW = 19;
+/** Rows per upsert statement, under PostgreSQL's 65,535 parameters. */
+const ROWS_PER_STATEMENT = 1000;
+
+const FACT_COLUMNS = [
+  'job_id',
+  'workspace_id',
+  'attempt',
+  'status',
+  'created_at',
+  'zone',
+  'organization_id',
+  'direction',
+  'duration_seconds',
+  'audio_seconds',
+  'stage_ms',
+  'analysis_attempt',
+  'outcome',
+  'results',
+];
+
+const factParams = (workspaceId: string, facts: JobFacts): unknown[] => [
+  facts.jobId,
+  workspaceId,
+  facts.attempt,
+  facts.status,
+  facts.createdAt,
+  facts.zone,
+  facts.organizationId,
+  facts.direction,
+  facts.durationSeconds,
+  facts.audioSeconds,
+  facts.stageMs ? JSON.stringify(facts.stageMs) : null,
+  facts.analysisAttempt,
+  facts.outcome,
+  facts.results,
+];
+
+const workspaceLock = (workspaceId: string) => `stats-workspace:${workspaceId}`;
 
 /**
  * One statement for all of a job's rows (a few dozen), not one each. Histograms travel as the cells to
@@ -66,9 +104,38 @@ function upsertRows(count: number): string {
 /** stats.job_facts and stats.rollups; every method takes the workspace first where it reads or writes one. */
 @Injectable()
 export class RollupsRepository {
-  /** Two consumers may apply a job's events at once; nothing else serialises them before its first row exists. */
-  async lockJob(manager: EntityManager, jobId: string): Promise<void> {
+  /**
+   * Two consumers may apply a job's events at once; nothing else serialises them before its first row
+   * exists. The workspace's lock is shared here and taken whole by a rebuild, which then waits for
+   * events being applied and holds new ones back until it has replaced the workspace's numbers.
+   */
+  async lockJob(manager: EntityManager, workspaceId: string, jobId: string): Promise<void> {
+    await manager.query('SELECT pg_advisory_xact_lock_shared(hashtextextended($1, 0))', [workspaceLock(workspaceId)]);
     await manager.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [`stats-job:${jobId}`]);
+  }
+
+  async lockWorkspace(manager: EntityManager, workspaceId: string): Promise<void> {
+    await manager.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [workspaceLock(workspaceId)]);
+  }
+
+  async clearWorkspace(manager: EntityManager, workspaceId: string): Promise<void> {
+    for (const table of ['job_facts', 'rollups', 'workspace_zones']) {
+      await manager.query(`DELETE FROM stats.${table} WHERE workspace_id = $1`, [workspaceId]);
+    }
+  }
+
+  /** New jobs' facts, a thousand a statement (a rebuild's page). */
+  async insertFacts(manager: EntityManager, workspaceId: string, facts: readonly JobFacts[]): Promise<void> {
+    for (let offset = 0; offset < facts.length; offset += ROWS_PER_STATEMENT) {
+      const chunk = facts.slice(offset, offset + ROWS_PER_STATEMENT);
+      const values = chunk.map(
+        (_, row) => `(${FACT_COLUMNS.map((_, column) => `$${row * FACT_COLUMNS.length + column + 1}`).join(', ')})`,
+      );
+      await manager.query(
+        `INSERT INTO stats.job_facts (${FACT_COLUMNS.join(', ')}) VALUES ${values.join(', ')}`,
+        chunk.flatMap((item) => factParams(workspaceId, item)),
+      );
+    }
   }
 
   async facts(manager: EntityManager, workspaceId: string, jobId: string): Promise<JobFacts | null> {
@@ -89,22 +156,7 @@ export class RollupsRepository {
        ON CONFLICT (job_id) DO UPDATE SET attempt = EXCLUDED.attempt, status = EXCLUDED.status,
          duration_seconds = EXCLUDED.duration_seconds, audio_seconds = EXCLUDED.audio_seconds, stage_ms = EXCLUDED.stage_ms,
          analysis_attempt = EXCLUDED.analysis_attempt, outcome = EXCLUDED.outcome, results = EXCLUDED.results`,
-      [
-        facts.jobId,
-        workspaceId,
-        facts.attempt,
-        facts.status,
-        facts.createdAt,
-        facts.zone,
-        facts.organizationId,
-        facts.direction,
-        facts.durationSeconds,
-        facts.audioSeconds,
-        facts.stageMs ? JSON.stringify(facts.stageMs) : null,
-        facts.analysisAttempt,
-        facts.outcome,
-        facts.results,
-      ],
+      factParams(workspaceId, facts),
     );
   }
 
@@ -119,7 +171,12 @@ export class RollupsRepository {
   }
 
   async addToRollups(manager: EntityManager, workspaceId: string, rows: readonly RowDelta[]): Promise<void> {
-    if (rows.length === 0) return;
+    for (let offset = 0; offset < rows.length; offset += ROWS_PER_STATEMENT) {
+      await this.upsert(manager, workspaceId, rows.slice(offset, offset + ROWS_PER_STATEMENT));
+    }
+  }
+
+  private async upsert(manager: EntityManager, workspaceId: string, rows: readonly RowDelta[]): Promise<void> {
     const params = rows.flatMap((row) => [
       workspaceId,
       row.key.zone,

@@ -16,7 +16,7 @@ export class RollupsService {
     if (!job?.jobId || !job.createdAt || Number.isNaN(Date.parse(job.createdAt))) {
       throw new PermanentEventError(`stats cannot count ${event.type} ${event.id}`);
     }
-    await this.repository.lockJob(manager, job.jobId);
+    await this.repository.lockJob(manager, event.workspaceId, job.jobId);
     const previous = await this.repository.facts(manager, event.workspaceId, job.jobId);
     const next = nextFacts(previous, event);
     if (!next || (previous && sameFacts(previous, next))) return;
