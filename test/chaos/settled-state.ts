@@ -36,11 +36,12 @@ export async function readSettledState(databaseUrl: string): Promise<SettledStat
       `SELECT job_id, count(*)::int AS deliveries FROM webhook.deliveries WHERE payload_type = 'job.completed' GROUP BY job_id`,
     );
     const [keys] = (await db.query<{ n: number }>('SELECT count(*)::int AS n FROM ingestion.idempotency_keys')).rows;
-    const [states] = (await db.query<{ n: number }>('SELECT count(*)::int AS n FROM stats.job_states')).rows;
+    const [states] = (await db.query<{ n: number }>('SELECT count(*)::int AS n FROM stats.job_facts')).rows;
     const [rollups] = (
       await db.query<SettledState['rollups']>(
         `SELECT COALESCE(sum(created), 0)::int AS created, COALESCE(sum(completed), 0)::int AS completed,
-                COALESCE(sum(failed), 0)::int AS failed, COALESCE(sum(skipped), 0)::int AS skipped FROM stats.daily_rollups`,
+                COALESCE(sum(failed), 0)::int AS failed, COALESCE(sum(skipped), 0)::int AS skipped
+           FROM stats.rollups WHERE period = 'day' AND dimension = 'all'`,
       )
     ).rows;
     return {
