@@ -108,6 +108,7 @@ export function stageMsOf(job: JobRef, event: JobCompletedEvent): Partial<Record
   return stageMs;
 }
 
+/** Each stage the attempt went through lasts until the next one it went through starts, or it completed. */
 function stageBounds(stages: JobStageTimes, completedAt: number): [Stage, number | null, number | null][] {
   const started = Date.parse(stages.attemptStartedAt);
   const ofAttempt = (at: string | null) => {
@@ -117,10 +118,11 @@ function stageBounds(stages: JobStageTimes, completedAt: number): [Stage, number
   const transcribing = ofAttempt(stages.transcribingAt);
   const analyzing = ofAttempt(stages.analyzingAt);
   const delivering = ofAttempt(stages.deliveringAt);
+  const endOf = (...next: (number | null)[]) => next.find((time) => time !== null) ?? completedAt;
   return [
     ['queued', transcribing === null ? null : started, transcribing],
-    ['transcription', transcribing, analyzing],
-    ['analysis', analyzing, delivering],
+    ['transcription', transcribing, endOf(analyzing, delivering)],
+    ['analysis', analyzing, endOf(delivering)],
     ['delivery', delivering, completedAt],
   ];
 }
