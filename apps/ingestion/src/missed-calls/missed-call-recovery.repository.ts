@@ -9,7 +9,7 @@ import type { MissedCallRecoveryReply } from '@callsight/contracts';
  * customer. Written exactly as the expression of `calls_customer_number_idx`
  * (migration 1733760000000), or the planner cannot use the index.
  */
-const customerNumber = (call: string) =>
+export const customerNumber = (call: string): string =>
   `regexp_replace(CASE ${call}.direction WHEN 'inbound' THEN ${call}.from_number WHEN 'outbound' THEN ${call}.to_number END, '[^0-9]', '', 'g')`;
 
 /**
