@@ -177,6 +177,17 @@ describe('KestrelVoice /v1/analytics', () => {
     expect(before.body.total_calls.total).toBe(0);
   });
 
+  it.each(['UTC', 'Pacific/Kiritimati'])('answers the last day it can, in %s', async (zone) => {
+    const response = await kestrel(`/v1/analytics?from_date=9999-11-30&to_date=9999-11-30&timezone=${zone}`);
+    expect(response.status).toBe(200);
+    expect(response.body.total_calls).toEqual({
+      total: 0,
+      by_day: [{ date: '9999-11-30', count: 0 }],
+      by_week: [{ week_start: '9999-11-29', count: 0 }],
+      by_month: [{ month: '9999-11', count: 0 }],
+    });
+  });
+
   it("never counts another workspace's calls", async () => {
     const theirs = await kestrel('/v1/analytics', otherKey);
     expect(theirs.status).toBe(200);
@@ -203,6 +214,7 @@ describe('KestrelVoice /v1/analytics', () => {
     ['from_date=2024-03-02&to_date=2024-03-01', 'must not be after'],
     ['from_date=2090-01-01', 'must not be after'],
     ['from_date=2023-01-01&to_date=2024-01-02', 'at most 366 days'],
+    ['from_date=9999-12-01&to_date=9999-12-31', 'before 9999-12-01'],
     ['metric=calls', 'metric'],
   ])('refuses ?%s with 400 in its error shape', async (query, says) => {
     const response = await kestrel(`/v1/analytics?${query}`);

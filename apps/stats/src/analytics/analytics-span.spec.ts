@@ -32,6 +32,11 @@ describe('analyticsSpan', () => {
     expect(analyticsSpan({ from: '2023-03-11', to: '2024-03-10' }, 'UTC', NOW)).toMatchObject({ from: '2023-03-11' });
     expect(() => analyticsSpan({ from: '2023-03-10', to: '2024-03-10' }, 'UTC', NOW)).toThrow(/at most 366 days/);
   });
+
+  it("refuses a period ending in the calendar's last month", () => {
+    expect(() => analyticsSpan({ from: '9999-12-01', to: '9999-12-01' }, 'UTC', NOW)).toThrow(/before 9999-12-01/);
+    expect(analyticsSpan({ from: '9999-11-30', to: '9999-11-30' }, 'UTC', NOW)).toMatchObject({ to: '9999-11-30' });
+  });
 });
 
 describe('everyDay', () => {
