@@ -36,6 +36,7 @@ import { DEFAULT_RECORDING_URL_TTL_SECONDS, RecordingSigner } from '@callsight/c
 import { RecordingsController } from './recordings/recordings.controller';
 import { RECORDING_SIGNER, RecordingsService } from './recordings/recordings.service';
 import { KestrelController } from './integrations/kestrel/kestrel.controller';
+import { KestrelAnalyticsService } from './integrations/kestrel/kestrel-analytics.service';
 import { KestrelAppointmentsService } from './integrations/kestrel/kestrel-appointments.service';
 import { KestrelCallsService } from './integrations/kestrel/kestrel-calls.service';
 import { KridtechController } from './integrations/kridtech/kridtech.controller';
@@ -100,6 +101,7 @@ export class GatewayModule {
         VendorCallsReader,
         KestrelCallsService,
         KestrelAppointmentsService,
+        KestrelAnalyticsService,
         KridtechCallsService,
       ],
       exports: [WorkspacesService],

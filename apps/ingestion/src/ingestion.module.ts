@@ -12,6 +12,8 @@ import { SubmissionsService } from './calls/submissions.service';
 import { JobsRpcController } from './jobs/jobs.rpc.controller';
 import { JobHistoryRpcController } from './jobs/job-history.rpc.controller';
 import { JobHistoryService } from './jobs/job-history.service';
+import { MissedCallRecoveryRepository } from './missed-calls/missed-call-recovery.repository';
+import { MissedCallRecoveryRpcController } from './missed-calls/missed-call-recovery.rpc.controller';
 import { JobProgressConsumer } from './jobs/job-progress.consumer';
 import { HOUSEKEEPING_SETTINGS, HousekeepingSettings, HousekeepingSweeper } from './housekeeping/housekeeping.sweeper';
 import { StageWatchdog } from './housekeeping/stage-watchdog';
@@ -33,6 +35,7 @@ export class IngestionModule {
         createHealthController('ingestion', Subjects.ingestion.health),
         JobsRpcController,
         JobHistoryRpcController,
+        MissedCallRecoveryRpcController,
         WorkspaceConfigRpcController,
       ],
       providers: [
@@ -42,6 +45,7 @@ export class IngestionModule {
         JobQueriesService,
         VendorCallQueriesService,
         JobHistoryService,
+        MissedCallRecoveryRepository,
         JobRetriesService,
         JobProgressConsumer,
         HousekeepingSweeper,

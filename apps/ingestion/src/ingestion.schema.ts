@@ -12,6 +12,7 @@ import { SuppliedTranscriptRedaction1733000000000 } from './migrations/173300000
 import { WebhookAuthHeader1733460000000 } from './migrations/1733460000000-webhook-auth-header';
 import { JobMissed1733560000000 } from './migrations/1733560000000-job-missed';
 import { JobAudioSeconds1733650000000 } from './migrations/1733650000000-job-audio-seconds';
+import { MissedCallRecovery1733760000000 } from './migrations/1733760000000-missed-call-recovery';
 import { IdempotencyKeyEntity } from './calls/idempotency-key.entity';
 
 export const INGESTION_SCHEMA: ServiceSchema = {
@@ -35,5 +36,6 @@ export const INGESTION_SCHEMA: ServiceSchema = {
     WebhookAuthHeader1733460000000,
     JobMissed1733560000000,
     JobAudioSeconds1733650000000,
+    MissedCallRecovery1733760000000,
   ],
 };

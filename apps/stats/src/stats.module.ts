@@ -13,6 +13,8 @@ import { RollupSource } from './queries/rollup-source';
 import { FactsSource } from './queries/facts-source';
 import { StatsRebuildService } from './rebuild/stats-rebuild.service';
 import { StatsRebuildRpcController } from './rebuild/stats-rebuild.rpc.controller';
+import { AnalyticsService } from './analytics/analytics.service';
+import { AnalyticsRpcController } from './analytics/analytics.rpc.controller';
 import { InitialStatsSchema1732480000000 } from './migrations/1732480000000-initial-stats-schema';
 import { JobStates1732520000000 } from './migrations/1732520000000-job-states';
 import { RollupsByOrganization1732600000000 } from './migrations/1732600000000-rollups-by-organization';
@@ -41,6 +43,7 @@ export class StatsModule {
         createHealthController('stats', Subjects.stats.health),
         StatsRpcController,
         StatsRebuildRpcController,
+        AnalyticsRpcController,
       ],
       providers: [
         HealthService,
@@ -51,6 +54,7 @@ export class StatsModule {
         FactsSource,
         StatsQueriesService,
         StatsRebuildService,
+        AnalyticsService,
       ],
     };
   }

@@ -32,6 +32,7 @@ export * from './vendors/kendo.dto';
 export * from './analysis/analysis-settings';
 export * from './vendors/vendor-calls';
 export * from './vendors/appointments';
+export * from './vendors/analytics';
 export * from './vendors/kestrel.mapping';
 export * from './vendors/kestrel.dto';
 export * from './vendors/kridtech.mapping';

@@ -14,6 +14,8 @@ export const Subjects = {
     /** Calls for the vendor read APIs (KestrelVoice, Kridtech): offset pages with a total. */
     vendorCalls: `${ns}.ingestion.q.vendor-calls`,
     jobHistory: `${ns}.ingestion.q.job-history`,
+    /** Missed calls in a period and how many were followed by an answered call with the same customer. */
+    missedCallRecovery: `${ns}.ingestion.q.missed-call-recovery`,
     retryJob: `${ns}.ingestion.cmd.retry`,
     setJobStatus: `${ns}.ingestion.cmd.set-status`,
     getWorkspaceConfig: `${ns}.ingestion.q.config`,
@@ -66,6 +68,8 @@ export const Subjects = {
     daily: `${ns}.stats.q.daily`,
     durationDistribution: `${ns}.stats.q.duration-distribution`,
     trends: `${ns}.stats.q.trends`,
+    /** Calls per day, known durations and algorithm results over a period, for KestrelVoice's `/v1/analytics`. */
+    analytics: `${ns}.stats.q.analytics`,
     rebuild: `${ns}.stats.cmd.rebuild`,
     health: `${ns}.stats.q.health`,
   },

@@ -169,7 +169,7 @@ export class StatsQueriesService {
   }
 
   /** The zone the workspace's newest calls are counted in: what its rollups answer fastest. */
-  private async workspaceZone(workspaceId: string): Promise<string> {
+  async workspaceZone(workspaceId: string): Promise<string> {
     const [row] = await this.dataSource.query<{ zone: string }[]>(
       'SELECT zone FROM stats.workspace_zones WHERE workspace_id = $1 ORDER BY last_day DESC, zone LIMIT 1',
       [workspaceId],
@@ -178,7 +178,7 @@ export class StatsQueriesService {
   }
 
   /** Rollups answer only when no job of the span (a day either side, for zone offsets) was counted in another zone. */
-  private async sourceFor(workspaceId: string, span: Span): Promise<StatsSource> {
+  async sourceFor(workspaceId: string, span: Span): Promise<StatsSource> {
     const [other] = await this.dataSource.query<unknown[]>(
       `SELECT 1 FROM stats.workspace_zones WHERE workspace_id = $1 AND zone <> $2
           AND last_day >= $3::date - 1 AND first_day <= $4::date + 1 LIMIT 1`,

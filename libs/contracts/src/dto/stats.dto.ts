@@ -14,7 +14,7 @@ export function isTimeZone(zone: unknown): zone is string {
   }
 }
 
-const IsTimeZone =
+export const IsTimeZone =
   (options?: ValidationOptions): PropertyDecorator =>
   (target: object, propertyName: string | symbol) =>
     registerDecorator({

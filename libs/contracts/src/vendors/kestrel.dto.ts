@@ -1,12 +1,16 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min, MinLength } from 'class-validator';
-import { IsIsoTimestamp } from '../dto/iso-timestamp.validator';
+import { IsIsoDate, IsIsoTimestamp } from '../dto/iso-timestamp.validator';
+import { IsTimeZone } from '../dto/stats.dto';
+import { ANALYTICS_DEFAULT_DAYS, ANALYTICS_MAX_DAYS } from './analytics';
 import {
   KESTREL_APPOINTMENT_STATUSES,
   KESTREL_CALL_STATUSES,
   KESTREL_DEFAULT_LIMIT,
   KESTREL_MAX_LIMIT,
+  KESTREL_RECOVERY_WINDOW_HOURS,
+  KestrelAnalyticsFields,
   KestrelAppointmentFields,
   KestrelAppointmentStatus,
   KestrelCallFields,
@@ -222,4 +226,157 @@ export class KestrelAppointment implements KestrelAppointmentFields {
 export class KestrelAppointmentList {
   @ApiProperty({ type: [KestrelAppointment] }) data: KestrelAppointment[];
   @ApiProperty({ type: KestrelPagination }) pagination: KestrelPagination;
+}
+
+/** `GET /v1/analytics` query: KestrelVoice documents none; the date bounds its other routes take, as days. */
+export class KestrelAnalyticsQuery {
+  @ApiPropertyOptional({
+    format: 'date',
+    description: `First day of the period, inclusive, in \`timezone\` (ISO 8601 date). Default: ${ANALYTICS_DEFAULT_DAYS} days ending on to_date. A period holds at most ${ANALYTICS_MAX_DAYS} days.`,
+    example: '2024-03-01',
+  })
+  @IsOptional()
+  @IsIsoDate()
+  from_date?: string;
+
+  @ApiPropertyOptional({
+    format: 'date',
+    description: 'Last day of the period, inclusive, in `timezone` (ISO 8601 date). Default: today.',
+    example: '2024-03-31',
+  })
+  @IsOptional()
+  @IsIsoDate()
+  to_date?: string;
+
+  @ApiPropertyOptional({
+    description:
+      "The IANA time zone whose days are counted. Default: the workspace's own, the zone its calls are counted in (UTC unless configured).",
+    example: 'America/New_York',
+  })
+  @IsOptional()
+  @IsTimeZone()
+  timezone?: string;
+}
+
+export class KestrelAnalyticsPeriod {
+  @ApiProperty({ format: 'date', example: '2024-03-01', description: 'First day counted, inclusive' }) from: string;
+  @ApiProperty({ format: 'date', example: '2024-03-31', description: 'Last day counted, inclusive' }) to: string;
+  @ApiProperty({ example: 'America/New_York', description: 'The IANA time zone whose days these are' })
+  timezone: string;
+}
+
+export class KestrelDayCount {
+  @ApiProperty({ format: 'date', example: '2024-03-04' }) date: string;
+  @ApiProperty({ example: 42 }) count: number;
+}
+
+export class KestrelWeekCount {
+  @ApiProperty({ format: 'date', example: '2024-03-04', description: 'The Monday the ISO 8601 week starts on' })
+  week_start: string;
+  @ApiProperty({ example: 211, description: 'Calls on the days of this week inside the period' }) count: number;
+}
+
+export class KestrelMonthCount {
+  @ApiProperty({ example: '2024-03', pattern: '^\\d{4}-\\d{2}$' }) month: string;
+  @ApiProperty({ example: 904, description: 'Calls on the days of this month inside the period' }) count: number;
+}
+
+export class KestrelTotalCalls {
+  @ApiProperty({
+    example: 904,
+    description:
+      'Every call accepted on the days of the period, whatever became of it (in progress, failed and skipped included): the calls GET /v1/calls lists for those days',
+  })
+  total: number;
+  @ApiProperty({
+    type: [KestrelDayCount],
+    description: 'Every day of the period in order, days without calls included',
+  })
+  by_day: KestrelDayCount[];
+  @ApiProperty({
+    type: [KestrelWeekCount],
+    description:
+      "Per ISO 8601 week (Monday to Sunday) touching the period, in order; the first and last count only the period's days",
+  })
+  by_week: KestrelWeekCount[];
+  @ApiProperty({
+    type: [KestrelMonthCount],
+    description: "Per calendar month touching the period, in order; the first and last count only the period's days",
+  })
+  by_month: KestrelMonthCount[];
+}
+
+export class KestrelAppointmentBookingRate {
+  @ApiProperty({
+    type: Number,
+    nullable: true,
+    example: 0.3125,
+    description: 'booked / eligible, to four decimals; null when eligible is 0',
+  })
+  rate: number | null;
+  @ApiProperty({ example: 50, description: 'Calls on which the appointment algorithm found a booking' })
+  booked: number;
+  @ApiProperty({
+    example: 160,
+    description:
+      "Calls the appointment algorithm analysed (booked or not); calls not yet analysed, or whose workspace does not run it, are not counted. A call's latest analysis counts.",
+  })
+  eligible: number;
+}
+
+export class KestrelEmergencyDetectionRate {
+  @ApiProperty({
+    type: Number,
+    nullable: true,
+    example: 0.025,
+    description: 'detected / eligible, to four decimals; null when eligible is 0',
+  })
+  rate: number | null;
+  @ApiProperty({ example: 4, description: 'Calls the emergency algorithm said were emergencies' }) detected: number;
+  @ApiProperty({
+    example: 160,
+    description: "Calls the emergency algorithm analysed (emergency or not); a call's latest analysis counts",
+  })
+  eligible: number;
+}
+
+export class KestrelMissedCallRecovery {
+  @ApiProperty({
+    type: Number,
+    nullable: true,
+    example: 0.6667,
+    description: 'recovered / missed, to four decimals; null when missed is 0',
+  })
+  rate: number | null;
+  @ApiProperty({
+    example: 12,
+    description:
+      "Calls of the period the missed_call algorithm said were missed (GET /v1/calls?status=missed) that have a customer number: the caller's on an inbound call, the number called on an outbound one. Numbers are compared by their digits alone.",
+  })
+  missed: number;
+  @ApiProperty({
+    example: 8,
+    description:
+      'Of those, the calls followed within window_hours by another call with the same customer number (an answered callback, or the customer calling again) that the missed_call algorithm said was not missed; the later call may fall after the period, so a recent period can still gain recoveries',
+  })
+  recovered: number;
+  @ApiProperty({ example: KESTREL_RECOVERY_WINDOW_HOURS, description: 'Hours after a missed call a follow-up counts' })
+  window_hours: number;
+}
+
+export class KestrelAnalytics implements KestrelAnalyticsFields {
+  @ApiProperty({ type: KestrelAnalyticsPeriod }) period: KestrelAnalyticsPeriod;
+  @ApiProperty({ type: KestrelTotalCalls, description: 'Calls are counted on the day Callsight accepted them' })
+  total_calls: KestrelTotalCalls;
+  @ApiProperty({ type: KestrelAppointmentBookingRate }) appointment_booking_rate: KestrelAppointmentBookingRate;
+  @ApiProperty({
+    type: Number,
+    nullable: true,
+    example: 183.4,
+    description:
+      "Mean length in seconds, to one decimal, of the period's calls whose length is known (the recording's measured length, else the duration submitted with the call); null when none is known",
+  })
+  average_call_duration_seconds: number | null;
+  @ApiProperty({ type: KestrelEmergencyDetectionRate }) emergency_detection_rate: KestrelEmergencyDetectionRate;
+  @ApiProperty({ type: KestrelMissedCallRecovery }) missed_call_recovery: KestrelMissedCallRecovery;
 }

@@ -1,5 +1,6 @@
 import type { JobStatus } from '../dto/jobs.dto';
 import type { CallDirection } from '../events/job-events';
+import type { CallAnalyticsReply, MissedCallRecoveryReply } from './analytics';
 import type { AppointmentFilter, AppointmentRow, AppointmentsQuery } from './appointments';
 import { parseIsoTimestamp } from '../dto/iso-timestamp.validator';
 import {
@@ -189,4 +190,107 @@ export function kestrelAppointmentBounds(
     ...(fromDate !== undefined && (isDay(fromDate) ? { dayFrom: fromDate } : { startFrom: instant(fromDate) })),
     ...(toDate !== undefined && (isDay(toDate) ? { dayUntil: toDate } : { startUntil: instant(toDate) })),
   };
+}
+
+/**
+ * KestrelVoice's `/v1/analytics` ("Total calls (by day, week, month); Appointment booking rate; Average
+ * call duration; Emergency call detection rate; Missed call recovery"), over a period of days in one
+ * time zone. A call is counted on the day Callsight accepted it (its `created_at`, as `/v1/calls` and
+ * `from_date` read it), so every metric is over the calls `/v1/calls` lists for those days:
+ *
+ * | KestrelVoice                     | Callsight                                                                        |
+ * | -------------------------------- | -------------------------------------------------------------------------------- |
+ * | total calls                      | every call accepted, whatever became of it (in progress, failed and skipped too), per day, per ISO week (from Monday) and per calendar month; the first and last week or month hold only the period's days |
+ * | appointment booking rate         | calls the `appointment` algorithm said `booked` / calls it ran on (booked + none)  |
+ * | average call duration            | mean length, in seconds, of the calls whose length is known: the recording's measured length, else the duration submitted |
+ * | emergency call detection rate    | calls the `emergency` algorithm said are emergencies / calls it ran on             |
+ * | missed call recovery             | missed calls (the `missed_call` algorithm said missed) with a customer number, that were followed within the window by a call with the same customer number that was not missed / those missed calls |
+ *
+ * The rates count each call's latest analysis, are null when no call qualifies, and are rounded to four
+ * decimals; the average to one.
+ */
+export const KESTREL_ANALYTICS_RESULTS = {
+  appointment: { hit: 'appointment:booked', miss: 'appointment:none' },
+  emergency: { hit: 'emergency:detected', miss: 'emergency:none' },
+} as const;
+
+/**
+ * A missed call is recovered by a later call with the same customer within a week: long enough for a
+ * callback after a weekend, short enough that a customer calling again next month is a new call, not a
+ * recovered one.
+ */
+export const KESTREL_RECOVERY_WINDOW_HOURS = 7 * 24;
+
+export interface KestrelAnalyticsFields {
+  period: { from: string; to: string; timezone: string };
+  total_calls: {
+    total: number;
+    by_day: { date: string; count: number }[];
+    by_week: { week_start: string; count: number }[];
+    by_month: { month: string; count: number }[];
+  };
+  appointment_booking_rate: { rate: number | null; booked: number; eligible: number };
+  average_call_duration_seconds: number | null;
+  emergency_detection_rate: { rate: number | null; detected: number; eligible: number };
+  missed_call_recovery: { rate: number | null; missed: number; recovered: number; window_hours: number };
+}
+
+/** Stats' counts and ingestion's recovery as KestrelVoice's analytics. */
+export function toKestrelAnalytics(
+  stats: CallAnalyticsReply,
+  recovery: MissedCallRecoveryReply,
+  windowHours: number,
+): KestrelAnalyticsFields {
+  const count = (label: string): number => stats.results[label] ?? 0;
+  const { appointment, emergency } = KESTREL_ANALYTICS_RESULTS;
+  const booked = count(appointment.hit);
+  const appointmentEligible = booked + count(appointment.miss);
+  const detected = count(emergency.hit);
+  const emergencyEligible = detected + count(emergency.miss);
+  return {
+    period: { from: stats.from, to: stats.to, timezone: stats.tz },
+    total_calls: {
+      total: stats.calls,
+      by_day: stats.days.map((day) => ({ date: day.date, count: day.calls })),
+      by_week: countsBy(stats.days, isoWeekStart).map(([week_start, count]) => ({ week_start, count })),
+      by_month: countsBy(stats.days, (day) => day.slice(0, 7)).map(([month, count]) => ({ month, count })),
+    },
+    appointment_booking_rate: { rate: rateOf(booked, appointmentEligible), booked, eligible: appointmentEligible },
+    average_call_duration_seconds:
+      stats.durationCount > 0 ? Math.round((stats.durationSeconds / stats.durationCount) * 10) / 10 : null,
+    emergency_detection_rate: { rate: rateOf(detected, emergencyEligible), detected, eligible: emergencyEligible },
+    missed_call_recovery: {
+      rate: rateOf(recovery.recovered, recovery.missed),
+      missed: recovery.missed,
+      recovered: recovery.recovered,
+      window_hours: windowHours,
+    },
+  };
+}
+
+/** The Monday starting the ISO 8601 week of a YYYY-MM-DD day. */
+export function isoWeekStart(day: string): string {
+  const date = new Date(`${day}T00:00:00Z`);
+  date.setUTCDate(date.getUTCDate() - ((date.getUTCDay() + 6) % 7));
+  return date.toISOString().slice(0, 10);
+}
+
+/** Calls summed by the bucket each day falls in, in the days' order (every bucket of ordered days is contiguous). */
+export function countsBy(
+  days: readonly { date: string; calls: number }[],
+  bucketOf: (day: string) => string,
+): [string, number][] {
+  const buckets: [string, number][] = [];
+  for (const day of days) {
+    const bucket = bucketOf(day.date);
+    const last = buckets.at(-1);
+    if (last && last[0] === bucket) last[1] += day.calls;
+    else buckets.push([bucket, day.calls]);
+  }
+  return buckets;
+}
+
+/** part / whole to four decimals; null when nothing qualified, rather than a 0 that would read as "none of them". */
+export function rateOf(part: number, whole: number): number | null {
+  return whole > 0 ? Math.round((part / whole) * 10_000) / 10_000 : null;
 }

@@ -2,6 +2,11 @@ import { Controller, Get, Param, Query, UseFilters } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { RequestContext, RequireScopes } from '@callsight/auth';
 import {
+  ANALYTICS_DEFAULT_DAYS,
+  ANALYTICS_MAX_DAYS,
+  KESTREL_RECOVERY_WINDOW_HOURS,
+  KestrelAnalytics,
+  KestrelAnalyticsQuery,
   KestrelAppointmentList,
   KestrelCall,
   KestrelCallIdParam,
@@ -13,6 +18,7 @@ import {
   WorkspaceContext,
 } from '@callsight/contracts';
 import { ApiVendorErrorsWithHeaders } from '../vendor-calls/api-vendor-errors.decorator';
+import { KestrelAnalyticsService } from './kestrel-analytics.service';
 import { KestrelAppointmentsService } from './kestrel-appointments.service';
 import { KestrelCallsService } from './kestrel-calls.service';
 import { KestrelErrorFilter } from './kestrel-error.filter';
@@ -28,8 +34,8 @@ const ERRORS: Record<number, string> = {
 };
 
 /**
- * KestrelVoice's read API (`https://api.kestrelvoice.com/v1`), so its integrations can read calls and
- * appointments from Callsight unchanged. Every answer to a known key carries its plan's rate-limit headers.
+ * KestrelVoice's read API (`https://api.kestrelvoice.com/v1`), so its integrations can read calls,
+ * appointments and analytics from Callsight unchanged. Every answer to a known key carries its plan's rate-limit headers.
  */
 @ApiTags('KestrelVoice')
 @ApiBearerAuth('bearer')
@@ -40,6 +46,7 @@ export class KestrelController {
   constructor(
     private readonly calls: KestrelCallsService,
     private readonly appointments: KestrelAppointmentsService,
+    private readonly analytics: KestrelAnalyticsService,
   ) {}
 
   @Get('calls')
@@ -80,5 +87,25 @@ export class KestrelController {
     @Query() query: KestrelListAppointmentsQuery,
   ): Promise<KestrelAppointmentList> {
     return this.appointments.list(context, query);
+  }
+
+  @Get('analytics')
+  @RequireScopes('stats:read')
+  @ApiOperation({
+    operationId: 'getKestrelAnalytics',
+    summary: 'Call analytics over a period of days (KestrelVoice)',
+    description:
+      `Total calls by day, ISO week (from Monday) and month; appointment booking rate; average call duration; emergency detection rate; missed call recovery. ` +
+      `Calls count on the day Callsight accepted them in \`timezone\`, as GET /v1/calls lists them. Default period: the last ${ANALYTICS_DEFAULT_DAYS} days up to today; at most ${ANALYTICS_MAX_DAYS} days. ` +
+      `Rates count each call's latest analysis and are null when no call qualifies. A missed call is recovered when a later call with the same customer number (the caller of an inbound call, the number called on an outbound one) within ${KESTREL_RECOVERY_WINDOW_HOURS} hours was not missed. ` +
+      'Needs the stats:read scope.',
+  })
+  @ApiOkResponse({ type: KestrelAnalytics, headers: kestrelRateLimitHeaders(200) })
+  @ApiVendorErrorsWithHeaders(KestrelError, ERRORS, kestrelRateLimitHeaders, 400, 401, 403, 429, 503)
+  getAnalytics(
+    @RequestContext() context: WorkspaceContext,
+    @Query() query: KestrelAnalyticsQuery,
+  ): Promise<KestrelAnalytics> {
+    return this.analytics.get(context, query);
   }
 }
