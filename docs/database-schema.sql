@@ -177,6 +177,13 @@ CREATE TABLE ingestion.workspace_config_versions (
   CONSTRAINT workspace_config_versions_version_check CHECK ((version > 0))
 );
 
+CREATE INDEX calls_customer_number_idx ON ingestion.calls USING btree (workspace_id, regexp_replace(
+CASE direction
+    WHEN 'inbound'::text THEN from_number
+    WHEN 'outbound'::text THEN to_number
+    ELSE NULL::text
+END, '[^0-9]'::text, ''::text, 'g'::text), created_at) WHERE (direction IS NOT NULL);
+
 CREATE INDEX calls_source_call_idx ON ingestion.calls USING btree (workspace_id, source_call_id) WHERE (source_call_id IS NOT NULL);
 
 CREATE INDEX calls_source_company_idx ON ingestion.calls USING btree (workspace_id, source_company_id) WHERE (source_company_id IS NOT NULL);
@@ -186,6 +193,8 @@ CREATE INDEX idempotency_keys_created_idx ON ingestion.idempotency_keys USING bt
 CREATE INDEX job_events_job_idx ON ingestion.job_events USING btree (job_id, at, id);
 
 CREATE INDEX jobs_call_idx ON ingestion.jobs USING btree (call_id);
+
+CREATE INDEX jobs_missed_idx ON ingestion.jobs USING btree (workspace_id, created_at) WHERE (missed IS TRUE);
 
 CREATE INDEX jobs_pending_attempt_idx ON ingestion.jobs USING btree (attempt_started_at) WHERE (status = ANY (ARRAY['queued'::text, 'transcribing'::text, 'analyzing'::text, 'delivering'::text]));
 

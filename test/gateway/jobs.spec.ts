@@ -576,6 +576,12 @@ describe('jobs API on the in-process stack', () => {
       expect(summary.processing.analysis.median_seconds).not.toBeNull();
       expect((await client.get('/api/v1/stats/duration-distribution?buckets=61')).status).toBe(400);
       expect((await client.get('/api/v1/stats/daily?from=2000-01-01&to=2026-01-01')).status).toBe(400);
+      for (const query of ['to=9999-12-31', 'from=9999-12-01', 'from=9999-11-01&to=9999-12-31']) {
+        for (const route of ['', '/daily', '/trends', '/duration-distribution', '/by-organization']) {
+          expect([route, (await client.get(`/api/v1/stats${route}?${query}`)).status]).toEqual([route, 400]);
+        }
+      }
+      expect((await client.get('/api/v1/stats?from=9999-11-01&to=9999-11-30&tz=Pacific/Kiritimati')).status).toBe(200);
     });
   });
 

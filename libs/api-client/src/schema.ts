@@ -883,6 +883,26 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/v1/analytics': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Call analytics over a period of days (KestrelVoice)
+     * @description Total calls by day, ISO week (from Monday) and month; appointment booking rate; average call duration; emergency detection rate; missed call recovery. Calls count on the day Callsight accepted them in `timezone`, as GET /v1/calls lists them. Default period: the last 30 days up to today; at most 366 days. Rates count each call's latest analysis and are null when no call qualifies. A missed call is recovered when a later call with the same customer number (the caller of an inbound call, the number called on an outbound one) within 168 hours was not missed. Needs the stats:read scope.
+     */
+    get: operations['getKestrelAnalytics'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/calls': {
     parameters: {
       query?: never;
@@ -2476,6 +2496,138 @@ export interface components {
     KestrelAppointmentList: {
       data: components['schemas']['KestrelAppointment'][];
       pagination: components['schemas']['KestrelPagination'];
+    };
+    KestrelAnalyticsPeriod: {
+      /**
+       * Format: date
+       * @description First day counted, inclusive
+       * @example 2024-03-01
+       */
+      from: string;
+      /**
+       * Format: date
+       * @description Last day counted, inclusive
+       * @example 2024-03-31
+       */
+      to: string;
+      /**
+       * @description The IANA time zone whose days these are
+       * @example America/New_York
+       */
+      timezone: string;
+    };
+    KestrelDayCount: {
+      /**
+       * Format: date
+       * @example 2024-03-04
+       */
+      date: string;
+      /** @example 42 */
+      count: number;
+    };
+    KestrelWeekCount: {
+      /**
+       * Format: date
+       * @description The Monday the ISO 8601 week starts on
+       * @example 2024-03-04
+       */
+      week_start: string;
+      /**
+       * @description Calls on the days of this week inside the period
+       * @example 211
+       */
+      count: number;
+    };
+    KestrelMonthCount: {
+      /** @example 2024-03 */
+      month: string;
+      /**
+       * @description Calls on the days of this month inside the period
+       * @example 904
+       */
+      count: number;
+    };
+    KestrelTotalCalls: {
+      /**
+       * @description Every call accepted on the days of the period, whatever became of it (in progress, failed and skipped included): the calls GET /v1/calls lists for those days
+       * @example 904
+       */
+      total: number;
+      /** @description Every day of the period in order, days without calls included */
+      by_day: components['schemas']['KestrelDayCount'][];
+      /** @description Per ISO 8601 week (Monday to Sunday) touching the period, in order; the first and last count only the period's days */
+      by_week: components['schemas']['KestrelWeekCount'][];
+      /** @description Per calendar month touching the period, in order; the first and last count only the period's days */
+      by_month: components['schemas']['KestrelMonthCount'][];
+    };
+    KestrelAppointmentBookingRate: {
+      /**
+       * @description booked / eligible, to four decimals; null when eligible is 0
+       * @example 0.3125
+       */
+      rate: number | null;
+      /**
+       * @description Calls on which the appointment algorithm found a booking
+       * @example 50
+       */
+      booked: number;
+      /**
+       * @description Calls the appointment algorithm analysed (booked or not); calls not yet analysed, or whose workspace does not run it, are not counted. A call's latest analysis counts.
+       * @example 160
+       */
+      eligible: number;
+    };
+    KestrelEmergencyDetectionRate: {
+      /**
+       * @description detected / eligible, to four decimals; null when eligible is 0
+       * @example 0.025
+       */
+      rate: number | null;
+      /**
+       * @description Calls the emergency algorithm said were emergencies
+       * @example 4
+       */
+      detected: number;
+      /**
+       * @description Calls the emergency algorithm analysed (emergency or not); a call's latest analysis counts
+       * @example 160
+       */
+      eligible: number;
+    };
+    KestrelMissedCallRecovery: {
+      /**
+       * @description recovered / missed, to four decimals; null when missed is 0
+       * @example 0.6667
+       */
+      rate: number | null;
+      /**
+       * @description Calls of the period the missed_call algorithm said were missed (GET /v1/calls?status=missed) that have a customer number: the caller's on an inbound call, the number called on an outbound one. Numbers are compared by their digits alone.
+       * @example 12
+       */
+      missed: number;
+      /**
+       * @description Of those, the calls followed within window_hours by another call with the same customer number (an answered callback, or the customer calling again) that the missed_call algorithm said was not missed; the later call may fall after the period, so a recent period can still gain recoveries
+       * @example 8
+       */
+      recovered: number;
+      /**
+       * @description Hours after a missed call a follow-up counts
+       * @example 168
+       */
+      window_hours: number;
+    };
+    KestrelAnalytics: {
+      period: components['schemas']['KestrelAnalyticsPeriod'];
+      /** @description Calls are counted on the day Callsight accepted them */
+      total_calls: components['schemas']['KestrelTotalCalls'];
+      appointment_booking_rate: components['schemas']['KestrelAppointmentBookingRate'];
+      /**
+       * @description Mean length in seconds, to one decimal, of the period's calls whose length is known (the recording's measured length, else the duration submitted with the call); null when none is known
+       * @example 183.4
+       */
+      average_call_duration_seconds: number | null;
+      emergency_detection_rate: components['schemas']['KestrelEmergencyDetectionRate'];
+      missed_call_recovery: components['schemas']['KestrelMissedCallRecovery'];
     };
     KridtechError: {
       /** @enum {boolean} */
@@ -8122,6 +8274,149 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['KestrelAppointmentList'];
+        };
+      };
+      /** @description Bad Request - Invalid parameters */
+      400: {
+        headers: {
+          /** @description Requests this key may make in any 60 s here */
+          'RateLimit-Limit'?: number;
+          /** @description Requests that would be admitted now */
+          'RateLimit-Remaining'?: number;
+          /** @description Seconds until the whole limit is available again */
+          'RateLimit-Reset'?: number;
+          /** @description The limit, its window and its bucket, e.g. `100;w=60;name="kestrel"` */
+          'RateLimit-Policy'?: string;
+          /** @description As RateLimit-Limit */
+          'X-RateLimit-Limit'?: number;
+          /** @description As RateLimit-Remaining */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix time, in seconds, when the whole limit is available again */
+          'X-RateLimit-Reset'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['KestrelError'];
+        };
+      };
+      /** @description Unauthorized - Invalid API key */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['KestrelError'];
+        };
+      };
+      /** @description Forbidden - Insufficient permissions */
+      403: {
+        headers: {
+          /** @description Requests this key may make in any 60 s here */
+          'RateLimit-Limit'?: number;
+          /** @description Requests that would be admitted now */
+          'RateLimit-Remaining'?: number;
+          /** @description Seconds until the whole limit is available again */
+          'RateLimit-Reset'?: number;
+          /** @description The limit, its window and its bucket, e.g. `100;w=60;name="kestrel"` */
+          'RateLimit-Policy'?: string;
+          /** @description As RateLimit-Limit */
+          'X-RateLimit-Limit'?: number;
+          /** @description As RateLimit-Remaining */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix time, in seconds, when the whole limit is available again */
+          'X-RateLimit-Reset'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['KestrelError'];
+        };
+      };
+      /** @description Too Many Requests - Rate limit exceeded (requests a minute by the key's plan: personal 100, business 500, business_plus 1000) */
+      429: {
+        headers: {
+          /** @description Requests this key may make in any 60 s here */
+          'RateLimit-Limit': number;
+          /** @description Requests that would be admitted now */
+          'RateLimit-Remaining': number;
+          /** @description Seconds until the whole limit is available again */
+          'RateLimit-Reset': number;
+          /** @description The limit, its window and its bucket, e.g. `100;w=60;name="kestrel"` */
+          'RateLimit-Policy': string;
+          /** @description As RateLimit-Limit */
+          'X-RateLimit-Limit': number;
+          /** @description As RateLimit-Remaining */
+          'X-RateLimit-Remaining': number;
+          /** @description Unix time, in seconds, when the whole limit is available again */
+          'X-RateLimit-Reset': number;
+          /** @description Seconds until a request will be admitted */
+          'Retry-After': number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['KestrelError'];
+        };
+      };
+      /** @description A service needed for this request is not available; retry after Retry-After */
+      503: {
+        headers: {
+          /** @description Requests this key may make in any 60 s here */
+          'RateLimit-Limit'?: number;
+          /** @description Requests that would be admitted now */
+          'RateLimit-Remaining'?: number;
+          /** @description Seconds until the whole limit is available again */
+          'RateLimit-Reset'?: number;
+          /** @description The limit, its window and its bucket, e.g. `100;w=60;name="kestrel"` */
+          'RateLimit-Policy'?: string;
+          /** @description As RateLimit-Limit */
+          'X-RateLimit-Limit'?: number;
+          /** @description As RateLimit-Remaining */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix time, in seconds, when the whole limit is available again */
+          'X-RateLimit-Reset'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['KestrelError'];
+        };
+      };
+    };
+  };
+  getKestrelAnalytics: {
+    parameters: {
+      query?: {
+        /** @description First day of the period, inclusive, in `timezone` (ISO 8601 date). Default: 30 days ending on to_date. A period holds at most 366 days. */
+        from_date?: string;
+        /** @description Last day of the period, inclusive, in `timezone` (ISO 8601 date). Default: today. */
+        to_date?: string;
+        /** @description The IANA time zone whose days are counted. Default: the workspace's own, the zone its calls are counted in (UTC unless configured). */
+        timezone?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          /** @description Requests this key may make in any 60 s here */
+          'RateLimit-Limit': number;
+          /** @description Requests that would be admitted now */
+          'RateLimit-Remaining': number;
+          /** @description Seconds until the whole limit is available again */
+          'RateLimit-Reset': number;
+          /** @description The limit, its window and its bucket, e.g. `100;w=60;name="kestrel"` */
+          'RateLimit-Policy': string;
+          /** @description As RateLimit-Limit */
+          'X-RateLimit-Limit': number;
+          /** @description As RateLimit-Remaining */
+          'X-RateLimit-Remaining': number;
+          /** @description Unix time, in seconds, when the whole limit is available again */
+          'X-RateLimit-Reset': number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['KestrelAnalytics'];
         };
       };
       /** @description Bad Request - Invalid parameters */

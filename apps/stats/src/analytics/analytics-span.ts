@@ -6,13 +6,7 @@ import {
   ErrorCodes,
 } from '@callsight/contracts';
 import { localDay } from '../rollups/rollup-rows';
-import { addDays } from '../queries/stats-sources';
-
-/**
- * Periods end before this day: the statistics sources compute the month and the day after a period,
- * which in December 9999 fall outside the calendar they can write (docs/decisions.md).
- */
-const END_OF_CALENDAR = '9999-12-01';
+import { addDays, END_OF_CALENDAR } from '../queries/stats-sources';
 
 /** First and last day of an analytics period in `zone`, both inclusive. */
 export interface AnalyticsSpan {

@@ -21,7 +21,7 @@ import { STAGES } from '../rollups/job-facts';
 import { localDay } from '../rollups/rollup-rows';
 import { FactsSource } from './facts-source';
 import { RollupSource } from './rollup-source';
-import { addDays, emptyTotals, Span, StatsSource, Totals } from './stats-sources';
+import { addDays, emptyTotals, END_OF_CALENDAR, Span, StatsSource, Totals } from './stats-sources';
 
 const DEFAULT_EDGES = [30, 60, 120, 300, 600, 1800];
 const TREND_DAYS = 30;
@@ -155,6 +155,14 @@ export class StatsQueriesService {
   }
 
   private checkedSpan(span: Span, series = false): Span {
+    for (const field of ['from', 'to'] as const) {
+      const day = span[field];
+      if (day && day >= END_OF_CALENDAR) {
+        throw new DomainError(ErrorCodes.validationFailed, `${field} must be before ${END_OF_CALENDAR}`, [
+          { field, message: `must be before ${END_OF_CALENDAR}` },
+        ]);
+      }
+    }
     if (span.from && span.to && span.from > span.to) {
       throw new DomainError(ErrorCodes.validationFailed, 'from must not be after to', [
         { field: 'from', message: 'from must not be after to' },

@@ -75,6 +75,12 @@ export function totalsOfRow(row: Record<string, unknown>): Totals {
   };
 }
 
+/**
+ * Ranges end before this day: the sources compute the month and the day after a range, which in
+ * December 9999 fall outside the calendar PostgreSQL and Date can write.
+ */
+export const END_OF_CALENDAR = '9999-12-01';
+
 /** Next day of a YYYY-MM-DD date. */
 export function addDays(day: string, days: number): string {
   const date = new Date(`${day}T00:00:00Z`);
