@@ -91,7 +91,7 @@ describe('workspace configuration routes', () => {
     });
     const resolved = (await api.get<ResolvedWorkspaceConfigView>(path('/resolved'))).body;
     expect(resolved.version).toBe(0);
-    expect(resolved.processing).toEqual({ missed_call_max_seconds: 10, short_call_max_seconds: 30 });
+    expect(resolved.processing).toEqual({ missed_call_max_seconds: 10, short_call_max_seconds: 30, timezone: 'UTC' });
     expect(resolved.llm).toEqual({
       base_url: null,
       model: null,
@@ -128,6 +128,7 @@ describe('workspace configuration routes', () => {
     expect((await api.get<ResolvedWorkspaceConfigView>(path('/resolved'))).body.processing).toEqual({
       missed_call_max_seconds: 10,
       short_call_max_seconds: 45,
+      timezone: 'UTC',
     });
   });
 

@@ -4,6 +4,7 @@ export * from './services';
 export * from './errors';
 export * from './context';
 export * from './ids';
+export * from './time-zone';
 export * from './events/event-envelope';
 export * from './events/job-events';
 export * from './dto/transcript';

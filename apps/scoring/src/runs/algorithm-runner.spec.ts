@@ -46,7 +46,11 @@ const request = (
     repName: null,
     language: null,
   },
-  settings: { trackers: [], scorecards: [], processing: { missed_call_max_seconds: 10, short_call_max_seconds: 30 } },
+  settings: {
+    trackers: [],
+    scorecards: [],
+    processing: { missed_call_max_seconds: 10, short_call_max_seconds: 30, timezone: 'UTC' },
+  },
   llm: null,
   llmUnavailable: 'no LLM endpoint is configured',
   llmTimeoutMs: 1_000,

@@ -35,7 +35,7 @@ describe('workspace config schema', () => {
       },
       webhooks: { url: null, secret: null, enabled: true },
       ingestion: { duplicate_policy: 'process' },
-      processing: { missed_call_max_seconds: 10, short_call_max_seconds: 30 },
+      processing: { missed_call_max_seconds: 10, short_call_max_seconds: 30, timezone: 'UTC' },
     });
   });
 
@@ -137,6 +137,23 @@ describe('workspace config schema', () => {
     expect(errorsOf([])).toEqual([{ field: 'body', message: 'must be a JSON object' }]);
     expect(errorsOf({ billing: {} })).toEqual([{ field: 'billing', message: 'property billing should not exist' }]);
     expect(errorsOf({ processing: 5 })).toEqual([{ field: 'processing', message: 'processing must be object' }]);
+  });
+
+  it('takes any IANA time zone the runtime knows as the workspace zone', () => {
+    for (const timezone of ['Pacific/Auckland', 'America/New_York', 'Asia/Kolkata', 'Etc/GMT+5', 'UTC']) {
+      const check = resolveConfig({ processing: { timezone } });
+      expect(check.ok && check.config.processing.timezone).toBe(timezone);
+    }
+  });
+
+  it('refuses a time zone that is no IANA zone, saying what it must be', () => {
+    for (const timezone of ['Mars/Olympus_Mons', 'GMT+25', '+05:00', '', 'Europe/Berlin '])
+      expect(errorsOf({ processing: { timezone } })).toEqual([
+        { field: 'processing.timezone', message: 'timezone must be an IANA time zone such as America/New_York or UTC' },
+      ]);
+    expect(errorsOf({ processing: { timezone: 3 } })).toEqual([
+      { field: 'processing.timezone', message: 'timezone must be string' },
+    ]);
   });
 
   it('writes JSON pointers the way problem bodies name fields', () => {

@@ -1,7 +1,9 @@
 import Ajv2020, { type ErrorObject, type ValidateFunction } from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
 import type { FieldError } from '../errors';
+import { isTimeZone, TIME_ZONE_RULE } from '../time-zone';
 import type { AlgorithmsConfig } from './algorithms.section';
+import { TIME_ZONE_FORMAT } from './json-schema';
 import { ResolvedWorkspaceConfig, workspaceConfigSchema } from './workspace-config.schema';
 
 export type ConfigCheck = { ok: true; config: ResolvedWorkspaceConfig } | { ok: false; errors: FieldError[] };
@@ -20,6 +22,7 @@ function validator(): ValidateFunction<ResolvedWorkspaceConfig> {
     strict: true,
   });
   addFormats(ajv);
+  ajv.addFormat(TIME_ZONE_FORMAT, { type: 'string', validate: isTimeZone });
   compiled = ajv.compile<ResolvedWorkspaceConfig>(workspaceConfigSchema);
   return compiled;
 }
@@ -88,6 +91,8 @@ function describe(error: ErrorObject): FieldError {
   }
   if (error.keyword === 'enum')
     return { field, message: `${name} must be one of: ${(params.allowedValues as unknown[]).map(String).join(', ')}` };
+  if (error.keyword === 'format' && params.format === TIME_ZONE_FORMAT)
+    return { field, message: `${name} ${TIME_ZONE_RULE}` };
   if (
     (error.keyword === 'format' || error.keyword === 'pattern') &&
     (error.parentSchema as { format?: string })?.format === 'uri'

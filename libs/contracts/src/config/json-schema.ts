@@ -14,3 +14,12 @@ export const ownIdSchema = { type: 'string', pattern: '^[a-z0-9_-]{1,64}$' } as 
 
 /** Algorithm ids: catalog ids and their copies (`talk_ratio.copy_3`). */
 export const algorithmIdSchema = { type: 'string', pattern: '^[a-z0-9_.-]{1,64}$' } as const;
+
+/**
+ * A format of our own, checked by ajv with `isTimeZone` (what Intl knows); validators that do not know it
+ * treat it as an annotation, as JSON Schema says of unknown formats.
+ */
+export const TIME_ZONE_FORMAT = 'iana-time-zone';
+
+/** An IANA time zone name (`Europe/Berlin`, `UTC`). */
+export const timeZoneSchema = { type: 'string', format: TIME_ZONE_FORMAT, maxLength: 64 } as const;

@@ -1,18 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsInt, IsOptional, Matches, Max, Min, registerDecorator, ValidationOptions } from 'class-validator';
+import { isTimeZone, TIME_ZONE_RULE } from '../time-zone';
 import { IsIsoDate } from './iso-timestamp.validator';
-
-/** True when `zone` is an IANA time zone name this runtime knows (`Europe/Berlin`, `UTC`). */
-export function isTimeZone(zone: unknown): zone is string {
-  if (typeof zone !== 'string' || zone.length === 0 || zone.length > 64) return false;
-  try {
-    new Intl.DateTimeFormat('en-US', { timeZone: zone });
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 export const IsTimeZone =
   (options?: ValidationOptions): PropertyDecorator =>
@@ -24,7 +14,7 @@ export const IsTimeZone =
       options,
       validator: {
         validate: isTimeZone,
-        defaultMessage: (args) => `${args?.property} must be an IANA time zone such as America/New_York or UTC`,
+        defaultMessage: (args) => `${args?.property} ${TIME_ZONE_RULE}`,
       },
     });
 

@@ -46,7 +46,11 @@ const input = (
   segments,
   call: CALL,
   variables: { ...defaults(), ...variables },
-  settings: { trackers: [], scorecards: [], processing: { missed_call_max_seconds: 10, short_call_max_seconds: 30 } },
+  settings: {
+    trackers: [],
+    scorecards: [],
+    processing: { missed_call_max_seconds: 10, short_call_max_seconds: 30, timezone: 'UTC' },
+  },
   results: new Map(),
   signal: new AbortController().signal,
   llm: null,
@@ -113,7 +117,7 @@ describe('llm_prompt', () => {
       settings: {
         trackers: [],
         scorecards: [],
-        processing: { missed_call_max_seconds: 10, short_call_max_seconds: 30 },
+        processing: { missed_call_max_seconds: 10, short_call_max_seconds: 30, timezone: 'UTC' },
       },
       llm: client.gatewayFor('ws_plumbing', config()),
       llmUnavailable: 'no LLM endpoint',

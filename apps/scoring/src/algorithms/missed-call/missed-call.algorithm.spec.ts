@@ -7,7 +7,7 @@ const schemas = new SchemaChecker();
 const settings = {
   trackers: [],
   scorecards: [],
-  processing: { missed_call_max_seconds: 10, short_call_max_seconds: 30 },
+  processing: { missed_call_max_seconds: 10, short_call_max_seconds: 30, timezone: 'UTC' },
 };
 const detect = (text: string, facts: Partial<CallFacts> = {}, processing = settings.processing) => {
   const output = detectMissedCall({
@@ -59,7 +59,9 @@ describe('missed calls', () => {
   it('uses the workspace’s thresholds', () => {
     const text = '[0-14] Agent: Thanks for calling Summit, how can I help?\n[14-15] Caller: hello?';
     expect(detect(text).missed).toBe(false);
-    expect(detect(text, {}, { missed_call_max_seconds: 20, short_call_max_seconds: 60 })).toMatchObject({
+    expect(
+      detect(text, {}, { missed_call_max_seconds: 20, short_call_max_seconds: 60, timezone: 'UTC' }),
+    ).toMatchObject({
       missed: true,
       reason: 'hang_up',
     });

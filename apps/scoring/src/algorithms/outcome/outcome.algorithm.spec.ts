@@ -10,7 +10,7 @@ const schemas = new SchemaChecker();
 const settings = {
   trackers: [],
   scorecards: [],
-  processing: { missed_call_max_seconds: 10, short_call_max_seconds: 30 },
+  processing: { missed_call_max_seconds: 10, short_call_max_seconds: 30, timezone: 'UTC' },
 };
 
 /** The outcome over the real detectors' outputs, as the runner would hand them over. */

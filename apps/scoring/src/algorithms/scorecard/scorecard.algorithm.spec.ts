@@ -22,7 +22,7 @@ const CALL: CallFacts = {
 const settings = (scorecards: ScorecardConfig[]): ResolvedAnalysisSettings => ({
   trackers: [],
   scorecards,
-  processing: { missed_call_max_seconds: 10, short_call_max_seconds: 30 },
+  processing: { missed_call_max_seconds: 10, short_call_max_seconds: 30, timezone: 'UTC' },
 });
 const results = (segments: TranscriptSegment[]) =>
   new Map<string, Record<string, unknown>>([

@@ -1,0 +1,13 @@
+/** How a refused zone is explained, on the stats routes' `tz` and in the configuration alike. */
+export const TIME_ZONE_RULE = 'must be an IANA time zone such as America/New_York or UTC';
+
+/** True when `zone` is an IANA time zone name this runtime knows (`Europe/Berlin`, `UTC`). */
+export function isTimeZone(zone: unknown): zone is string {
+  if (typeof zone !== 'string' || zone.length === 0 || zone.length > 64) return false;
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
