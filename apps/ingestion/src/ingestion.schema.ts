@@ -13,6 +13,7 @@ import { WebhookAuthHeader1733460000000 } from './migrations/1733460000000-webho
 import { JobMissed1733560000000 } from './migrations/1733560000000-job-missed';
 import { JobAudioSeconds1733650000000 } from './migrations/1733650000000-job-audio-seconds';
 import { MissedCallRecovery1733760000000 } from './migrations/1733760000000-missed-call-recovery';
+import { CallTimeZone1733800000000 } from './migrations/1733800000000-call-time-zone';
 import { IdempotencyKeyEntity } from './calls/idempotency-key.entity';
 
 export const INGESTION_SCHEMA: ServiceSchema = {
@@ -37,5 +38,6 @@ export const INGESTION_SCHEMA: ServiceSchema = {
     JobMissed1733560000000,
     JobAudioSeconds1733650000000,
     MissedCallRecovery1733760000000,
+    CallTimeZone1733800000000,
   ],
 };

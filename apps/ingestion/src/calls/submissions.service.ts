@@ -108,7 +108,7 @@ export class SubmissionsService {
     command: SubmitCallCommand,
   ): Promise<SubmissionAccepted> {
     const now = new Date();
-    // Read once, so the duplicate policy, the redaction and the job's version are one version's.
+    // Read once, so the duplicate policy, the redaction, the time zone and the job's version are one version's.
     const config = await this.config.resolved(context.workspaceId, manager);
     const call = callFrom(context.workspaceId, command, config, now);
     const earlier = await this.duplicateOf(manager, context.workspaceId, command, config);
@@ -227,6 +227,7 @@ function callFrom(
     webhookUrl: command.webhook_url ?? null,
     webhookAuthHeaderName: command.webhook_auth?.name ?? null,
     webhookAuthSealed: command.webhook_auth?.sealed ?? null,
+    timeZone: config.processing.timezone,
     createdAt: now,
   };
 }

@@ -59,6 +59,7 @@ export function jobRefOf(
     fromNumber: call.fromNumber,
     toNumber: call.toNumber,
     configVersion: job.configVersion,
+    timeZone: call.timeZone,
   };
 }
 

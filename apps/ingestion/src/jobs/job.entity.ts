@@ -94,6 +94,13 @@ export class CallEntity {
   @Column('text', { name: 'title_source', nullable: true })
   titleSource: TitleSource | null;
 
+  /**
+   * The workspace's time zone (`processing.timezone`) in the configuration version the call was accepted
+   * under, kept so a later change moves only new calls; null for calls from before (counted in UTC).
+   */
+  @Column('text', { name: 'time_zone', nullable: true })
+  timeZone: string | null;
+
   @Column('timestamptz', { name: 'created_at' })
   createdAt: Date;
 }
