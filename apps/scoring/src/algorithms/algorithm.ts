@@ -81,6 +81,11 @@ export interface Algorithm<V = Record<string, unknown>, O extends Record<string,
   dependsOn: readonly string[];
   /** JSON Schema (2020-12) of the variables object, with a default for every property. */
   variablesSchema: JsonSchema;
+  /**
+   * Defaults the workspace's configuration gives some variables: they take the place of the schema's
+   * defaults, and what the workspace set for the algorithm (or its copy) still wins over them.
+   */
+  variablesFromSettings?(settings: ResolvedAnalysisSettings): Partial<V>;
   /** JSON Schema (2020-12) every output is checked against before it is recorded. */
   outputSchema: JsonSchema;
   run(input: AlgorithmInput<V>): Promise<O>;

@@ -58,7 +58,8 @@ const request = (
 });
 
 describe('the algorithm runner', () => {
-  const runner = new AlgorithmRunner(new AlgorithmRegistry());
+  const registry = new AlgorithmRegistry();
+  const runner = new AlgorithmRunner(registry);
 
   it('gives an algorithm the outputs of what it depends on, and the variables with defaults filled in', async () => {
     const seen: AlgorithmInput[] = [];
@@ -77,6 +78,32 @@ describe('the algorithm runner', () => {
       ['derived', 'succeeded', { value: 42 }, { threshold: 3 }],
     ]);
     expect(seen[0].variables).toEqual({ threshold: 3 });
+  });
+
+  it("reads spoken times in the workspace's zone unless the appointment's own timezone is set", async () => {
+    const booking = [
+      { speaker: 'Agent', text: 'We have an opening tomorrow at two thirty.', start: 0, end: 4 },
+      { speaker: 'Customer', text: 'Two thirty tomorrow works.', start: 4, end: 6 },
+      { speaker: 'Agent', text: "Perfect, you're all set for tomorrow at two thirty.", start: 6, end: 9 },
+    ];
+    const appointment = registry.find('appointment')!;
+    const copy = { ...appointment, id: 'appointment.copy_1' };
+    const outcomes = await runner.run(
+      request([appointment, copy], {
+        segments: booking,
+        call: { ...request([]).call, callDate: '2026-11-25T15:00:00Z' },
+        settings: {
+          ...request([]).settings,
+          processing: { ...request([]).settings.processing, timezone: 'Pacific/Auckland' },
+        },
+        variables: new Map([['appointment.copy_1', { timezone: 'America/Chicago' }]]),
+      }),
+    );
+    expect(outcomes.map((o) => [o.algorithmId, o.variables, o.output?.start])).toEqual([
+      // 15:00 UTC on the 25th is already the 26th in Auckland, so "tomorrow" is the 27th there.
+      ['appointment', { timezone: 'Pacific/Auckland' }, '2026-11-27T14:30:00+13:00'],
+      ['appointment.copy_1', { timezone: 'America/Chicago' }, '2026-11-26T14:30:00-06:00'],
+    ]);
   });
 
   it('skips what depends on a failure, and says why', async () => {

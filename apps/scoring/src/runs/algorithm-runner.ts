@@ -63,10 +63,10 @@ export class AlgorithmRunner {
     const { algorithm } = planned;
     const dependencies = await Promise.all(planned.dependsOn.map((id) => finished.get(id)!));
     const started = performance.now();
-    const variables = this.registry.schemas.withDefaultsApplied<Record<string, unknown>>(
-      algorithm.variablesSchema,
-      planned.variables,
-    );
+    const variables = this.registry.schemas.withDefaultsApplied<Record<string, unknown>>(algorithm.variablesSchema, {
+      ...algorithm.variablesFromSettings?.(request.settings),
+      ...planned.variables,
+    });
     const outcome = (status: RunStatus, fields: Partial<RunOutcome> = {}): RunOutcome => ({
       algorithmId: planned.id,
       algorithmVersion: planned.version,

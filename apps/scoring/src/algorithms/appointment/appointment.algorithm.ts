@@ -7,7 +7,7 @@ import { dateOf, isoOf, LocalTime, referenceOf, Reference, TimeMention, timesIn 
 import type { LocalDay } from './spoken-times';
 
 export interface AppointmentVariables {
-  /** IANA timezone the business books in; spoken times are wall-clock times there. */
+  /** IANA timezone the business books in; spoken times are wall-clock times there. The workspace's unless set. */
   timezone: string;
 }
 
@@ -239,10 +239,13 @@ export const APPOINTMENT: Algorithm<AppointmentVariables, AppointmentOutput> = {
         minLength: 1,
         maxLength: 64,
         default: 'UTC',
-        description: 'IANA timezone the business books in, such as America/Chicago',
+        description:
+          "IANA timezone the business books in, such as America/Chicago. Unless set here, the workspace's own (processing.timezone), which is UTC until it names one",
       },
     },
   },
+  // Spoken times are wall-clock times where the business is, which is the workspace's zone unless it says otherwise.
+  variablesFromSettings: (settings) => ({ timezone: settings.processing.timezone }),
   outputSchema: {
     type: 'object',
     additionalProperties: false,
