@@ -88,6 +88,7 @@ CREATE TABLE ingestion.calls (
   transcript_redaction jsonb,
   webhook_auth_header_name text,
   webhook_auth_sealed text,
+  time_zone text,
   CONSTRAINT calls_direction_check CHECK ((direction = ANY (ARRAY['inbound'::text, 'outbound'::text]))),
   CONSTRAINT calls_pkey PRIMARY KEY (id),
   CONSTRAINT calls_source_check CHECK ((source = ANY (ARRAY['transcript'::text, 'audio_url'::text, 'audio_file'::text])))

@@ -4363,10 +4363,11 @@ export interface components {
     };
     /**
      * Processing
-     * @description Thresholds that classify calls before analysis
+     * @description Thresholds that classify calls before analysis, and the time zone whose days calls are counted on
      * @example {
      *       "missed_call_max_seconds": 8,
-     *       "short_call_max_seconds": 45
+     *       "short_call_max_seconds": 45,
+     *       "timezone": "America/Chicago"
      *     }
      */
     ProcessingConfigInput: {
@@ -4380,13 +4381,22 @@ export interface components {
        * @default 30
        */
       short_call_max_seconds?: number;
+      /**
+       * Format: iana-time-zone
+       * @description The workspace's IANA time zone. A call is counted in the statistics on its day in the zone set when it was accepted (a change applies to calls accepted after it; the stats routes' `tz` answers any zone), and the appointment algorithm reads spoken times in it unless its own `timezone` variable is set
+       * @default UTC
+       * @example America/New_York
+       * @example Europe/Berlin
+       */
+      timezone?: string;
     };
     /**
      * Processing
-     * @description Thresholds that classify calls before analysis
+     * @description Thresholds that classify calls before analysis, and the time zone whose days calls are counted on
      * @example {
      *       "missed_call_max_seconds": 8,
-     *       "short_call_max_seconds": 45
+     *       "short_call_max_seconds": 45,
+     *       "timezone": "America/Chicago"
      *     }
      */
     ProcessingConfigSettings: {
@@ -4400,13 +4410,22 @@ export interface components {
        * @default 30
        */
       short_call_max_seconds?: number;
+      /**
+       * Format: iana-time-zone
+       * @description The workspace's IANA time zone. A call is counted in the statistics on its day in the zone set when it was accepted (a change applies to calls accepted after it; the stats routes' `tz` answers any zone), and the appointment algorithm reads spoken times in it unless its own `timezone` variable is set
+       * @default UTC
+       * @example America/New_York
+       * @example Europe/Berlin
+       */
+      timezone?: string;
     };
     /**
      * Processing
-     * @description Thresholds that classify calls before analysis
+     * @description Thresholds that classify calls before analysis, and the time zone whose days calls are counted on
      * @example {
      *       "missed_call_max_seconds": 8,
-     *       "short_call_max_seconds": 45
+     *       "short_call_max_seconds": 45,
+     *       "timezone": "America/Chicago"
      *     }
      */
     ProcessingConfigView: {
@@ -4420,6 +4439,14 @@ export interface components {
        * @default 30
        */
       short_call_max_seconds: number;
+      /**
+       * Format: iana-time-zone
+       * @description The workspace's IANA time zone. A call is counted in the statistics on its day in the zone set when it was accepted (a change applies to calls accepted after it; the stats routes' `tz` answers any zone), and the appointment algorithm reads spoken times in it unless its own `timezone` variable is set
+       * @default UTC
+       * @example America/New_York
+       * @example Europe/Berlin
+       */
+      timezone: string;
     };
     /**
      * Webhooks

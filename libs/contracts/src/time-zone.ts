@@ -11,3 +11,15 @@ export function isTimeZone(zone: unknown): zone is string {
     return false;
   }
 }
+
+/**
+ * The one spelling of a zone the runtime knows (`europe/berlin` → `Europe/Berlin`), so that a zone
+ * written two ways is counted as one. Returns `zone` as given when the runtime does not know it.
+ */
+export function canonicalTimeZone(zone: string): string {
+  try {
+    return new Intl.DateTimeFormat('en-US', { timeZone: zone }).resolvedOptions().timeZone;
+  } catch {
+    return zone;
+  }
+}

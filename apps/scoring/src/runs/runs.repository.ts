@@ -38,7 +38,9 @@ export class RunsRepository {
             .select('newest.job_id', 'job_id')
             .addSelect('MAX(newest.job_attempt)', 'attempt')
             .from(AlgorithmRunEntity, 'newest')
-            .where("newest.workspace_id = :workspaceId AND newest.job_id IN (:...jobIds) AND newest.trigger = 'pipeline'")
+            .where(
+              "newest.workspace_id = :workspaceId AND newest.job_id IN (:...jobIds) AND newest.trigger = 'pipeline'",
+            )
             .groupBy('newest.job_id'),
         'last',
         'last.job_id = run.job_id AND last.attempt = run.job_attempt',

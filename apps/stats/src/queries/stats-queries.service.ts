@@ -15,6 +15,7 @@ import {
   StatsSummary,
   StatsTrends,
   WorkspaceContext,
+  canonicalTimeZone,
 } from '@callsight/contracts';
 import { isDurationEdge } from '../rollups/histograms';
 import { STAGES } from '../rollups/job-facts';
@@ -126,7 +127,7 @@ export class StatsQueriesService {
 
   /** Moving averages over the days before `from` too, so the first point is as smooth as the last. */
   async trends(context: WorkspaceContext, query: StatsRangeQuery): Promise<StatsTrends> {
-    const zone = query.tz ?? (await this.workspaceZone(context.workspaceId));
+    const zone = query.tz ? canonicalTimeZone(query.tz) : await this.workspaceZone(context.workspaceId);
     const to = query.to ?? localDay(new Date().toISOString(), zone);
     const from = query.from ?? addDays(to, -(TREND_DAYS - 1));
     const span = this.checkedSpan({ from: addDays(from, -27), to, zone }, true);
@@ -150,7 +151,7 @@ export class StatsQueriesService {
   }
 
   private async spanOf(workspaceId: string, query: StatsRangeQuery, series = false): Promise<Span> {
-    const zone = query.tz ?? (await this.workspaceZone(workspaceId));
+    const zone = query.tz ? canonicalTimeZone(query.tz) : await this.workspaceZone(workspaceId);
     return this.checkedSpan({ from: query.from ?? null, to: query.to ?? null, zone }, series);
   }
 

@@ -59,6 +59,12 @@ describe('stats job facts', () => {
     expect(first?.stageMs).toEqual({ total: 8000, queued: 1000, transcription: 4000, analysis: 1000, delivery: 2000 });
   });
 
+  it('counts a zone written in another spelling as the one zone', () => {
+    const lower = nextFacts(null, event(EventTypes.jobCreated, {}, job(1, { timeZone: 'europe/berlin' })));
+    expect(lower?.zone).toBe('Europe/Berlin');
+    expect(nextFacts(null, event(EventTypes.jobCreated))?.zone).toBe('UTC');
+  });
+
   it('keeps the newest analysis and the measured length once known', () => {
     const runs = (outcome: string) => [
       { runId: 'r1', algorithmId: 'outcome', algorithmVersion: 1, output: { outcome } },

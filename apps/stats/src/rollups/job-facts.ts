@@ -5,6 +5,7 @@ import {
   JobRef,
   JobStageTimes,
   ScoringCompletedEvent,
+  canonicalTimeZone,
 } from '@callsight/contracts';
 import { algorithmResultsOf, outcomeOf } from './algorithm-results';
 
@@ -76,7 +77,7 @@ export function firstFacts(workspaceId: string, job: JobRef): JobFacts {
       attempt: job.attempt ?? 1,
       status: 'in_progress',
       createdAt: new Date(job.createdAt).toISOString(),
-      zone: job.timeZone || 'UTC',
+      zone: canonicalTimeZone(job.timeZone || 'UTC'),
       organizationId: job.sourceCompanyId ?? '',
       direction: job.direction ?? '',
       durationSeconds: null,
