@@ -1,17 +1,8 @@
 import { Type } from 'class-transformer';
-import {
-  ArrayMaxSize,
-  ArrayMinSize,
-  IsArray,
-  IsIn,
-  IsInt,
-  IsOptional,
-  Max,
-  Min,
-  ValidateNested,
-} from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsOptional, ValidateNested } from 'class-validator';
 import { IsIsoDate, IsIsoTimestamp } from '../dto/iso-timestamp.validator';
 import type { CallDirection } from '../events/job-events';
+import { OffsetPage } from './vendor-calls';
 
 /**
  * What the `appointment` algorithm said of a call that an appointment read API lists: booked, booked
@@ -46,7 +37,7 @@ export class AppointmentFilter {
  * run), ordered by start (those with only a day after the timed ones, then those with neither), with
  * offset pagination and the total.
  */
-export class AppointmentsQuery {
+export class AppointmentsQuery extends OffsetPage {
   @IsOptional()
   @ValidateNested()
   @Type(() => AppointmentFilter)
@@ -75,16 +66,6 @@ export class AppointmentsQuery {
   @IsOptional()
   @IsIsoDate()
   dayUntil?: string;
-
-  @IsInt()
-  @Min(1)
-  @Max(100)
-  limit: number;
-
-  @IsInt()
-  @Min(0)
-  @Max(1_000_000)
-  offset: number;
 }
 
 /** One appointment as scoring keeps it (`scoring.appointments`). */

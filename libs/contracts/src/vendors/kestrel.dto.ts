@@ -17,8 +17,8 @@ import {
   KestrelCallStatus,
 } from './kestrel.mapping';
 
-/** `GET /v1/calls` query, as KestrelVoice documents it. */
-export class KestrelListCallsQuery {
+/** KestrelVoice's paging, the same on every list it documents. */
+export class KestrelPageQuery {
   @ApiPropertyOptional({
     description: 'Number of results',
     minimum: 1,
@@ -39,7 +39,10 @@ export class KestrelListCallsQuery {
   @Min(0)
   @Max(1_000_000)
   offset?: number;
+}
 
+/** `GET /v1/calls` query, as KestrelVoice documents it. */
+export class KestrelListCallsQuery extends KestrelPageQuery {
   @ApiPropertyOptional({ enum: KESTREL_CALL_STATUSES, description: 'Filter by status' })
   @IsOptional()
   @IsIn(KESTREL_CALL_STATUSES)
@@ -107,28 +110,7 @@ export class KestrelError {
 }
 
 /** `GET /v1/appointments` query, as KestrelVoice documents it, with the calls' paging. */
-export class KestrelListAppointmentsQuery {
-  @ApiPropertyOptional({
-    description: 'Number of results',
-    minimum: 1,
-    maximum: KESTREL_MAX_LIMIT,
-    default: KESTREL_DEFAULT_LIMIT,
-  })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(KESTREL_MAX_LIMIT)
-  limit?: number;
-
-  @ApiPropertyOptional({ description: 'Pagination offset', minimum: 0, maximum: 1_000_000, default: 0 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(0)
-  @Max(1_000_000)
-  offset?: number;
-
+export class KestrelListAppointmentsQuery extends KestrelPageQuery {
   @ApiPropertyOptional({
     enum: KESTREL_APPOINTMENT_STATUSES,
     description:

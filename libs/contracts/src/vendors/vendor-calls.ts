@@ -24,6 +24,19 @@ export const TERMINAL_JOB_STATUSES: readonly JobStatus[] = ['completed', 'failed
  * Which jobs one vendor status stands for: job statuses, and optionally what the `missed_call`
  * algorithm said (true: it said missed; false: it did not say missed, or did not run).
  */
+/** An offset page of a vendor read query, as those vendors page: at most 100 from at most a million in. */
+export class OffsetPage {
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  limit: number;
+
+  @IsInt()
+  @Min(0)
+  @Max(1_000_000)
+  offset: number;
+}
+
 export class VendorCallFilter {
   @IsArray()
   @ArrayMaxSize(JOB_STATUSES.length)
@@ -39,7 +52,7 @@ export class VendorCallFilter {
  * `ingestion.q.vendor-calls`: a workspace's calls for the vendor read APIs (KestrelVoice, Kridtech),
  * newest first, with offset pagination and the total, as those APIs page; or one call by its id.
  */
-export class VendorCallsQuery {
+export class VendorCallsQuery extends OffsetPage {
   /** One call: its latest job. */
   @IsOptional()
   @IsString()
@@ -55,16 +68,6 @@ export class VendorCallsQuery {
   @IsOptional()
   @IsIsoTimestamp()
   createdFrom?: string;
-
-  @IsInt()
-  @Min(1)
-  @Max(100)
-  limit: number;
-
-  @IsInt()
-  @Min(0)
-  @Max(1_000_000)
-  offset: number;
 }
 
 /** A call as the vendor surfaces read it: its job's view and whether the `missed_call` algorithm said missed. */
