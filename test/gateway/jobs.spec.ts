@@ -552,6 +552,7 @@ describe('jobs API on the in-process stack', () => {
         'from=2026-03-02&to=2026-03-01',
         'from=2026-03-01T10:00:00Z',
         'tz=Mars/Olympus',
+        'tz=%2B05:00',
       ]) {
         expect((await client.get(`/api/v1/stats/by-organization?${query}`)).status).toBe(400);
       }
