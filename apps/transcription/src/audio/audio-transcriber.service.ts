@@ -8,18 +8,17 @@ import type { RecognisedSegment } from '../engines/speech-engine';
 import { TRANSCRIPTION_SETTINGS, TranscriptionSettings } from '../transcription.settings';
 import { AudioSourceService } from './audio-source.service';
 import { KeptRecording, RecordingKeeper } from '../recordings/recording-keeper';
-import { AudioRejected, decodeToPcm, findPauses, peakVolumeDb, probeAudio } from './media-tools';
+import { AudioRejected, decodeToPcm, findPauses, measureChannels, peakVolumeDb, probeAudio } from './media-tools';
+import { ChannelMode, channelMode, SILENCE_DB } from './channel-mode';
 import { ChunkRange, planChunks } from './chunk-plan';
 import { hasWords } from '@callsight/transcript-formats';
-
-/** Below this peak level a channel is taken as silent (a quiet phone line peaks well above -40 dBFS). */
-const SILENCE_DB = -50;
 
 export interface AudioTranscript {
   segments: Array<TranscriptSegment & { words: TranscriptWord[] }>;
   engine: string;
   model: string;
   durationSeconds: number;
+  /** The channels speakers were heard on: 1 for a stereo file with the same audio on both or one silent. */
   channels: number;
   timings: { fetchMs: number; decodeMs: number; recogniseMs: number; realTimeFactor: number };
   /** Where the audio is kept for the call's recording URL. */
@@ -44,6 +43,8 @@ const elapsed = (since: number): number => Math.round(performance.now() - since)
  * refuse silence, recognise in chunks (in parallel, within the configured concurrency), and merge
  * the channels by time. Chunks are cut in pauses, so no word is split between two. Stereo calls give
  * one speaker per channel; mono calls one speaker, unless the engine labels speakers (diarization).
+ * A stereo file holding a mono call (the same audio on both channels, or one channel silent) is
+ * heard as mono, from one channel, so no turn comes out twice and no speaker is empty.
  */
 @Injectable()
 export class AudioTranscriberService {
@@ -81,8 +82,9 @@ export class AudioTranscriberService {
     const probed = await probeAudio(original);
     // The header's length is only a first check: it may be missing or wrong (VBR mp3), so the decoded audio is measured below.
     this.assertLength(probed.durationSeconds);
-    const stereo = probed.channels >= 2;
-    const channels = stereo ? [0, 1] : [null];
+    const mode = channelMode(probed.channels, probed.channels >= 2 ? await measureChannels(original) : null);
+    const stereo = mode.kind === 'stereo';
+    const channels = stereo ? [0, 1] : mode.kind === 'mono' ? [null] : [mode.channel];
     const decoded = await Promise.all(
       channels.map(async (channel, index) => {
         const path = join(work, `channel-${index}.wav`);
@@ -134,6 +136,7 @@ export class AudioTranscriberService {
         engine: engine.id,
         durationSeconds,
         channels: probed.channels,
+        heard: describe(mode),
         chunks: chunks.length,
         ...timings,
       },
@@ -144,7 +147,7 @@ export class AudioTranscriberService {
       engine: engine.id,
       model: engine.modelFor(options),
       durationSeconds,
-      channels: probed.channels,
+      channels: decoded.length,
       timings,
     };
   }
@@ -186,6 +189,17 @@ export class AudioTranscriberService {
         : null,
       words,
     };
+  }
+}
+
+function describe(mode: ChannelMode): string {
+  switch (mode.kind) {
+    case 'dual_mono':
+      return `as mono: the channels are one recording (residual ${mode.residualDb.toFixed(1)} dB)`;
+    case 'one_channel':
+      return `as mono: channel ${mode.channel + 1} only, the other is silent`;
+    default:
+      return mode.kind;
   }
 }
 

@@ -1,6 +1,7 @@
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import type { Pause } from './chunk-plan';
+import type { ChannelLevels } from './channel-mode';
 
 const run = promisify(execFile);
 
@@ -124,6 +125,55 @@ export async function peakVolumeDb(path: string): Promise<number> {
   );
   const match = /max_volume:\s*(-?[\d.]+|-inf) dB/.exec(stderr);
   return !match || match[1] === '-inf' ? -Infinity : Number(match[1]);
+}
+
+/**
+ * Peaks of the first two channels and how alike they are, in one decoding pass: astats measures the
+ * left, the right, their mean and half their difference, and since mean² − difference² is the
+ * average of left × right, those four levels give the channels' correlation.
+ */
+export async function measureChannels(path: string): Promise<ChannelLevels> {
+  let stderr: string;
+  try {
+    ({ stderr } = await run(
+      'ffmpeg',
+      [
+        '-v',
+        'info',
+        '-nostdin',
+        '-i',
+        path,
+        '-af',
+        // In float, so a difference far below one 16-bit step is not rounded to zero or to one step.
+        'aformat=sample_fmts=flt,pan=4c|c0=c0|c1=c1|c2=0.5*c0+0.5*c1|c3=0.5*c0-0.5*c1,' +
+          'astats=measure_overall=none:measure_perchannel=Peak_level+RMS_level',
+        '-f',
+        'null',
+        '-',
+      ],
+      { timeout: 600_000, maxBuffer: 64 * 1024 * 1024 },
+    ));
+  } catch (error) {
+    throw new AudioRejected(
+      'undecodable_audio',
+      `the audio could not be decoded: ${lastLine((error as { stderr?: string }).stderr ?? (error as Error).message)}`,
+    );
+  }
+  const levels = (name: string): number[] =>
+    [...stderr.matchAll(new RegExp(`${name} level dB: (-?[\\d.]+|-inf)`, 'g'))].map((match) =>
+      match[1] === '-inf' ? -Infinity : Number(match[1]),
+    );
+  const peaks = levels('Peak');
+  const [left, right, mean, difference] = levels('RMS').map((db) => 10 ** (db / 10));
+  if (peaks.length !== 4 || difference === undefined)
+    throw new AudioRejected('undecodable_audio', 'the channels could not be measured');
+  let residualDb: number | null = null;
+  if (left > 0 && right > 0) {
+    const correlation = Math.max(-1, Math.min(1, (mean - difference) / Math.sqrt(left * right)));
+    const unexplained = 1 - correlation ** 2;
+    residualDb = unexplained > 0 ? 10 * Math.log10(unexplained) : -Infinity;
+  }
+  return { peakDb: [peaks[0], peaks[1]], residualDb };
 }
 
 /** Pauses in speech (ffmpeg silencedetect): stretches of at least `minSeconds` below `noiseDb`. */
