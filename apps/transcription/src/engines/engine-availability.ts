@@ -5,11 +5,11 @@ import { delimiter, join } from 'node:path';
 import type { DependencyHealth, SttEngine } from '@callsight/contracts';
 import type { DependencyCheck } from '@callsight/common/health';
 import { TRANSCRIPTION_SETTINGS, TranscriptionSettings } from '../transcription.settings';
-import { INSTALL_POCKETSPHINX, PocketSphinxLocation, pocketSphinxModel } from './pocketsphinx.engine';
+import { PocketSphinxLocation, pocketSphinxModel } from './pocketsphinx.engine';
 import { SpeechEngineUnavailable } from './speech-engine';
 import { SpeechEngines } from './speech-engines';
 
-export const INSTALL_FFMPEG = 'apt-get install ffmpeg';
+const INSTALL_POCKETSPHINX_PACKAGES = ['pocketsphinx', 'pocketsphinx-en-us'];
 
 export interface Availability {
   available: boolean;
@@ -60,13 +60,17 @@ export async function checkSpeechEngine(
     if (absent.length > 0)
       missing.push({ what: `the en-us model is missing (${absent.join(', ')})`, package: 'pocketsphinx-en-us' });
   }
-  const packages = [...new Set(missing.map((item) => item.package))];
+  const lacking = new Set(missing.map((item) => item.package));
   // pocketsphinx-en-us is named with pocketsphinx, so one command installs the engine whichever half is gone.
-  const commands = [
-    ...(packages.some((name) => name.startsWith('pocketsphinx')) ? [INSTALL_POCKETSPHINX] : []),
-    ...(packages.includes('ffmpeg') ? [INSTALL_FFMPEG] : []),
+  const packages = [
+    ...(lacking.has('pocketsphinx') || lacking.has('pocketsphinx-en-us') ? INSTALL_POCKETSPHINX_PACKAGES : []),
+    ...(lacking.has('ffmpeg') ? ['ffmpeg'] : []),
   ];
-  return { available: missing.length === 0, missing, install: commands.length ? commands.join(' && ') : null };
+  return {
+    available: missing.length === 0,
+    missing,
+    install: packages.length ? `apt-get install ${packages.join(' ')}` : null,
+  };
 }
 
 /** One sentence for a job's status reason, the health detail and the startup warning. */
