@@ -44,7 +44,7 @@ runMain(async () => {
   writeRuntimeFile(env.CALLSIGHT_DATA_DIR, { databaseUrl, pid: process.pid, url });
   const firstKey = await firstRunKey(stack.gateway.get(WorkspacesService));
   printWelcome(url, firstKey, bus, embedded !== null);
-  await warnWithoutSpeechEngine();
+  await warnWithoutSpeechEngine({ ...process.env, DATABASE_URL: databaseUrl });
 
   const shutdown = async (): Promise<void> => {
     await stack.close();
@@ -70,8 +70,8 @@ async function firstRunKey(workspaces: WorkspacesService): Promise<string | null
 }
 
 /** Said once at startup, as health and every audio job say it, so a missing install is found before the first call. */
-async function warnWithoutSpeechEngine(): Promise<void> {
-  const settings = transcriptionSettingsFrom(loadEnv(TranscriptionEnv));
+async function warnWithoutSpeechEngine(env: NodeJS.ProcessEnv): Promise<void> {
+  const settings = transcriptionSettingsFrom(loadEnv(TranscriptionEnv, env));
   const warning = startupWarning(
     settings.defaultEngine,
     await checkSpeechEngine(settings.defaultEngine, settings.pocketsphinx),
