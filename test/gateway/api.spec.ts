@@ -476,6 +476,9 @@ describe('gateway API on the in-process stack', () => {
       for (const service of Object.values(response.body.services)) {
         expect(service).toMatchObject({ status: 'ok', latency_ms: match.any(Number), database: { status: 'ok' } });
       }
+      expect(response.body.services.transcription.dependencies).toEqual({
+        speech_engine: { status: 'ok', latency_ms: null },
+      });
     });
 
     it('serves the OpenAPI document and Swagger UI without a key', async () => {

@@ -8,6 +8,8 @@ import { secretsKeyOf } from './secrets-key-file';
 import { StandaloneEnv } from './standalone.env';
 import { removeRuntimeFile, writeRuntimeFile } from './runtime-file';
 import { portInUse, StartFailure } from './start-failure';
+import { TranscriptionEnv, transcriptionSettingsFrom } from '../../transcription/src/transcription.settings';
+import { checkSpeechEngine, startupWarning } from '../../transcription/src/engines/engine-availability';
 
 /**
  * Everything in one process: the six service modules, each with its own Nest application and
@@ -42,6 +44,7 @@ runMain(async () => {
   writeRuntimeFile(env.CALLSIGHT_DATA_DIR, { databaseUrl, pid: process.pid, url });
   const firstKey = await firstRunKey(stack.gateway.get(WorkspacesService));
   printWelcome(url, firstKey, bus, embedded !== null);
+  await warnWithoutSpeechEngine({ ...process.env, DATABASE_URL: databaseUrl });
 
   const shutdown = async (): Promise<void> => {
     await stack.close();
@@ -64,6 +67,16 @@ async function firstRunKey(workspaces: WorkspacesService): Promise<string | null
   if (workspace && (await workspaces.hasActiveKeys(workspace.id))) return null;
   const target = workspace ?? (await workspaces.createWorkspace(DEFAULT_WORKSPACE));
   return (await workspaces.createKey(target.id, 'first key')).key;
+}
+
+/** Said once at startup, as health and every audio job say it, so a missing install is found before the first call. */
+async function warnWithoutSpeechEngine(env: NodeJS.ProcessEnv): Promise<void> {
+  const settings = transcriptionSettingsFrom(loadEnv(TranscriptionEnv, env));
+  const warning = startupWarning(
+    settings.defaultEngine,
+    await checkSpeechEngine(settings.defaultEngine, settings.pocketsphinx),
+  );
+  if (warning) process.stdout.write(`${warning}\n\n`);
 }
 
 function printWelcome(url: string, firstKey: string | null, bus: BusConfig, embedded: boolean): void {

@@ -1,7 +1,7 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { Subjects } from '@callsight/contracts';
 import type { RuntimeConfig } from '@callsight/common/config';
-import { createHealthController, HealthService } from '@callsight/common/health';
+import { createHealthController, DEPENDENCY_CHECKS, HealthService } from '@callsight/common/health';
 import { MESSAGING_ENTITIES, serviceInfrastructure } from '@callsight/messaging';
 import type { ServiceSchema } from '@callsight/persistence';
 import { TranscriptEntity } from './transcripts/transcript.entity';
@@ -19,6 +19,7 @@ import { TRANSCRIPTION_SETTINGS, TranscriptionSettings } from './transcription.s
 import { AudioSourceService } from './audio/audio-source.service';
 import { AudioTranscriberService } from './audio/audio-transcriber.service';
 import { SpeechEngines } from './engines/speech-engines';
+import { SpeechEngineAvailability } from './engines/engine-availability';
 import { RecordingKeeper } from './recordings/recording-keeper';
 import { RecordingsRepository } from './recordings/recordings.repository';
 import { RecordingsRpcController } from './recordings/recordings.rpc.controller';
@@ -55,6 +56,12 @@ export class TranscriptionModule {
         RecordingKeeper,
         RecordingsRepository,
         SpeechEngines,
+        SpeechEngineAvailability,
+        {
+          provide: DEPENDENCY_CHECKS,
+          useFactory: (engine: SpeechEngineAvailability) => [engine],
+          inject: [SpeechEngineAvailability],
+        },
         AudioTranscriberService,
         TranscriptsService,
         JobCreatedConsumer,

@@ -46,6 +46,14 @@ export class TranscriptionEnv extends BaseEnv {
   @IsIn(['pocketsphinx', 'openai_compatible'])
   CALLSIGHT_STT_DEFAULT_ENGINE: 'pocketsphinx' | 'openai_compatible' = 'pocketsphinx';
 
+  /** The PocketSphinx binary: a name looked up on PATH, or a path. */
+  @IsString()
+  CALLSIGHT_POCKETSPHINX_BIN: string = 'pocketsphinx_continuous';
+
+  /** Where Debian's pocketsphinx-en-us puts the model; a build from source keeps it under /usr/local/share. */
+  @IsString()
+  CALLSIGHT_POCKETSPHINX_MODEL_DIR: string = '/usr/share/pocketsphinx/model/en-us';
+
   @IsOptional()
   @Matches(/^https?:\/\/\S+$/, { message: 'CALLSIGHT_OPENAI_STT_URL must be an http(s) URL' })
   CALLSIGHT_OPENAI_STT_URL?: string;
@@ -72,6 +80,7 @@ export interface TranscriptionSettings {
   concurrency: number;
   jobsAtOnce: number;
   defaultEngine: 'pocketsphinx' | 'openai_compatible';
+  pocketsphinx: { bin: string; modelDir: string };
   openAi: { baseUrl: string; apiKey: string | null; defaultModel: string; timeoutMs: number } | null;
 }
 export const TRANSCRIPTION_SETTINGS = Symbol('TRANSCRIPTION_SETTINGS');
@@ -85,6 +94,7 @@ export const transcriptionSettingsFrom = (env: TranscriptionEnv): TranscriptionS
   concurrency: env.CALLSIGHT_STT_CONCURRENCY,
   jobsAtOnce: env.CALLSIGHT_TRANSCRIPTION_JOBS_AT_ONCE,
   defaultEngine: env.CALLSIGHT_STT_DEFAULT_ENGINE,
+  pocketsphinx: { bin: env.CALLSIGHT_POCKETSPHINX_BIN, modelDir: env.CALLSIGHT_POCKETSPHINX_MODEL_DIR },
   openAi: env.CALLSIGHT_OPENAI_STT_URL
     ? {
         baseUrl: env.CALLSIGHT_OPENAI_STT_URL,

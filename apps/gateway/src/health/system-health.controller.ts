@@ -55,10 +55,13 @@ export class SystemHealthController {
     const started = performance.now();
     try {
       const reply = await this.rpc.request<ServiceHealthReply>(subject, { requestId: newId('req') }, {}, TIMEOUT_MS);
+      // A service that answers but lacks something of its own (transcription's speech engine) still takes other work.
+      const lacking = Object.values(reply.dependencies ?? {}).some((dependency) => dependency.status !== 'ok');
       return {
-        status: 'ok',
+        status: lacking ? 'degraded' : 'ok',
         latency_ms: Math.round((performance.now() - started) * 100) / 100,
         database: reply.database,
+        ...(reply.dependencies ? { dependencies: reply.dependencies } : {}),
       };
     } catch (error) {
       return { status: 'down', latency_ms: null, error: error instanceof Error ? error.message : String(error) };

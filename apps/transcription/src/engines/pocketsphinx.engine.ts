@@ -1,8 +1,30 @@
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
-import type { RecognisedSegment, RecognisedWord, RecognitionOptions, SpeechEngine } from './speech-engine';
+import { join } from 'node:path';
+import {
+  RecognisedSegment,
+  RecognisedWord,
+  RecognitionOptions,
+  SpeechEngine,
+  SpeechEngineUnavailable,
+} from './speech-engine';
 
 const run = promisify(execFile);
+
+export const INSTALL_POCKETSPHINX = 'apt-get install pocketsphinx pocketsphinx-en-us';
+
+/** Where PocketSphinx is looked for: the binary (a name on PATH, or a path) and the en-us model directory. */
+export interface PocketSphinxLocation {
+  bin: string;
+  modelDir: string;
+}
+
+/** The files of Debian's pocketsphinx-en-us under its model directory, as the engine passes them (-hmm, -lm, -dict). */
+export const pocketSphinxModel = (modelDir: string) => ({
+  hmm: join(modelDir, 'en-us'),
+  lm: join(modelDir, 'en-us.lm.bin'),
+  dict: join(modelDir, 'cmudict-en-us.dict'),
+});
 
 const TIMING = /^(\S+) (\d+(?:\.\d+)?) (\d+(?:\.\d+)?) (\d+(?:\.\d+)?)$/;
 const FILLER = /^(<s>|<\/s>|<sil>|\[[A-Z_]+\]|\+\+\w+\+\+)$/;
@@ -49,16 +71,30 @@ export function parsePocketSphinxOutput(output: string): RecognisedSegment[] {
 export class PocketSphinxEngine implements SpeechEngine {
   readonly id = 'pocketsphinx';
 
+  constructor(private readonly location: PocketSphinxLocation) {}
+
   modelFor(): string {
     return 'en-us (cmusphinx-en-us-ptm)';
   }
 
   async transcribe(wavPath: string, _options: RecognitionOptions): Promise<RecognisedSegment[]> {
-    const { stdout } = await run(
-      'pocketsphinx_continuous',
-      ['-infile', wavPath, '-time', 'yes', '-logfn', '/dev/null'],
-      { timeout: 30 * 60_000, maxBuffer: 64 * 1024 * 1024 },
-    );
-    return parsePocketSphinxOutput(stdout);
+    // The model is named rather than left to the binary's built-in default, so it is the one the availability check looked at.
+    const model = pocketSphinxModel(this.location.modelDir);
+    const args = ['-infile', wavPath, '-time', 'yes', '-logfn', '/dev/null'];
+    try {
+      const { stdout } = await run(
+        this.location.bin,
+        [...args, '-hmm', model.hmm, '-lm', model.lm, '-dict', model.dict],
+        { timeout: 30 * 60_000, maxBuffer: 64 * 1024 * 1024 },
+      );
+      return parsePocketSphinxOutput(stdout);
+    } catch (error) {
+      // Removed since the last availability check: as clear a failure as when it was never there.
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT')
+        throw new SpeechEngineUnavailable(
+          `${this.location.bin} is not installed; install with: ${INSTALL_POCKETSPHINX}`,
+        );
+      throw error;
+    }
   }
 }

@@ -1,3 +1,5 @@
+import { StageFailureCodes } from '@callsight/contracts';
+
 export interface RecognisedWord {
   word: string;
   start: number;
@@ -26,4 +28,9 @@ export interface SpeechEngine {
   /** The model it would use for these options, recorded on the transcript. */
   modelFor(options: RecognitionOptions): string;
   transcribe(wavPath: string, options: RecognitionOptions): Promise<RecognisedSegment[]>;
+}
+
+/** Thrown when the deployment cannot run the job's speech engine: retrying cannot help until someone installs or configures it. */
+export class SpeechEngineUnavailable extends Error {
+  readonly code = StageFailureCodes.speechEngineUnavailable;
 }

@@ -3,8 +3,7 @@ import type { SttEngine } from '@callsight/contracts';
 import { TRANSCRIPTION_SETTINGS, TranscriptionSettings } from '../transcription.settings';
 import { OpenAiCompatibleEngine } from './openai-compatible.engine';
 import { PocketSphinxEngine } from './pocketsphinx.engine';
-import type { SpeechEngine } from './speech-engine';
-import { AudioRejected } from '../audio/media-tools';
+import { SpeechEngine, SpeechEngineUnavailable } from './speech-engine';
 
 /** The engines this deployment has, and which one a workspace gets. */
 @Injectable()
@@ -13,7 +12,7 @@ export class SpeechEngines {
 
   constructor(@Inject(TRANSCRIPTION_SETTINGS) private readonly settings: TranscriptionSettings) {
     this.engines = {
-      pocketsphinx: new PocketSphinxEngine(),
+      pocketsphinx: new PocketSphinxEngine(settings.pocketsphinx),
       ...(settings.openAi ? { openai_compatible: new OpenAiCompatibleEngine(settings.openAi) } : {}),
     };
   }
@@ -21,8 +20,7 @@ export class SpeechEngines {
   choose(requested: SttEngine | null): SpeechEngine {
     const engine = this.engines[requested ?? this.settings.defaultEngine];
     if (engine) return engine;
-    throw new AudioRejected(
-      'engine_unavailable',
+    throw new SpeechEngineUnavailable(
       `the speech-to-text engine ${requested} is not configured on this deployment (set CALLSIGHT_OPENAI_STT_URL)`,
     );
   }

@@ -28,6 +28,8 @@ import { AudioTranscriberService, AudioTranscript } from '../audio/audio-transcr
 import { AudioRejected } from '../audio/media-tools';
 import { RecordingKeeper } from '../recordings/recording-keeper';
 import { SpeechEngines } from '../engines/speech-engines';
+import { SpeechEngineAvailability } from '../engines/engine-availability';
+import { SpeechEngineUnavailable } from '../engines/speech-engine';
 import { TranscriptEntity } from './transcript.entity';
 
 const SUPPLIED = 'supplied';
@@ -60,6 +62,7 @@ export class TranscriptsService {
     private readonly rpc: RpcClient,
     private readonly audio: AudioTranscriberService,
     private readonly engines: SpeechEngines,
+    private readonly availability: SpeechEngineAvailability,
     private readonly recordings: RecordingKeeper,
   ) {}
 
@@ -75,6 +78,13 @@ export class TranscriptsService {
     );
     const engine = data.source === 'transcript' ? SUPPLIED : this.engineName(config);
     const redaction = redactionSetting(config);
+    try {
+      // Before the start is announced and the audio fetched: a job that cannot be transcribed here fails at once, saying how to fix it.
+      if (data.source !== 'transcript') await this.availability.assertAvailable(config.transcription.engine);
+    } catch (error) {
+      if (error instanceof SpeechEngineUnavailable) return { kind: 'failed', code: error.code, reason: error.message };
+      throw error;
+    }
     await this.announceStart(event, engine);
     if (data.source === 'transcript') return this.fromSupplied(event, redaction);
     try {
@@ -87,7 +97,8 @@ export class TranscriptsService {
         ),
       };
     } catch (error) {
-      if (error instanceof AudioRejected) return { kind: 'failed', code: error.code, reason: error.message };
+      if (error instanceof AudioRejected || error instanceof SpeechEngineUnavailable)
+        return { kind: 'failed', code: error.code, reason: error.message };
       throw error;
     }
   }

@@ -9,6 +9,13 @@ export interface BusProbe {
 }
 export const BUS_PROBE = Symbol('BUS_PROBE');
 
+/** A dependency a service needs besides its database and bus, reported by name in its health reply. */
+export interface DependencyCheck {
+  readonly name: string;
+  check(): Promise<DependencyHealth>;
+}
+export const DEPENDENCY_CHECKS = Symbol('DEPENDENCY_CHECKS');
+
 const startedAt = Date.now();
 
 async function measure(check: () => Promise<unknown>, timeoutMs: number): Promise<DependencyHealth> {
@@ -34,6 +41,7 @@ export class HealthService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     @Optional() @Inject(BUS_PROBE) private readonly bus?: BusProbe,
+    @Optional() @Inject(DEPENDENCY_CHECKS) private readonly checks: DependencyCheck[] = [],
   ) {}
 
   database(timeoutMs = 2_000): Promise<DependencyHealth> {
@@ -47,6 +55,21 @@ export class HealthService {
   }
 
   async reply(service: string): Promise<ServiceHealthReply> {
-    return { service, database: await this.database(), uptimeSeconds: Math.round((Date.now() - startedAt) / 1000) };
+    const [database, ...dependencies] = await Promise.all([
+      this.database(),
+      ...this.checks.map((dependency) => dependency.check()),
+    ]);
+    return {
+      service,
+      database,
+      uptimeSeconds: Math.round((Date.now() - startedAt) / 1000),
+      ...(this.checks.length > 0
+        ? {
+            dependencies: Object.fromEntries(
+              this.checks.map((dependency, index) => [dependency.name, dependencies[index]]),
+            ),
+          }
+        : {}),
+    };
   }
 }

@@ -13,10 +13,26 @@ export interface ServiceHealthReply {
   service: string;
   database: DependencyHealth;
   uptimeSeconds: number;
+  /** What the service needs besides its database (transcription: its speech engine), by name. */
+  dependencies?: Record<string, DependencyHealth>;
 }
 
-export class ServiceHealth extends DependencyHealth {
+export class ServiceHealth {
+  @ApiProperty({
+    enum: ['ok', 'degraded', 'down'],
+    description: 'degraded: the service answers, but one of its dependencies is down (see dependencies)',
+  })
+  status: HealthStatus;
+  @ApiProperty({ type: Number, nullable: true }) latency_ms: number | null;
+  @ApiPropertyOptional() error?: string;
   @ApiPropertyOptional({ type: DependencyHealth }) database?: DependencyHealth;
+  @ApiPropertyOptional({
+    type: 'object',
+    additionalProperties: { $ref: getSchemaPath(DependencyHealth) },
+    description:
+      "What the service needs besides its database, by name (transcription's speech_engine); a dependency that is down says what is missing and how to install it",
+  })
+  dependencies?: Record<string, DependencyHealth>;
 }
 
 export class HealthReport {

@@ -140,6 +140,15 @@ export interface StageFailedEvent {
   reason: string;
 }
 
+/**
+ * Failure codes a client or operator acts on rather than reads (they appear in a failed job's
+ * `status_reason` as `<stage> failed (<code>): <reason>`).
+ */
+export const StageFailureCodes = {
+  /** The deployment cannot run the job's speech engine (not installed or not configured); the reason says how to fix it. */
+  speechEngineUnavailable: 'speech_engine_unavailable',
+} as const;
+
 export interface AlgorithmRunResult {
   runId: string;
   algorithmId: string;
