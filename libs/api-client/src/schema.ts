@@ -2309,11 +2309,18 @@ export interface components {
       error?: string;
     };
     ServiceHealth: {
-      /** @enum {string} */
-      status: 'ok' | 'down';
+      /**
+       * @description degraded: the service answers, but one of its dependencies is down (see dependencies)
+       * @enum {string}
+       */
+      status: 'ok' | 'degraded' | 'down';
       latency_ms: number | null;
       error?: string;
       database?: components['schemas']['DependencyHealth'];
+      /** @description What the service needs besides its database, by name (transcription's speech_engine); a dependency that is down says what is missing and how to install it */
+      dependencies?: {
+        [key: string]: components['schemas']['DependencyHealth'];
+      };
     };
     HealthReport: {
       /** @enum {string} */

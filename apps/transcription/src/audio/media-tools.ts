@@ -26,7 +26,6 @@ export class AudioRejected extends Error {
       | 'egress_denied'
       | 'audio_missing'
       | 'audio_corrupt'
-      | 'engine_unavailable'
       | 'no_speech',
     message: string,
   ) {
