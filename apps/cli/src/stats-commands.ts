@@ -1,8 +1,7 @@
 import 'reflect-metadata';
-import { ClientProxyFactory, Transport } from '@nestjs/microservices';
 import { StatsRebuildResult, Subjects } from '@callsight/contracts';
 import { newId } from '@callsight/common/ids';
-import { RpcClient } from '@callsight/messaging';
+import { natsRpcProxy, RpcClient } from '@callsight/messaging';
 import { print } from './print';
 
 /** A rebuild of millions of jobs takes minutes; the stats service answers once every workspace is replaced. */
@@ -19,10 +18,7 @@ export async function rebuildStats(options: { workspace?: string }): Promise<voi
       'stats rebuild asks the running stats service over NATS: set NATS_URL (and CALLSIGHT_NAMESPACE if the deployment sets one); a standalone process answers it when started with NATS_URL',
     );
   }
-  const client = ClientProxyFactory.create({
-    transport: Transport.NATS,
-    options: { servers: url.split(','), name: 'callsight-cli' },
-  });
+  const client = natsRpcProxy(url, 'callsight-cli');
   try {
     const result = await new RpcClient(client).request<StatsRebuildResult>(
       Subjects.stats.rebuild,

@@ -11,7 +11,8 @@ import { TranscriptionEnv, transcriptionSettingsFrom } from '../../transcription
 import { ScoringModule } from '../../scoring/src/scoring.module';
 import { ScoringEnv, scoringSettingsFrom } from '../../scoring/src/scoring.env';
 import { WebhookModule } from '../../webhook/src/webhook.module';
-import { recordingUrlSettingsFrom, WebhookEnv, webhookSettingsFrom } from '../../webhook/src/webhook.env';
+import { recordingUrlSettingsFrom } from '@callsight/common/recordings';
+import { WebhookEnv, webhookSettingsFrom } from '../../webhook/src/webhook.env';
 import { SecretBox } from '@callsight/common/secrets';
 import { StatsModule } from '../../stats/src/stats.module';
 import { GatewayEnv, gatewaySettingsFrom } from '../../gateway/src/gateway.env';

@@ -3,7 +3,8 @@ import { DEFAULT_PORTS } from '@callsight/contracts';
 import { loadEnv, processRuntime, runMain } from '@callsight/common/config';
 import { startService } from '@callsight/messaging';
 import { WebhookModule } from './webhook.module';
-import { recordingUrlSettingsFrom, WebhookEnv, webhookSettingsFrom } from './webhook.env';
+import { recordingUrlSettingsFrom } from '@callsight/common/recordings';
+import { WebhookEnv, webhookSettingsFrom } from './webhook.env';
 
 runMain(async () => {
   const env = loadEnv(WebhookEnv);

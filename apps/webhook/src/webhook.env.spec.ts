@@ -1,5 +1,6 @@
 import { loadEnv } from '@callsight/common/config';
-import { recordingUrlSettingsFrom, WebhookEnv } from './webhook.env';
+import { recordingUrlSettingsFrom } from '@callsight/common/recordings';
+import { WebhookEnv } from './webhook.env';
 
 describe('WebhookEnv: recording URLs', () => {
   const base = { DATABASE_URL: 'postgres://localhost/callsight' };

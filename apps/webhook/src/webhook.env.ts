@@ -1,6 +1,6 @@
 import { Transform, Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsInt, IsNumber, IsOptional, IsString, Max, Min } from 'class-validator';
-import { recordingUrlSettingsFrom, SignedLinksEnv } from '@callsight/common/recordings';
+import { SignedLinksEnv } from '@callsight/common/recordings';
 import { DEFAULT_RETRY_SCHEDULE_SECONDS } from './deliveries/retry-schedule';
 import type { WebhookSettings } from './deliveries/webhook-sender';
 
@@ -71,5 +71,3 @@ export const webhookSettingsFrom = (env: WebhookEnv): WebhookSettings => ({
   concurrency: env.CALLSIGHT_WEBHOOK_CONCURRENCY,
   endpointConcurrency: env.CALLSIGHT_WEBHOOK_ENDPOINT_CONCURRENCY,
 });
-
-export { recordingUrlSettingsFrom };

@@ -1,5 +1,5 @@
 import { DynamicModule, Module, Provider } from '@nestjs/common';
-import { ClientProxyFactory, MicroserviceOptions, Transport } from '@nestjs/microservices';
+import { MicroserviceOptions, Transport } from '@nestjs/microservices';
 import { NAMESPACE, ServiceName } from '@callsight/contracts';
 import type { BusConfig } from '@callsight/common/config';
 import { BUS_PROBE } from '@callsight/common/health';
@@ -7,7 +7,7 @@ import { EVENT_BUS, EventBus } from './events';
 import { JetStreamEventBus } from './jetstream/jetstream-event-bus';
 import { InProcessEventBus } from './in-process/in-process-event-bus';
 import { InProcessRpcClient, InProcessRpcHub, InProcessRpcServer } from './rpc/in-process-rpc';
-import { RPC_CLIENT, RpcClient } from './rpc/rpc-client';
+import { natsRpcProxy, RPC_CLIENT, RpcClient } from './rpc/rpc-client';
 import { EventConsumers, Outbox, OUTBOX_OPTIONS } from './outbox';
 
 /** The one bus of the embedded default, shared by every module running in this process. */
@@ -36,12 +36,7 @@ function rpcClientProvider(bus: BusConfig, service: ServiceName): Provider {
   return {
     provide: RPC_CLIENT,
     useFactory: () =>
-      bus.kind === 'nats'
-        ? ClientProxyFactory.create({
-            transport: Transport.NATS,
-            options: { servers: bus.url.split(','), name: `${service}-client` },
-          })
-        : new InProcessRpcClient(inProcess.hub),
+      bus.kind === 'nats' ? natsRpcProxy(bus.url, `${service}-client`) : new InProcessRpcClient(inProcess.hub),
   };
 }
 

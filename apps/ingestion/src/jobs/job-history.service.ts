@@ -4,6 +4,7 @@ import { DataSource, In } from 'typeorm';
 import { DomainError, ErrorCodes, JobHistoryEntry, JobHistoryPage, JobHistoryQuery } from '@callsight/contracts';
 import { CallEntity, JobEntity } from './job.entity';
 import { jobRefOf } from './job-ref';
+import { stageTimesOf } from './job-transitions';
 
 const MAX_PAGE = 5000;
 
@@ -59,12 +60,7 @@ function entryOf(job: JobEntity, call: CallEntity): JobHistoryEntry {
     job: jobRefOf(call, job),
     status: job.status,
     completedAt: job.completedAt?.toISOString() ?? null,
-    stages: {
-      attemptStartedAt: job.attemptStartedAt.toISOString(),
-      transcribingAt: job.transcribingAt?.toISOString() ?? null,
-      analyzingAt: job.analyzingAt?.toISOString() ?? null,
-      deliveringAt: job.deliveringAt?.toISOString() ?? null,
-    },
+    stages: stageTimesOf(job),
   };
 }
 

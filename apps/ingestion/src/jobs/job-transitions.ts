@@ -66,7 +66,8 @@ export async function moveJob(
   return [createEvent(EventTypes.jobFailed, job.workspaceId, data, move.traceparent)];
 }
 
-function stageTimesOf(job: JobEntity): JobStageTimes {
+/** When the job's current attempt entered each stage, as job.completed and the job history carry it. */
+export function stageTimesOf(job: JobEntity): JobStageTimes {
   return {
     attemptStartedAt: job.attemptStartedAt.toISOString(),
     transcribingAt: job.transcribingAt?.toISOString() ?? null,

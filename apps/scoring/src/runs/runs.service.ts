@@ -123,8 +123,7 @@ export class RunsService {
     };
     const runs = outcomes.map((outcome) => this.entityOf(outcome, target));
     await this.runs.insert(manager, runs);
-    const { callId, direction, fromNumber, toNumber } = job;
-    await this.appointments.record(manager, runs, { callId, direction, fromNumber, toNumber });
+    await this.appointments.record(manager, runs, job);
     return this.announce(event, runs);
   }
 
@@ -178,7 +177,9 @@ export class RunsService {
     if (jobIds.length === 0) return { jobs: [], answered: 0 };
     const byJob = new Map<string, AlgorithmRunEntity[]>();
     for (const run of await this.runs.newestPipelineRuns(context.workspaceId, jobIds)) {
-      byJob.set(run.jobId, [...(byJob.get(run.jobId) ?? []), run]);
+      const runs = byJob.get(run.jobId);
+      if (runs) runs.push(run);
+      else byJob.set(run.jobId, [run]);
     }
     const jobs: PipelineResults['jobs'] = [];
     let bytes = 0;
@@ -282,11 +283,11 @@ function completedEvent(run: AlgorithmRunEntity): EventEnvelope {
   return createEvent(EventTypes.algorithmRunCompleted, run.workspaceId, data);
 }
 
-/** Succeeded runs with their outputs where they are small, within one budget for the whole event. */
 const MAX_RESULT_JOBS = 500;
 /** Well under NATS's default 1 MB message, whatever else the reply carries. */
 const REPLY_BUDGET_BYTES = 512 * 1024;
 
+/** Succeeded runs with their outputs where they are small, within one budget for the whole event. */
 export function compactResults(runs: readonly AlgorithmRunEntity[]): AlgorithmRunResult[] {
   let budget = MAX_COMPACT_OUTPUTS_BYTES;
   return runs

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { CallAnalyticsQuery, CallAnalyticsReply, canonicalTimeZone, WorkspaceContext } from '@callsight/contracts';
+import { CallAnalyticsQuery, CallAnalyticsReply, WorkspaceContext } from '@callsight/contracts';
 import { StatsQueriesService } from '../queries/stats-queries.service';
 import { analyticsSpan, everyDay } from './analytics-span';
 
@@ -14,12 +14,9 @@ export class AnalyticsService {
 
   async analytics(context: WorkspaceContext, query: CallAnalyticsQuery, now = new Date()): Promise<CallAnalyticsReply> {
     const workspaceId = context.workspaceId;
-    const span = analyticsSpan(
-      query,
-      query.tz ? canonicalTimeZone(query.tz) : await this.stats.workspaceZone(workspaceId),
-      now,
-    );
-    const source = await this.stats.sourceFor(workspaceId, span);
+    const zones = await this.stats.zonesOf(workspaceId, query.tz);
+    const span = analyticsSpan(query, zones.zone, now);
+    const source = zones.sourceFor(span);
     const [summary, daily] = await Promise.all([source.summary(workspaceId, span), source.daily(workspaceId, span)]);
     const results: Record<string, number> = {};
     for (const row of summary.breakdowns) if (row.dimension === 'algorithm') results[row.value] = row.jobs;

@@ -39,10 +39,8 @@ export class StatsQueriesService {
   ) {}
 
   async summary(context: WorkspaceContext, query: StatsRangeQuery): Promise<StatsSummary> {
-    const span = await this.spanOf(context.workspaceId, query);
-    const { totals, percentiles, breakdowns } = await (
-      await this.sourceFor(context.workspaceId, span)
-    ).summary(context.workspaceId, span);
+    const { span, source } = await this.planOf(context.workspaceId, query);
+    const { totals, percentiles, breakdowns } = await source.summary(context.workspaceId, span);
     const byDimension = (dimension: string) =>
       breakdowns
         .filter((row) => row.dimension === dimension)
@@ -81,8 +79,8 @@ export class StatsQueriesService {
   }
 
   async daily(context: WorkspaceContext, query: StatsRangeQuery): Promise<StatsDaily> {
-    const span = await this.spanOf(context.workspaceId, query, true);
-    const days = await (await this.sourceFor(context.workspaceId, span)).daily(context.workspaceId, span);
+    const { span, source } = await this.planOf(context.workspaceId, query, true);
+    const days = await source.daily(context.workspaceId, span);
     const first = span.from ?? [...days.keys()][0];
     const last = span.to ?? [...days.keys()].at(-1);
     const data = first && last ? everyDay(first, last).map((day) => ({ date: day, ...dayView(days.get(day)) })) : [];
@@ -94,8 +92,8 @@ export class StatsQueriesService {
     query: DurationDistributionQuery,
   ): Promise<StatsDurationDistribution> {
     const edges = edgesOf(query.buckets);
-    const span = await this.spanOf(context.workspaceId, query);
-    const counts = await (await this.sourceFor(context.workspaceId, span)).durations(context.workspaceId, span, edges);
+    const { span, source } = await this.planOf(context.workspaceId, query);
+    const counts = await source.durations(context.workspaceId, span, edges);
     const calls = counts.buckets.reduce((sum, count) => sum + count, 0);
     return {
       from: span.from,
@@ -113,10 +111,8 @@ export class StatsQueriesService {
   }
 
   async byOrganization(context: WorkspaceContext, query: StatsByOrganizationQuery): Promise<StatsByOrganization> {
-    const span = await this.spanOf(context.workspaceId, query);
-    const rows = await (
-      await this.sourceFor(context.workspaceId, span)
-    ).byOrganization(context.workspaceId, span, query.limit ?? 100);
+    const { span, source } = await this.planOf(context.workspaceId, query);
+    const rows = await source.byOrganization(context.workspaceId, span, query.limit ?? 100);
     return {
       from: span.from,
       to: span.to,
@@ -127,11 +123,11 @@ export class StatsQueriesService {
 
   /** Moving averages over the days before `from` too, so the first point is as smooth as the last. */
   async trends(context: WorkspaceContext, query: StatsRangeQuery): Promise<StatsTrends> {
-    const zone = query.tz ? canonicalTimeZone(query.tz) : await this.workspaceZone(context.workspaceId);
+    const { zone, sourceFor } = await this.zonesOf(context.workspaceId, query.tz);
     const to = query.to ?? localDay(new Date().toISOString(), zone);
     const from = query.from ?? addDays(to, -(TREND_DAYS - 1));
     const span = this.checkedSpan({ from: addDays(from, -27), to, zone }, true);
-    const days = await (await this.sourceFor(context.workspaceId, span)).daily(context.workspaceId, span);
+    const days = await sourceFor(span).daily(context.workspaceId, span);
     const series = everyDay(span.from as string, to).map((day) => {
       const totals = days.get(day);
       return { date: day, calls: totals?.created ?? 0, call_seconds: seconds(totals?.durationMs ?? 0) };
@@ -150,9 +146,14 @@ export class StatsQueriesService {
     return { from, to, tz: zone, data };
   }
 
-  private async spanOf(workspaceId: string, query: StatsRangeQuery, series = false): Promise<Span> {
-    const zone = query.tz ? canonicalTimeZone(query.tz) : await this.workspaceZone(workspaceId);
-    return this.checkedSpan({ from: query.from ?? null, to: query.to ?? null, zone }, series);
+  private async planOf(
+    workspaceId: string,
+    query: StatsRangeQuery,
+    series = false,
+  ): Promise<{ span: Span; source: StatsSource }> {
+    const { zone, sourceFor } = await this.zonesOf(workspaceId, query.tz);
+    const span = this.checkedSpan({ from: query.from ?? null, to: query.to ?? null, zone }, series);
+    return { span, source: sourceFor(span) };
   }
 
   private checkedSpan(span: Span, series = false): Span {
@@ -177,24 +178,31 @@ export class StatsQueriesService {
     return span;
   }
 
-  /** The zone the workspace's newest calls are counted in: what its rollups answer fastest. */
-  async workspaceZone(workspaceId: string): Promise<string> {
-    const [row] = await this.dataSource.query<{ zone: string }[]>(
-      'SELECT zone FROM stats.workspace_zones WHERE workspace_id = $1 ORDER BY last_day DESC, zone LIMIT 1',
+  /**
+   * The zones the workspace's jobs were counted in and the days each covers, read once per request: the
+   * default zone (the newest days') and the source for a span follow from them. Rollups answer only
+   * when no job of the span (a day either side, for zone offsets) was counted in another zone.
+   */
+  async zonesOf(workspaceId: string, tz: string | undefined): Promise<ZonePlan> {
+    const covered = await this.dataSource.query<{ zone: string; first_day: string; last_day: string }[]>(
+      `SELECT zone, first_day::text, last_day::text FROM stats.workspace_zones
+        WHERE workspace_id = $1 ORDER BY last_day DESC, zone`,
       [workspaceId],
     );
-    return row?.zone ?? 'UTC';
+    const zone = tz ? canonicalTimeZone(tz) : (covered[0]?.zone ?? 'UTC');
+    const sourceFor = (span: Span): StatsSource => {
+      const from = span.from ? addDays(span.from, -1) : '';
+      const to = span.to ? addDays(span.to, 1) : '9999-12-31';
+      const mixed = covered.some((row) => row.zone !== span.zone && row.last_day >= from && row.first_day <= to);
+      return mixed ? this.facts : this.rollups;
+    };
+    return { zone, sourceFor };
   }
+}
 
-  /** Rollups answer only when no job of the span (a day either side, for zone offsets) was counted in another zone. */
-  async sourceFor(workspaceId: string, span: Span): Promise<StatsSource> {
-    const [other] = await this.dataSource.query<unknown[]>(
-      `SELECT 1 FROM stats.workspace_zones WHERE workspace_id = $1 AND zone <> $2
-          AND last_day >= $3::date - 1 AND first_day <= $4::date + 1 LIMIT 1`,
-      [workspaceId, span.zone, span.from ?? '1900-01-01', span.to ?? '9999-12-30'],
-    );
-    return other ? this.facts : this.rollups;
-  }
+export interface ZonePlan {
+  zone: string;
+  sourceFor: (span: Span) => StatsSource;
 }
 
 function edgesOf(buckets: string | undefined): number[] {

@@ -1,3 +1,4 @@
+import { mapLimited } from '@callsight/common/concurrency';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -23,17 +24,6 @@ export interface AudioTranscript {
   timings: { fetchMs: number; decodeMs: number; recogniseMs: number; realTimeFactor: number };
   /** Where the audio is kept for the call's recording URL. */
   recording: KeptRecording | null;
-}
-
-/** Runs `task` over `items` with at most `limit` at once, keeping the order of results. */
-async function mapLimited<T, R>(items: T[], limit: number, task: (item: T) => Promise<R>): Promise<R[]> {
-  const results = new Array<R>(items.length);
-  let next = 0;
-  const worker = async () => {
-    for (let index = next++; index < items.length; index = next++) results[index] = await task(items[index]);
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-  return results;
 }
 
 const elapsed = (since: number): number => Math.round(performance.now() - since);
@@ -93,7 +83,8 @@ export class AudioTranscriberService {
           id: `channel-${index}`,
           path,
           speaker: stereo ? (config.stereo_speakers[index] ?? `Speaker ${index + 1}`) : 'Speaker 1',
-          audible: (await peakVolumeDb(path)) > SILENCE_DB,
+          // measureChannels already found the channels it chose live; only a mono file is measured here.
+          audible: mode.kind !== 'mono' || (await peakVolumeDb(path)) > SILENCE_DB,
         };
       }),
     );

@@ -35,6 +35,13 @@ export class AudioRejected extends Error {
 
 const lastLine = (text: string): string => text.trim().split('\n').filter(Boolean).slice(-1)[0] ?? '';
 
+/** A failed ffmpeg or ffprobe run, told by the last line it wrote. */
+const undecodable = (error: unknown): AudioRejected =>
+  new AudioRejected(
+    'undecodable_audio',
+    `the audio could not be decoded: ${lastLine((error as { stderr?: string }).stderr ?? (error as Error).message)}`,
+  );
+
 /** Duration, channel count and codec of the first audio stream, from ffprobe. */
 export async function probeAudio(path: string): Promise<ProbedAudio> {
   try {
@@ -67,10 +74,7 @@ export async function probeAudio(path: string): Promise<ProbedAudio> {
     };
   } catch (error) {
     if (error instanceof AudioRejected) throw error;
-    throw new AudioRejected(
-      'undecodable_audio',
-      `the audio could not be decoded: ${lastLine((error as { stderr?: string }).stderr ?? (error as Error).message)}`,
-    );
+    throw undecodable(error);
   }
 }
 
@@ -108,10 +112,7 @@ export async function decodeToPcm(
       { timeout: 600_000 },
     );
   } catch (error) {
-    throw new AudioRejected(
-      'undecodable_audio',
-      `the audio could not be decoded: ${lastLine((error as { stderr?: string }).stderr ?? (error as Error).message)}`,
-    );
+    throw undecodable(error);
   }
 }
 
@@ -153,10 +154,7 @@ export async function measureChannels(path: string): Promise<ChannelLevels> {
       { timeout: 600_000, maxBuffer: 64 * 1024 * 1024 },
     ));
   } catch (error) {
-    throw new AudioRejected(
-      'undecodable_audio',
-      `the audio could not be decoded: ${lastLine((error as { stderr?: string }).stderr ?? (error as Error).message)}`,
-    );
+    throw undecodable(error);
   }
   const levels = (name: string): number[] =>
     [...stderr.matchAll(new RegExp(`${name} level dB: (-?[\\d.]+|-inf)`, 'g'))].map((match) =>

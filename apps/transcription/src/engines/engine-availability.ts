@@ -5,11 +5,9 @@ import { delimiter, join } from 'node:path';
 import type { DependencyHealth, SttEngine } from '@callsight/contracts';
 import type { DependencyCheck } from '@callsight/common/health';
 import { TRANSCRIPTION_SETTINGS, TranscriptionSettings } from '../transcription.settings';
-import { PocketSphinxLocation, pocketSphinxModel } from './pocketsphinx.engine';
+import { PocketSphinxLocation, pocketSphinxModel, POCKETSPHINX_PACKAGES } from './pocketsphinx.engine';
 import { SpeechEngineUnavailable } from './speech-engine';
 import { SpeechEngines } from './speech-engines';
-
-const INSTALL_POCKETSPHINX_PACKAGES = ['pocketsphinx', 'pocketsphinx-en-us'];
 
 export interface Availability {
   available: boolean;
@@ -63,7 +61,7 @@ export async function checkSpeechEngine(
   const lacking = new Set(missing.map((item) => item.package));
   // pocketsphinx-en-us is named with pocketsphinx, so one command installs the engine whichever half is gone.
   const packages = [
-    ...(lacking.has('pocketsphinx') || lacking.has('pocketsphinx-en-us') ? INSTALL_POCKETSPHINX_PACKAGES : []),
+    ...(lacking.has('pocketsphinx') || lacking.has('pocketsphinx-en-us') ? POCKETSPHINX_PACKAGES : []),
     ...(lacking.has('ffmpeg') ? ['ffmpeg'] : []),
   ];
   return {

@@ -11,7 +11,9 @@ import {
 
 const run = promisify(execFile);
 
-export const INSTALL_POCKETSPHINX = 'apt-get install pocketsphinx pocketsphinx-en-us';
+/** Debian's packages for the engine and its US English model. */
+export const POCKETSPHINX_PACKAGES = ['pocketsphinx', 'pocketsphinx-en-us'];
+export const INSTALL_POCKETSPHINX = `apt-get install ${POCKETSPHINX_PACKAGES.join(' ')}`;
 
 /** Where PocketSphinx is looked for: the binary (a name on PATH, or a path) and the en-us model directory. */
 export interface PocketSphinxLocation {

@@ -1,10 +1,14 @@
 import { Inject, Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
-import { ClientProxy } from '@nestjs/microservices';
+import { ClientProxy, ClientProxyFactory, Transport } from '@nestjs/microservices';
 import { firstValueFrom, timeout, TimeoutError } from 'rxjs';
 import { inspect } from 'node:util';
 import { DomainError, ErrorCodes, RpcEnvelope, WorkspaceContext } from '@callsight/contracts';
 
 export const RPC_CLIENT = Symbol('RPC_CLIENT');
+
+/** A request/reply client on NATS (`url`: one or more comma-separated nats:// URLs), named for its caller. */
+export const natsRpcProxy = (url: string, name: string): ClientProxy =>
+  ClientProxyFactory.create({ transport: Transport.NATS, options: { servers: url.split(','), name } });
 
 /** Context for requests made by the system itself (health checks), not on behalf of a workspace. */
 export type RequestContext = WorkspaceContext | Pick<WorkspaceContext, 'requestId' | 'traceparent'>;

@@ -1,3 +1,4 @@
+import { mapLimited } from '@callsight/common/concurrency';
 import { Injectable } from '@nestjs/common';
 import {
   AppointmentRow,
@@ -51,26 +52,19 @@ export class KestrelAppointmentsService {
    * Appointments backfilled from runs stored before the projection existed carry no call (the events
    * that did are gone): their call's id and numbers come from ingestion, for the page only, a few at a time.
    */
-  private async withCalls(context: WorkspaceContext, rows: readonly AppointmentRow[]): Promise<AppointmentRow[]> {
-    const result = [...rows];
-    const missing = rows.flatMap((row, index) => (row.callId === null ? [index] : []));
-    let next = 0;
-    const worker = async (): Promise<void> => {
-      while (next < missing.length) {
-        const index = missing[next++];
-        const job = await this.jobOf(context, rows[index].jobId);
-        if (job)
-          result[index] = {
-            ...rows[index],
-            callId: job.call_id,
-            direction: job.direction,
-            fromNumber: job.from_number,
-            toNumber: job.to_number,
-          };
-      }
-    };
-    await Promise.all(Array.from({ length: Math.min(TRANSCRIPT_CONCURRENCY, missing.length) }, worker));
-    return result;
+  private withCalls(context: WorkspaceContext, rows: readonly AppointmentRow[]): Promise<AppointmentRow[]> {
+    return mapLimited(rows, TRANSCRIPT_CONCURRENCY, async (row) => {
+      if (row.callId !== null) return row;
+      const job = await this.jobOf(context, row.jobId);
+      if (!job) return row;
+      return {
+        ...row,
+        callId: job.call_id,
+        direction: job.direction,
+        fromNumber: job.from_number,
+        toNumber: job.to_number,
+      };
+    });
   }
 
   private async jobOf(context: WorkspaceContext, jobId: string): Promise<JobView | null> {

@@ -1,3 +1,4 @@
+import { mapLimited } from '@callsight/common/concurrency';
 import { Inject, Injectable } from '@nestjs/common';
 import { RecordingLinks } from '@callsight/common/recordings';
 import {
@@ -47,16 +48,7 @@ export class VendorCallsReader {
 
   /** Each row's transcript and recording URL, in order, asking at most TRANSCRIPT_CONCURRENCY at a time. */
   async extras(context: WorkspaceContext, rows: readonly VendorCallRow[]): Promise<CallExtras[]> {
-    const results: CallExtras[] = new Array<CallExtras>(rows.length);
-    let next = 0;
-    const worker = async (): Promise<void> => {
-      while (next < rows.length) {
-        const index = next++;
-        results[index] = await this.extrasOf(context, rows[index]);
-      }
-    };
-    await Promise.all(Array.from({ length: Math.min(TRANSCRIPT_CONCURRENCY, rows.length) }, worker));
-    return results;
+    return mapLimited(rows, TRANSCRIPT_CONCURRENCY, (row) => this.extrasOf(context, row));
   }
 
   private async extrasOf(context: WorkspaceContext, row: VendorCallRow): Promise<CallExtras> {

@@ -1,5 +1,5 @@
 import { createHmac } from 'node:crypto';
-import { callDurationOf, JobRef, vendorDuration, WEBHOOK_FORMAT_EVENTS } from '@callsight/contracts';
+import { callDurationOf, kestrelPhoneOf, vendorDuration, WEBHOOK_FORMAT_EVENTS } from '@callsight/contracts';
 import { callEventDetail, callOutcomeOf } from '../call-events';
 import { assertCarries, DeliveryFacts, PayloadFormat, ResultFacts, withDataRecordingUrl } from '../payload-format';
 
@@ -17,13 +17,6 @@ export function kestrelSignature(rawBody: string, secret: string): string {
   return createHmac('sha256', Buffer.from(secret, 'utf8')).update(Buffer.from(rawBody, 'utf8')).digest('hex');
 }
 
-/** The caller's number: the far end of an inbound call, the dialled one of an outbound; unknown without a direction. */
-function phoneNumberOf(job: JobRef): string | null {
-  if (job.direction === 'inbound') return job.fromNumber;
-  if (job.direction === 'outbound') return job.toNumber;
-  return null;
-}
-
 /** Kestrel's example timestamp has whole seconds ("2024-03-09T10:30:00Z"). */
 const timestampOf = (at: Date): string => at.toISOString().replace(/\.\d{3}Z$/, 'Z');
 
@@ -31,7 +24,7 @@ function callData(facts: ResultFacts): Record<string, unknown> {
   const { job } = facts.scoring;
   return {
     call_id: job.callId,
-    phone_number: phoneNumberOf(job),
+    phone_number: kestrelPhoneOf(job.direction, job.fromNumber, job.toNumber),
     // Measured beats stated: the recording's length when transcription measured it, in whole seconds.
     duration: vendorDuration(callDurationOf(job)),
     outcome: callOutcomeOf(facts.material),
